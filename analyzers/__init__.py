@@ -1,0 +1,1 @@
+"""Adapters to static analyzers, all returning one normalized finding format."""

@@ -1,0 +1,1 @@
+"""The DroidBench regression harness and its ground truth."""

@@ -1,0 +1,1 @@
+"""Rebuilding valid DEX files: the DEX toolkit and the trace-driven reassembly."""

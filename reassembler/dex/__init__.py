@@ -1,0 +1,1 @@
+"""The DEX toolkit: model, reader, instruction codec, writer, verifier, diff."""
