@@ -1,0 +1,1 @@
+"""Human-readable reports (HTML) of runs, DroidBench evaluations and triage batches."""
