@@ -1,0 +1,1 @@
+"""Batch triage: a resumable queue in the store, local processes or a Ray cluster."""

@@ -1,0 +1,78 @@
+"""Run one unit of work in a child process with a wall-clock timeout and a memory cap.
+
+A hostile or pathological APK must not take the batch down: the child gets an address
+space limit (RLIMIT_AS) and is killed at the deadline; whatever happens, the parent gets
+an `Outcome` back, never an exception.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import multiprocessing.connection
+import os
+import resource
+import signal
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+_CTX = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    value: Any = None
+    error: str | None = None
+    seconds: float = 0.0
+    peak_rss_mb: float | None = None
+
+
+def _child(conn: multiprocessing.connection.Connection, fn: Callable[..., Any], args: tuple[Any, ...],
+           memory_mb: int | None) -> None:
+    os.setsid()  # own process group, so the parent can kill anything the work starts
+    if memory_mb:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        value = fn(*args)
+        payload: tuple[bool, Any, str | None] = (True, value, None)
+    except MemoryError:
+        payload = (False, None, f"memory cap of {memory_mb} MB exceeded")
+    except BaseException as exc:  # noqa: BLE001 - everything becomes a recorded error
+        last = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+        where = f" at {last[0].filename.rsplit('/', 1)[-1]}:{last[0].lineno}" if last else ""
+        payload = (False, None, f"{type(exc).__name__}: {exc}{where}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    conn.send((*payload, peak))
+    conn.close()
+
+
+def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float, memory_mb: int | None = None) -> Outcome:
+    """Call `fn(*args)` in a child process; `fn` and its result must be picklable."""
+    start = time.monotonic()
+    parent, child = _CTX.Pipe(duplex=False)
+    proc = _CTX.Process(target=_child, args=(child, fn, args, memory_mb), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        if parent.poll(timeout):
+            ok, value, error, peak = parent.recv()
+            proc.join(5)
+            return Outcome(ok, value, error, time.monotonic() - start, peak)
+        return Outcome(False, None, f"timed out after {timeout:g} s", time.monotonic() - start)
+    except EOFError:
+        proc.join(5)
+        code = proc.exitcode
+        why = f"killed by signal {-code}" if code is not None and code < 0 else f"exited with status {code}"
+        return Outcome(False, None, f"worker {why}", time.monotonic() - start)
+    finally:
+        if proc.is_alive():
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            proc.join(5)
+        parent.close()

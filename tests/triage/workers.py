@@ -1,0 +1,28 @@
+"""Work functions for the isolation tests (module-level so that they pickle)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+
+def add(a: int, b: int) -> int:
+    return a + b
+
+
+def sleep_forever() -> None:
+    time.sleep(3600)
+
+
+def allocate(mb: int) -> int:
+    block = bytearray(mb * 1024 * 1024)
+    return len(block)
+
+
+def fail() -> None:
+    raise ValueError("bad apk")
+
+
+def die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
