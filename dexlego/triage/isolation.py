@@ -70,7 +70,7 @@ def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float, memory_mb: 
         why = f"killed by signal {-code}" if code is not None and code < 0 else f"exited with status {code}"
         return Outcome(False, None, f"worker {why}", time.monotonic() - start)
     finally:
-        if proc.is_alive():
+        if proc.is_alive() and proc.pid is not None:
             try:
                 os.killpg(proc.pid, signal.SIGKILL)
             except ProcessLookupError:
