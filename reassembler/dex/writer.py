@@ -1,0 +1,708 @@
+"""The DEX writer: model (reassembler.dex.model) -> a valid .dex file.
+
+Our own writer, because no Python library writes DEX: androguard's `save`
+does not produce valid files and lief only reads DEX. The shape follows
+dexlib2's writer in three layers:
+
+- model: `DexFile` and friends, which know nothing about offsets;
+- pools and id sections (`reassembler.dex.sections`): every referenced item
+  interned and sorted as ART requires;
+- layout and encode (this module and `reassembler.dex.layout`): code
+  re-assembled with the final indices (`codec.assemble` widens
+  const-string to /jumbo and branches as needed), then the file laid out in
+  dexlib2's order: header and id tables, then the data section (string
+  data, type lists, encoded arrays, annotations, annotation sets, set ref
+  lists, annotation directories, debug infos, code items, class data, map
+  list), identical data items deduplicated, and finally the SHA-1
+  signature and Adler-32 checksum.
+
+`write_dex` writes one file and raises `DexWriteError` when the references
+do not fit one DEX; `write_dex_files` splits the classes across
+classes.dex, classes2.dex, ... when they do not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+import zlib
+from collections.abc import Callable, Hashable, Iterable
+
+from reassembler.dex.codec import AssembledCode, assemble
+from reassembler.dex.errors import DexWriteError
+from reassembler.dex.layout import (
+    NO_INDEX,
+    default_value,
+    encode_annotation,
+    encode_array,
+    encode_code_item,
+    encode_debug_info,
+    uleb,
+)
+from reassembler.dex.model import (
+    Annotation,
+    ClassDef,
+    DexFile,
+    EncodedValue,
+    Field,
+    FieldRef,
+)
+from reassembler.dex.mutf8 import encode_mutf8, utf16_length
+from reassembler.dex.sections import U16_LIMIT, IndexPools, RefCollector
+
+SUPPORTED_VERSIONS = (35, 37, 38, 39)
+
+ACC_INTERFACE = 0x0200
+ACC_ABSTRACT = 0x0400
+
+HEADER_SIZE = 0x70
+ENDIAN_TAG = 0x12345678
+_HEADER = struct.Struct("<8sI20s20I")
+_U32 = struct.Struct("<I")
+_PROTO_ID = struct.Struct("<III")
+_MEMBER_ID = struct.Struct("<HHI")
+_CLASS_DEF = struct.Struct("<8I")
+_HANDLE = struct.Struct("<HHHH")
+_MAP_ITEM = struct.Struct("<HHII")
+
+# map_list item type codes
+TYPE_HEADER = 0x0000
+TYPE_STRING_ID = 0x0001
+TYPE_TYPE_ID = 0x0002
+TYPE_PROTO_ID = 0x0003
+TYPE_FIELD_ID = 0x0004
+TYPE_METHOD_ID = 0x0005
+TYPE_CLASS_DEF = 0x0006
+TYPE_CALL_SITE_ID = 0x0007
+TYPE_METHOD_HANDLE = 0x0008
+TYPE_MAP_LIST = 0x1000
+TYPE_TYPE_LIST = 0x1001
+TYPE_ANNOTATION_SET_REF_LIST = 0x1002
+TYPE_ANNOTATION_SET = 0x1003
+TYPE_CLASS_DATA = 0x2000
+TYPE_CODE = 0x2001
+TYPE_STRING_DATA = 0x2002
+TYPE_DEBUG_INFO = 0x2003
+TYPE_ANNOTATION = 0x2004
+TYPE_ENCODED_ARRAY = 0x2005
+TYPE_ANNOTATIONS_DIRECTORY = 0x2006
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def write_dex(dex: DexFile, *, version: int | None = None) -> bytes:
+    """Write `dex` as one DEX file.
+
+    `version` None picks the lowest version the content needs (035, or 037
+    for default/static interface methods, 038 for call sites and method
+    handles, 039 for const-method-handle/type); an explicit version lower
+    than what the content needs raises DexWriteError.
+    """
+    classes = order_classes(dex.classes)
+    refs = _collect(classes, dex)
+    return _write_one(classes, refs, _choose_version(version, _needed_version(classes, refs)))
+
+
+def write_dex_files(dex: DexFile, *, version: int | None = None) -> list[bytes]:
+    """Write `dex` as classes.dex, classes2.dex, ... (returned in that order).
+
+    One file when everything fits; otherwise classes are packed greedily, in
+    class_def order, into files whose own method, field, type and proto ids
+    each stay within 65,536. Every file is self-contained (its own pools).
+    Call sites and method handles no class uses go into the first file.
+    """
+    classes = order_classes(dex.classes)
+    refs = _collect(classes, dex)
+    if _fits(refs):
+        return [_write_one(classes, refs, _choose_version(version, _needed_version(classes, refs)))]
+    groups: list[tuple[list[ClassDef], RefCollector]] = []
+    current: list[ClassDef] = []
+    current_refs = _collect([], dex)
+    for cls in classes:
+        own = RefCollector()
+        own.class_def(cls)
+        if current and not _fits_merged(current_refs, own):
+            groups.append((current, current_refs))
+            current, current_refs = [], RefCollector()
+        if not _fits_merged(current_refs, own):
+            raise DexWriteError(f"{cls.type}: class alone references more ids than one DEX holds")
+        current.append(cls)
+        current_refs.merge(own)
+    groups.append((current, current_refs))
+    return [
+        _write_one(group, group_refs, _choose_version(version, _needed_version(group, group_refs)))
+        for group, group_refs in groups
+    ]
+
+
+def order_classes(classes: list[ClassDef]) -> list[ClassDef]:
+    """class_defs with superclasses and interfaces defined here before their subtypes.
+
+    Keeps the input order wherever it is already valid (a stable depth-first
+    order), so a round trip of a valid file keeps its class order.
+    """
+    by_type: dict[str, ClassDef] = {}
+    for cls in classes:
+        if cls.type in by_type:
+            raise DexWriteError(f"{cls.type}: class defined twice")
+        by_type[cls.type] = cls
+    done: set[str] = set()
+    active: set[str] = set()
+    ordered: list[ClassDef] = []
+
+    def visit(start: ClassDef) -> None:
+        # Iterative DFS: deep hierarchies must not hit Python's recursion limit.
+        stack: list[tuple[ClassDef, list[str]]] = [(start, _supertypes(start))]
+        active.add(start.type)
+        while stack:
+            cls, pending = stack[-1]
+            while pending:
+                sup = by_type.get(pending.pop())
+                if sup is None or sup.type in done:
+                    continue
+                if sup.type in active:
+                    raise DexWriteError(f"{sup.type}: class hierarchy cycle")
+                active.add(sup.type)
+                stack.append((sup, _supertypes(sup)))
+                break
+            else:
+                stack.pop()
+                active.discard(cls.type)
+                done.add(cls.type)
+                ordered.append(cls)
+
+    for cls in classes:
+        if cls.type not in done:
+            visit(cls)
+    return ordered
+
+
+# --------------------------------------------------------------------------
+# Pools, versions, splitting
+
+
+def _supertypes(cls: ClassDef) -> list[str]:
+    # Reversed so that pop() visits the superclass first, then interfaces in order.
+    sups = ([cls.superclass] if cls.superclass is not None else []) + list(cls.interfaces)
+    return sups[::-1]
+
+
+def _collect(classes: Iterable[ClassDef], dex: DexFile) -> RefCollector:
+    refs = RefCollector()
+    for cls in classes:
+        refs.class_def(cls)
+    for site in dex.call_sites:
+        refs.call_site(site)
+    for handle in dex.method_handles:
+        refs.handle(handle)
+    return refs
+
+
+def _fits(refs: RefCollector) -> bool:
+    return all(
+        n <= U16_LIMIT
+        for n in (len(refs.types), len(refs.protos), len(refs.fields), len(refs.methods))
+    )
+
+
+def _fits_merged(cur: RefCollector, new: RefCollector) -> bool:
+    """Whether `cur` plus `new` stays within every 16-bit id limit."""
+    return (
+        len(cur.methods) + len(new.methods - cur.methods) <= U16_LIMIT
+        and len(cur.fields) + len(new.fields - cur.fields) <= U16_LIMIT
+        and len(cur.types) + len(new.types - cur.types) <= U16_LIMIT
+        and len(cur.protos) + len(new.protos - cur.protos) <= U16_LIMIT
+    )
+
+
+def _needed_version(classes: list[ClassDef], refs: RefCollector) -> int:
+    if refs.max_opcode >= 0xFE:
+        return 39
+    if refs.max_opcode >= 0xFA or refs.call_sites or refs.handles:
+        return 38
+    for cls in classes:
+        if cls.access & ACC_INTERFACE:
+            if any(not m.access & ACC_ABSTRACT for m in cls.virtual_methods):
+                return 37
+            if any(m.ref.name != "<clinit>" for m in cls.direct_methods):
+                return 37
+    return 35
+
+
+def _choose_version(requested: int | None, needed: int) -> int:
+    if requested is None:
+        return needed
+    if requested not in SUPPORTED_VERSIONS:
+        raise DexWriteError(
+            f"unsupported DEX version {requested:03d} (supported: "
+            + ", ".join(f"{v:03d}" for v in SUPPORTED_VERSIONS) + ")"
+        )
+    if requested < needed:
+        raise DexWriteError(
+            f"DEX version {requested:03d} requested but the content needs {needed:03d}"
+        )
+    return requested
+
+
+def _write_one(classes: list[ClassDef], refs: RefCollector, version: int) -> bytes:
+    return _FileWriter(IndexPools(refs), classes, version).build()
+
+
+# --------------------------------------------------------------------------
+# Members in file order
+
+
+class _Members:
+    """A class's members sorted by id index, with static values permuted alongside."""
+
+    __slots__ = ("static_fields", "instance_fields", "direct", "virtual", "static_values")
+
+    def __init__(self, cls: ClassDef, pools: IndexPools) -> None:
+        fid = pools.field_ids
+        mid = pools.method_ids
+        if len(cls.static_values) > len(cls.static_fields):
+            raise DexWriteError(
+                f"{cls.type}: {len(cls.static_values)} static values "
+                f"for {len(cls.static_fields)} static fields"
+            )
+        statics = sorted(
+            zip(cls.static_fields, _padded(cls.static_values, len(cls.static_fields)),
+                strict=True),
+            key=lambda pair: fid[pair[0].ref],
+        )
+        self.static_fields: list[Field] = [f for f, _ in statics]
+        values = [v for _, v in statics]
+        while values and values[-1] is None:
+            values.pop()  # padding only; explicit trailing defaults are kept
+        self.static_values: list[EncodedValue] = [
+            v if v is not None else default_value(f.ref.type)
+            for v, f in zip(values, self.static_fields, strict=False)
+        ]
+        self.instance_fields = sorted(cls.instance_fields, key=lambda f: fid[f.ref])
+        self.direct = sorted(cls.direct_methods, key=lambda m: mid[m.ref])
+        self.virtual = sorted(cls.virtual_methods, key=lambda m: mid[m.ref])
+        _check_unique(cls.type, [fid[f.ref] for f in self.static_fields + self.instance_fields],
+                      "field")
+        _check_unique(cls.type, [mid[m.ref] for m in self.direct + self.virtual], "method")
+
+
+def _padded(values: list[EncodedValue], n: int) -> list[EncodedValue | None]:
+    return list(values) + [None] * (n - len(values))
+
+
+def _check_unique(owner: str, indices: list[int], what: str) -> None:
+    if len(set(indices)) != len(indices):
+        raise DexWriteError(f"{owner}: a {what} is defined twice")
+
+
+# --------------------------------------------------------------------------
+# Layout
+
+
+class _Pool:
+    """Deduplicating placement of one data section's items."""
+
+    __slots__ = ("offsets", "first", "align")
+
+    def __init__(self, align: int) -> None:
+        self.offsets: dict[Hashable, int] = {}
+        self.first = -1
+        self.align = align
+
+
+def _appender(raw: bytes) -> Callable[[bytearray], None]:
+    def append(out: bytearray) -> None:
+        out += raw
+
+    return append
+
+
+class _FileWriter:
+    def __init__(self, pools: IndexPools, classes: list[ClassDef], version: int) -> None:
+        self.pools = pools
+        self.classes = classes
+        self.version = version
+        self.members = [_Members(cls, pools) for cls in classes]
+        p = pools
+        self.data_off = (
+            HEADER_SIZE
+            + 4 * len(p.strings)
+            + 4 * len(p.types)
+            + 12 * len(p.protos)
+            + 8 * len(p.fields)
+            + 8 * len(p.methods)
+            + 32 * len(classes)
+            + 4 * len(p.call_sites)
+            + 8 * len(p.handles)
+        )
+        self.data = bytearray()
+        self.map: list[tuple[int, int, int]] = []
+
+    # -- helpers --------------------------------------------------------------
+
+    def _here(self) -> int:
+        return self.data_off + len(self.data)
+
+    def _align(self, n: int) -> None:
+        pad = -len(self.data) % n  # data_off is 4-aligned
+        if pad:
+            self.data += bytes(pad)
+
+    def _place(self, pool: _Pool, key: Hashable, encode: Callable[[bytearray], None]) -> int:
+        """Offset of the item `key`, appending it (encoded) on first sight."""
+        off = pool.offsets.get(key)
+        if off is None:
+            self._align(pool.align)
+            off = self._here()
+            if pool.first < 0:
+                pool.first = off
+            encode(self.data)
+            pool.offsets[key] = off
+        return off
+
+    def _section_done(self, type_code: int, pool: _Pool) -> None:
+        if pool.offsets:
+            self.map.append((type_code, len(pool.offsets), pool.first))
+
+    # -- build ------------------------------------------------------------------
+
+    def build(self) -> bytes:
+        try:
+            return self._build()
+        except KeyError as exc:  # a reference the collector did not pool: a model bug
+            raise DexWriteError(f"reference {exc.args[0]!s} missing from the pools") from None
+        except (OverflowError, struct.error) as exc:
+            raise DexWriteError(f"value out of range while writing: {exc}") from None
+
+    def _build(self) -> bytes:
+        p = self.pools
+        assembled = self._assemble_all()
+        string_offs = self._string_data()
+        proto_params, interfaces = self._type_lists()
+        call_site_offs, static_offs = self._encoded_arrays()
+        directories = self._annotations()
+        code_offs = self._debug_and_code(assembled)
+        class_data_offs = self._class_data(code_offs)
+        self._align(4)
+        map_off = self._here()
+        self.map.append((TYPE_MAP_LIST, 1, map_off))
+
+        ids_map: list[tuple[int, int, int]] = [(TYPE_HEADER, 1, 0)]
+        ids = bytearray()
+        off = HEADER_SIZE
+
+        def table(type_code: int, count: int, size: int) -> int:
+            nonlocal off
+            if not count:
+                return 0
+            start = off
+            ids_map.append((type_code, count, start))
+            off += count * size
+            return start
+
+        strings_off = table(TYPE_STRING_ID, len(p.strings), 4)
+        types_off = table(TYPE_TYPE_ID, len(p.types), 4)
+        protos_off = table(TYPE_PROTO_ID, len(p.protos), 12)
+        fields_off = table(TYPE_FIELD_ID, len(p.fields), 8)
+        methods_off = table(TYPE_METHOD_ID, len(p.methods), 8)
+        classes_off = table(TYPE_CLASS_DEF, len(self.classes), 32)
+        table(TYPE_CALL_SITE_ID, len(p.call_sites), 4)
+        table(TYPE_METHOD_HANDLE, len(p.handles), 8)
+        assert off == self.data_off
+
+        sid = p.string_ids
+        tid = p.type_ids
+        pid = p.proto_ids
+        for soff in string_offs:
+            ids += _U32.pack(soff)
+        for t in p.types:
+            ids += _U32.pack(sid[t])
+        for proto, params_off in zip(p.protos, proto_params, strict=True):
+            ids += _PROTO_ID.pack(sid[proto.shorty()], tid[proto.return_type], params_off)
+        for f in p.fields:
+            ids += _MEMBER_ID.pack(tid[f.class_], tid[f.type], sid[f.name])
+        for m in p.methods:
+            ids += _MEMBER_ID.pack(tid[m.class_], pid[m.proto], sid[m.name])
+        for i, cls in enumerate(self.classes):
+            ids += _CLASS_DEF.pack(
+                tid[cls.type],
+                cls.access,
+                NO_INDEX if cls.superclass is None else tid[cls.superclass],
+                interfaces[i],
+                NO_INDEX if cls.source_file is None else sid[cls.source_file],
+                directories[i],
+                class_data_offs[i],
+                static_offs[i],
+            )
+        for coff in call_site_offs:
+            ids += _U32.pack(coff)
+        for h in p.handles:
+            member = h.member
+            index = (p.field_ids[member] if isinstance(member, FieldRef)
+                     else p.method_ids[member])
+            ids += _HANDLE.pack(h.kind, 0, index, 0)
+
+        all_map = ids_map + self.map
+        self.data += _U32.pack(len(all_map))
+        for type_code, count, item_off in all_map:
+            self.data += _MAP_ITEM.pack(type_code, 0, count, item_off)
+
+        file_size = self.data_off + len(self.data)
+        header = _HEADER.pack(
+            b"dex\n%03d\0" % self.version, 0, bytes(20),
+            file_size, HEADER_SIZE, ENDIAN_TAG, 0, 0, map_off,
+            len(p.strings), strings_off, len(p.types), types_off,
+            len(p.protos), protos_off, len(p.fields), fields_off,
+            len(p.methods), methods_off, len(self.classes), classes_off,
+            len(self.data), self.data_off,
+        )
+        out = bytearray(header)
+        out += ids
+        out += self.data
+        out[12:32] = hashlib.sha1(memoryview(out)[32:]).digest()
+        out[8:12] = _U32.pack(zlib.adler32(memoryview(out)[12:]))
+        return bytes(out)
+
+    # -- sections -------------------------------------------------------------
+
+    def _assemble_all(self) -> dict[int, AssembledCode]:
+        """Re-encode every method's code with this file's indices, keyed by id(method)."""
+        out: dict[int, AssembledCode] = {}
+        for members in self.members:
+            for m in members.direct + members.virtual:
+                if m.code is not None:
+                    try:
+                        out[id(m)] = assemble(m.code, self.pools)
+                    except DexWriteError as exc:
+                        raise DexWriteError(f"{m.ref}: {exc}") from None
+        return out
+
+    def _string_data(self) -> list[int]:
+        offs: list[int] = []
+        data = self.data
+        base = self.data_off
+        for s in self.pools.strings:
+            offs.append(base + len(data))
+            data += uleb(utf16_length(s))
+            data += encode_mutf8(s)
+            data.append(0)
+        if offs:
+            self.map.append((TYPE_STRING_DATA, len(offs), offs[0]))
+        return offs
+
+    def _type_lists(self) -> tuple[list[int], list[int]]:
+        pool = _Pool(4)
+        tid = self.pools.type_ids
+
+        def place(types: tuple[str, ...] | list[str]) -> int:
+            if not types:
+                return 0
+            key = tuple(tid[t] for t in types)
+
+            def enc(out: bytearray) -> None:
+                out += _U32.pack(len(key))
+                out += struct.pack(f"<{len(key)}H", *key)
+
+            return self._place(pool, key, enc)
+
+        params = [place(proto.parameters) for proto in self.pools.protos]
+        interfaces = [place(cls.interfaces) for cls in self.classes]
+        self._section_done(TYPE_TYPE_LIST, pool)
+        return params, interfaces
+
+    def _encoded_arrays(self) -> tuple[list[int], list[int]]:
+        pool = _Pool(1)
+        pools = self.pools
+
+        def place(values: tuple[EncodedValue, ...] | list[EncodedValue]) -> int:
+            buf = bytearray()
+            encode_array(buf, values, pools)
+            return self._place(pool, bytes(buf), _appender(bytes(buf)))
+
+        # Call sites first, in index order: call_site_ids must be sorted by offset.
+        sites = [place(site.values) for site in pools.call_sites]
+        statics = [place(m.static_values) if m.static_values else 0 for m in self.members]
+        self._section_done(TYPE_ENCODED_ARRAY, pool)
+        return sites, statics
+
+    def _annotations(self) -> list[int]:
+        """Annotation items, sets, set ref lists and directories; directory offset per class."""
+        pools = self.pools
+        items = _Pool(1)
+        sets = _Pool(4)
+        refs = _Pool(4)
+        tid = pools.type_ids
+
+        def item(a: Annotation) -> tuple[int, int]:
+            buf = bytearray((a.visibility,))
+            encode_annotation(buf, a.annotation, pools)
+            key = bytes(buf)
+            return tid[a.annotation.type], self._place(items, key, _appender(key))
+
+        # Items first (all of them), then sets, then ref lists: each section contiguous.
+        item_offs: dict[int, list[tuple[int, int]]] = {}
+
+        def items_of(annotations: list[Annotation]) -> None:
+            if id(annotations) not in item_offs:
+                item_offs[id(annotations)] = sorted(item(a) for a in annotations)
+
+        for cls, members in zip(self.classes, self.members, strict=True):
+            items_of(cls.annotations)
+            for f in members.static_fields + members.instance_fields:
+                items_of(f.annotations)
+            for m in members.direct + members.virtual:
+                items_of(m.annotations)
+                for param in m.parameter_annotations or ():
+                    items_of(param)
+        self._section_done(TYPE_ANNOTATION, items)
+
+        def aset(annotations: list[Annotation], owner: str) -> int:
+            entries = item_offs[id(annotations)]
+            types = [t for t, _ in entries]
+            if len(set(types)) != len(types):
+                raise DexWriteError(f"{owner}: the same annotation type appears twice")
+            key = tuple(o for _, o in entries)
+
+            def enc(out: bytearray) -> None:
+                out += _U32.pack(len(key))
+                out += struct.pack(f"<{len(key)}I", *key)
+
+            return self._place(sets, key, enc)
+
+        # Per class: (class set, [(field idx, set)], [(method idx, set)], [(method idx, params)])
+        plans: list[tuple[int, list[tuple[int, int]], list[tuple[int, int]],
+                          list[tuple[int, list[int]]]]] = []
+        fid = pools.field_ids
+        mid = pools.method_ids
+        for cls, members in zip(self.classes, self.members, strict=True):
+            class_set = aset(cls.annotations, cls.type) if cls.annotations else 0
+            fields = [
+                (fid[f.ref], aset(f.annotations, str(f.ref)))
+                for f in members.static_fields + members.instance_fields
+                if f.annotations
+            ]
+            fields.sort()
+            methods_all = members.direct + members.virtual
+            methods = sorted(
+                (mid[m.ref], aset(m.annotations, str(m.ref)))
+                for m in methods_all
+                if m.annotations
+            )
+            params = sorted(
+                (mid[m.ref], [aset(pa, str(m.ref)) for pa in m.parameter_annotations])
+                for m in methods_all
+                if m.parameter_annotations is not None
+            )
+            plans.append((class_set, fields, methods, params))
+        self._section_done(TYPE_ANNOTATION_SET, sets)
+
+        param_offs: list[list[tuple[int, int]]] = []
+        for _, _, _, params in plans:
+            row = []
+            for method_idx, set_offs in params:
+                key = tuple(set_offs)
+
+                def enc(out: bytearray, key: tuple[int, ...] = key) -> None:
+                    out += _U32.pack(len(key))
+                    out += struct.pack(f"<{len(key)}I", *key)
+
+                row.append((method_idx, self._place(refs, key, enc)))
+            param_offs.append(row)
+        self._section_done(TYPE_ANNOTATION_SET_REF_LIST, refs)
+
+        directories: list[int] = []
+        count = 0
+        first = 0
+        for (class_set, fields, methods, _), prow in zip(plans, param_offs, strict=True):
+            if not (class_set or fields or methods or prow):
+                directories.append(0)
+                continue
+            self._align(4)
+            off = self._here()
+            if not count:
+                first = off
+            count += 1
+            out = self.data
+            out += struct.pack("<4I", class_set, len(fields), len(methods), len(prow))
+            for pair in fields + methods + prow:
+                out += struct.pack("<2I", *pair)
+            directories.append(off)
+        if count:
+            self.map.append((TYPE_ANNOTATIONS_DIRECTORY, count, first))
+        return directories
+
+    def _debug_and_code(self, assembled: dict[int, AssembledCode]) -> dict[int, int]:
+        pools = self.pools
+        debug_offs: dict[int, int] = {}
+        first = self._here()
+        for members in self.members:
+            for m in members.direct + members.virtual:
+                code = assembled.get(id(m))
+                if code is not None and code.debug is not None:
+                    debug_offs[id(m)] = self._here()
+                    encode_debug_info(self.data, code.debug, pools, str(m.ref))
+        if debug_offs:
+            self.map.append((TYPE_DEBUG_INFO, len(debug_offs), first))
+        code_offs: dict[int, int] = {}
+        first = 0
+        for members in self.members:
+            for m in members.direct + members.virtual:
+                code = assembled.get(id(m))
+                if code is None:
+                    continue
+                assert m.code is not None
+                self._align(4)
+                off = self._here()
+                if not code_offs:
+                    first = off
+                code_offs[id(m)] = off
+                encode_code_item(
+                    self.data, m.code.registers, m.code.ins, m.code.outs, code.units,
+                    code.tries, debug_offs.get(id(m), 0), pools, str(m.ref),
+                )
+        if code_offs:
+            self.map.append((TYPE_CODE, len(code_offs), first))
+        return code_offs
+
+    def _class_data(self, code_offs: dict[int, int]) -> list[int]:
+        offs: list[int] = []
+        count = 0
+        first = 0
+        fid = self.pools.field_ids
+        mid = self.pools.method_ids
+        for members in self.members:
+            sf, inf, dm, vm = (members.static_fields, members.instance_fields,
+                               members.direct, members.virtual)
+            if not (sf or inf or dm or vm):
+                offs.append(0)
+                continue
+            off = self._here()
+            if not count:
+                first = off
+            count += 1
+            offs.append(off)
+            out = self.data
+            out += uleb(len(sf))
+            out += uleb(len(inf))
+            out += uleb(len(dm))
+            out += uleb(len(vm))
+            for flist in (sf, inf):
+                prev = 0
+                for f in flist:
+                    idx = fid[f.ref]
+                    out += uleb(idx - prev)
+                    out += uleb(f.access)
+                    prev = idx
+            for mlist in (dm, vm):
+                prev = 0
+                for m in mlist:
+                    idx = mid[m.ref]
+                    out += uleb(idx - prev)
+                    out += uleb(m.access)
+                    out += uleb(code_offs.get(id(m), 0))
+                    prev = idx
+        if count:
+            self.map.append((TYPE_CLASS_DATA, count, first))
+        return offs
