@@ -1,0 +1,65 @@
+"""MUTF-8: NUL, surrogate pairs, lone surrogates, supplementary chars, lengths, bad input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reassembler.dex.errors import DexFormatError
+from reassembler.dex.mutf8 import decode_mutf8, encode_mutf8, utf16_length
+
+# Any str, including lone surrogates (category Cs) and supplementary characters.
+ANY_TEXT = st.text(
+    st.one_of(
+        st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=()),
+        st.sampled_from(["\x00", "\ud800", "\udbff", "\udc00", "\udfff", "\U0001f600"]),
+    )
+)
+
+
+def _no_adjacent_lone_pair(s: str) -> bool:
+    # A lone high surrogate followed by a lone low one is, in UTF-16, a pair:
+    # it decodes to one supplementary character, which is the same Java string.
+    return not any(
+        0xD800 <= ord(a) <= 0xDBFF and 0xDC00 <= ord(b) <= 0xDFFF for a, b in zip(s, s[1:], strict=False)
+    )
+
+
+@given(ANY_TEXT.filter(_no_adjacent_lone_pair))
+def test_str_round_trip(s: str) -> None:
+    data = encode_mutf8(s)
+    assert b"\x00" not in data
+    assert decode_mutf8(data) == s
+
+
+@given(ANY_TEXT)
+def test_bytes_round_trip_and_utf16_length(s: str) -> None:
+    data = encode_mutf8(s)
+    again = decode_mutf8(data)
+    assert encode_mutf8(again) == data
+    assert utf16_length(s) == len(s.encode("utf-16-le", "surrogatepass")) // 2
+    assert utf16_length(again) == utf16_length(s)
+
+
+def test_specific_forms() -> None:
+    assert encode_mutf8("a\x00b") == b"a\xc0\x80b"
+    assert decode_mutf8(b"a\xc0\x80b") == "a\x00b"
+    # U+1F600 as a surrogate pair of two 3-byte sequences, not a 4-byte UTF-8 form.
+    assert encode_mutf8("\U0001f600") == b"\xed\xa0\xbd\xed\xb8\x80"
+    assert decode_mutf8(b"\xed\xa0\xbd\xed\xb8\x80") == "\U0001f600"
+    assert utf16_length("\U0001f600") == 2
+    assert encode_mutf8("\ud800") == b"\xed\xa0\x80"  # lone high surrogate survives
+    assert decode_mutf8(b"\xed\xa0\x80x") == "\ud800x"
+    assert decode_mutf8("héllo €".encode()) == "héllo €"
+    assert utf16_length("héllo €") == 7
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [b"a\x00", b"\xc3", b"\xe2\x82", b"\xc1\x81", b"\xe0\x81\x81", b"\xf0\x9f\x98\x80",
+     b"\x80", b"\xff"],
+)  # fmt: skip
+def test_bad_input_rejected(bad: bytes) -> None:
+    with pytest.raises(DexFormatError, match="bad MUTF-8"):
+        decode_mutf8(bad)
