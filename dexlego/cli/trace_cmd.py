@@ -1,0 +1,92 @@
+"""`dexlego trace`: export a run as JSON lines, import such a file as a new run."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from dexlego.cli.runs_cmd import DB_OPTION, emit_json, one_line_errors
+
+
+@click.group()
+def trace() -> None:
+    """Move traces in and out of the store (JSON lines, docs/trace-format.md)."""
+
+
+@trace.command("export")
+@click.argument("run_id", type=int)
+@click.option("-o", "--output", "output", required=True, metavar="FILE",
+              help="Where to write the trace (`-` for stdout).")
+@DB_OPTION
+def export_cmd(run_id: int, output: str, db_url: str | None) -> None:
+    """Write run RUN_ID as canonical JSON lines."""
+    from dexlego.store import open_store
+
+    with one_line_errors(db_url), open_store(db_url) as store:
+        store.get_run(run_id)  # fail before creating any file
+        if output == "-":
+            for line in store.export_lines(run_id):
+                sys.stdout.write(line + "\n")
+            return
+        dest = Path(output)
+        with one_line_errors(output):
+            _write_atomically(dest, store.export_lines(run_id))
+
+
+def _write_atomically(dest: Path, lines: object) -> None:
+    """Write to a temporary file beside `dest` and rename it: no partial output on failure."""
+    from collections.abc import Iterable
+
+    from dexlego.trace.errors import TraceError
+
+    assert isinstance(lines, Iterable)
+    directory = dest.parent if str(dest.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".dexlego-export-", dir=directory)
+    except OSError as exc:
+        raise TraceError(f"cannot write: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            for line in lines:
+                fh.write(line + "\n")
+        os.replace(tmp, dest)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise TraceError(f"cannot write: {exc.strerror}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@trace.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="JSON on stdout.")
+def import_cmd(file: str, db_url: str | None, as_json: bool) -> None:
+    """Import FILE (an exported trace) as a new run and print its id."""
+    from dexlego.store import open_store
+    from dexlego.store.exchange import read_lines
+
+    with one_line_errors(file):
+        if file != "-" and not os.path.isfile(file):
+            raise _trace_error("no such file")
+        lines = sys.stdin.buffer if file == "-" else read_lines(file)
+        with open_store(db_url) as store:
+            run_id = store.import_run(lines)
+            info = store.get_run(run_id)
+    if as_json:
+        emit_json({"run_id": run_id, "status": info.status,
+                   "accepted_messages": info.accepted_messages,
+                   "rejected_messages": info.rejected_messages})
+    else:
+        click.echo(run_id)
+
+
+def _trace_error(msg: str) -> Exception:
+    from dexlego.trace.errors import TraceImportError
+
+    return TraceImportError(msg)
