@@ -1,0 +1,318 @@
+"""The reassembly pipeline: original APK + stored runs -> new DEX files / APK.
+
+Order matters: (1) merge classes of dynamically loaded images; (2) restore each
+executed method's body from its code versions, merging several versions behind
+an opaque dispatch; (3) rewrite reflective and loadClass sites, which are found
+by their pc in the collected version; (4) in `executed` mode stub what never ran;
+(5) write, verify (dexdump -c and the bytecode verifier), and only then publish.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dexlego.store.errors import StoreError
+from dexlego.store.store import Store
+from reassembler.apk import dex_entry_name, write_apk
+from reassembler.dex.codec import ReferenceResolver
+from reassembler.dex.container import open_dex_inputs
+from reassembler.dex.errors import DexError
+from reassembler.dex.model import ClassDef, Code, DexFile, Field, FieldRef, Method, MethodRef
+from reassembler.dex.reader import read_dex
+from reassembler.dex.writer import write_dex_files
+from reassembler.dynload import is_framework, merge_classes
+from reassembler.errors import ReassembleError
+from reassembler.members import MemberIndex
+from reassembler.merge import Evidence, gather
+from reassembler.reflection import SiteRewriter
+from reassembler.resolve import dex_resolver
+from reassembler.restore import (
+    ACC_STATIC,
+    CodeVersion,
+    decode_version,
+    install,
+    make_stub,
+    same_code,
+)
+from reassembler.sigs import parse_method
+from reassembler.versions import merge_versions
+
+MODES = ("union", "executed")
+ACC_PUBLIC = 0x0001
+ACC_FINAL = 0x0010
+ACC_INTERFACE = 0x0200
+
+
+@dataclass
+class ReassembleReport:
+    output: str
+    methods_restored: int = 0
+    versions_merged: int = 0
+    reflection_sites_rewritten: int = 0
+    dynamic_classes_merged: int = 0
+    stubbed_methods: list[str] = field(default_factory=list)
+    verify_ok: bool = False
+    mode: str = "union"
+    runs: list[int] = field(default_factory=list)
+    dex_files: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Rebuilt:
+    dex: DexFile
+    report: ReassembleReport
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _find_method(cls: ClassDef, ref: MethodRef) -> Method | None:
+    return next((m for m in cls.methods() if m.ref == ref), None)
+
+
+def _selector(cls: ClassDef) -> FieldRef:
+    """Add a fresh opaque static int field to `cls` (never written: always 0 at run time)."""
+    names = {f.ref.name for f in cls.static_fields + cls.instance_fields}
+    n = 0
+    while f"dexlego$sel{n}" in names:
+        n += 1
+    ref = FieldRef(cls.type, f"dexlego$sel{n}", "I")
+    access = ACC_PUBLIC | ACC_STATIC | (ACC_FINAL if cls.access & ACC_INTERFACE else 0)
+    cls.static_fields.append(Field(ref, access))
+    return ref
+
+
+class _Images:
+    """Resolvers over the DEX images code versions index into, built on first use."""
+
+    def __init__(self, ev: Evidence, originals: dict[str, bytes]) -> None:
+        self.ev = ev
+        self.originals = originals
+        self._resolvers: dict[str, ReferenceResolver] = {}
+
+    def data(self, sha: str) -> bytes | None:
+        return self.originals.get(sha) or self.ev.image_bytes(sha)
+
+    def resolver(self, sha: str) -> ReferenceResolver:
+        if sha not in self._resolvers:
+            data = self.data(sha)
+            if data is None:
+                raise ReassembleError(f"DEX image {sha[:12]} was never received")
+            self._resolvers[sha] = dex_resolver(data, f"image {sha[:12]}")
+        return self._resolvers[sha]
+
+
+def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union") -> Rebuilt:
+    """Apply the evidence to the original DEX files; returns the new model and counters."""
+    if mode not in MODES:
+        raise ReassembleError(f"unknown mode {mode!r} (union or executed)")
+    report = ReassembleReport(output="", mode=mode)
+    classes: dict[str, ClassDef] = {}
+    home: dict[str, str] = {}  # class -> sha256 of the image it came from
+    version = 35
+    by_sha: dict[str, bytes] = {}
+    for name, data in originals:
+        try:
+            dex = read_dex(data, name=name)
+        except DexError as exc:
+            raise ReassembleError(str(exc)) from None
+        sha = _sha256(data)
+        by_sha[sha] = data
+        version = max(version, dex.version)
+        for cls in dex.classes:
+            if cls.type not in classes:
+                classes[cls.type] = cls
+                home[cls.type] = sha
+    images = _Images(ev, by_sha)
+
+    # (1) classes that exist only in images loaded at run time
+    extra = list(ev.dynamic_images)
+    for desc, sha in ev.class_images.items():
+        if desc not in classes and not is_framework(desc) and sha not in by_sha:
+            extra.append(sha)
+    for sha in dict.fromkeys(extra):
+        image = images.data(sha)
+        if image is None:
+            report.warnings.append(f"DEX image {sha[:12]} was never received; not merged")
+            continue
+        try:
+            loaded = read_dex(image, name=f"image {sha[:12]}", verify_checksum=False)
+        except DexError as exc:
+            report.warnings.append(f"{exc}; not merged")
+            continue
+        version = max(version, loaded.version)
+        for t in merge_classes(classes, loaded.classes):
+            home[t] = sha
+            report.dynamic_classes_merged += 1
+    members = MemberIndex.build(list(classes.values()))
+
+    # (2) executed bodies
+    executed: set[MethodRef] = set()
+    origins: dict[MethodRef, dict[int, int]] = {}
+    for sig, versions in ev.versions.items():
+        try:
+            ref = parse_method(sig)
+        except ReassembleError as exc:
+            report.warnings.append(str(exc))
+            continue
+        owner = classes.get(ref.class_)
+        method = _find_method(owner, ref) if owner is not None else None
+        if owner is None or method is None:
+            if not is_framework(ref.class_):
+                report.warnings.append(f"{sig}: executed but not defined in any image")
+            continue
+        executed.add(ref)
+        try:
+            origin = _restore(owner, method, versions, images, ev, home, report)
+        except ReassembleError as exc:
+            report.warnings.append(f"{sig}: {exc}; kept its original code")
+            continue
+        if origin is not None:
+            origins[ref] = origin
+
+    # (3) reflective and loadClass sites
+    for caller, requests in ev.sites.items():
+        try:
+            ref = parse_method(caller)
+        except ReassembleError as exc:
+            report.warnings.append(str(exc))
+            continue
+        owner = classes.get(ref.class_)
+        method = _find_method(owner, ref) if owner is not None else None
+        if owner is None or method is None:
+            if not is_framework(ref.class_):
+                report.warnings.append(f"{caller}: call sites recorded in an unknown method")
+            continue
+        outcome = SiteRewriter(owner.type, method, members).run(requests, origins.get(ref))
+        report.reflection_sites_rewritten += outcome.rewritten
+        report.warnings.extend(outcome.skipped)
+
+    # (4) the paper's pure mode
+    if mode == "executed":
+        for cls in classes.values():
+            for m in cls.methods():
+                if m.code is not None and m.ref not in executed:
+                    m.code = make_stub(m)
+                    report.stubbed_methods.append(str(m.ref))
+    return Rebuilt(DexFile(classes=list(classes.values()), version=version), report)
+
+
+def _restore(cls: ClassDef, method: Method, versions: list[CodeVersion], images: _Images,
+             ev: Evidence, home: dict[str, str], report: ReassembleReport) -> dict[int, int] | None:
+    """Install the collected body; returns the merge's origin map when versions were merged."""
+    codes: list[Code] = []
+    for v in versions:
+        sha = v.dex_sha256 or ev.class_images.get(cls.type) or home.get(cls.type)
+        if sha is None:
+            raise ReassembleError("no DEX image to decode its code")
+        code = decode_version(v, images.resolver(sha))
+        if not any(same_code(code, c) for c in codes):
+            codes.append(code)
+    if len(codes) == 1:
+        if install(method, codes[0]):
+            report.methods_restored += 1
+        return None
+    merged = merge_versions(
+        codes,
+        proto=method.ref.proto,
+        is_static=bool(method.access & ACC_STATIC),
+        class_type=cls.type,
+        selector=_selector(cls),
+        method=str(method.ref),
+    )
+    install(method, merged.code)
+    report.methods_restored += 1
+    report.versions_merged += 1
+    return merged.origin
+
+
+def verify_outputs(files: list[bytes]) -> list[str]:
+    """Problems `dexlego dex verify` would report for each written file (empty: all good)."""
+    from reassembler.dex.dexdump import dexdump_available, run_dexdump
+
+    try:
+        from reassembler.dex.bytecode_verify import verify_dex
+    except ImportError:  # the verifier module is optional while the toolkit grows
+        verify_dex = None
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="dexlego-verify-") as tmp:
+        for i, data in enumerate(files):
+            name = dex_entry_name(i)
+            path = Path(tmp) / name
+            path.write_bytes(data)
+            if dexdump_available():
+                problems.extend(f"{name}: {p}" for p in run_dexdump(path))
+            try:
+                model = read_dex(data, name=name)
+            except DexError as exc:
+                problems.append(str(exc))
+                continue
+            if verify_dex is not None:
+                problems.extend(f"{name}: {p}" for p in verify_dex(model))
+    return problems
+
+
+def reassemble(apk: Path, run_ids: list[int], out: Path, *, mode: str = "union",
+               dex_only: bool = False, store: Store) -> ReassembleReport:
+    """Reassemble `apk` with the union of `run_ids`; write `out` (an APK, or a directory
+    of classes*.dex with `dex_only`). Nothing is written unless the output verifies."""
+    if not run_ids:
+        raise ReassembleError("at least one run is needed (--run ID)")
+    try:
+        apk_sha = _sha256(apk.read_bytes())
+    except OSError as exc:
+        raise ReassembleError(f"{apk}: cannot read: {exc.strerror or exc}") from None
+    for rid in run_ids:
+        try:
+            run = store.get_run(rid)
+        except StoreError as exc:
+            raise ReassembleError(str(exc)) from None
+        if run.apk_sha256 != apk_sha:
+            raise ReassembleError(
+                f"run {rid} was collected from another APK (sha256 {run.apk_sha256[:12]}, "
+                f"{apk.name} is {apk_sha[:12]})"
+            )
+    try:
+        originals = open_dex_inputs(apk)
+    except DexError as exc:
+        raise ReassembleError(str(exc)) from None
+    ev = gather(store, list(dict.fromkeys(run_ids)))
+    rebuilt = rebuild(originals, ev, mode)
+    try:
+        files = write_dex_files(rebuilt.dex)
+    except DexError as exc:
+        raise ReassembleError(f"cannot write the reassembled DEX: {exc}") from None
+    problems = verify_outputs(files)
+    if problems:
+        raise ReassembleError(f"reassembled DEX fails verification: {problems[0]}")
+    report = rebuilt.report
+    report.verify_ok = True
+    report.runs = list(dict.fromkeys(run_ids))
+    report.dex_files = [dex_entry_name(i) for i in range(len(files))]
+    if dex_only:
+        _write_dex_dir(files, out)
+    else:
+        write_apk(apk, files, out)
+    report.output = str(out)
+    return report
+
+
+def _write_dex_dir(files: list[bytes], out: Path) -> None:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for i, data in enumerate(files):
+            target = out / dex_entry_name(i)
+            part = target.with_name(target.name + ".part")
+            part.write_bytes(data)
+            part.replace(target)
+    except OSError as exc:
+        raise ReassembleError(f"{out}: cannot write: {exc.strerror or exc}") from None
