@@ -19,12 +19,15 @@ from reassembler.dex.model import (
     CallSite,
     EncodedValue,
     FieldRef,
+    Handler,
     MethodHandle,
     MethodHandleKind,
     MethodRef,
     Proto,
+    TryBlock,
     ValueKind,
 )
+from reassembler.dex.mutf8 import decode_mutf8
 
 
 class TaggedRefs:
@@ -78,12 +81,13 @@ class TaggedRefs:
 @dataclass
 class RawCode:
     method_idx: int
+    access: int
     code_off: int
     registers: int
     ins: int
     outs: int
     insns: bytes
-    tries: list[tuple[int, int, int]]  # (start_addr, insn_count, handler_off)
+    tries: list[TryBlock]
 
 
 def dex_from_apk(path: Path, name: str = "classes.dex") -> bytes:
@@ -107,41 +111,89 @@ def iter_code(dex: bytes) -> Iterator[RawCode]:
             _, pos = read_uleb128(dex, pos)
             _, pos = read_uleb128(dex, pos)
         for group in (counts[2], counts[3]):
-            midx = 0
+            midx = 0  # the diff encoding restarts for the virtual methods
             for _ in range(group):
                 diff, pos = read_uleb128(dex, pos)
                 midx += diff
-                _, pos = read_uleb128(dex, pos)
+                access, pos = read_uleb128(dex, pos)
                 code_off, pos = read_uleb128(dex, pos)
                 if code_off:
-                    yield _code_item(dex, midx, code_off)
-            # method indices restart their diff encoding for the virtual list
+                    yield _code_item(dex, midx, access, code_off)
 
 
-def _code_item(dex: bytes, midx: int, off: int) -> RawCode:
+def _code_item(dex: bytes, midx: int, access: int, off: int) -> RawCode:
     regs, ins, outs, tries_size, _debug, insns_size = struct.unpack_from("<HHHHII", dex, off)
     start = off + 16
     insns = dex[start : start + 2 * insns_size]
-    tries: list[tuple[int, int, int]] = []
+    tries: list[TryBlock] = []
     if tries_size:
         toff = start + 2 * insns_size + (2 if insns_size & 1 else 0)
+        handlers_base = toff + 8 * tries_size
         for k in range(tries_size):
-            tries.append(struct.unpack_from("<IHH", dex, toff + 8 * k))
-    return RawCode(midx, off, regs, ins, outs, insns, tries)
+            t_start, count, h_off = struct.unpack_from("<IHH", dex, toff + 8 * k)
+            size, pos = read_sleb128(dex, handlers_base + h_off)
+            handlers = []
+            for _ in range(abs(size)):
+                type_idx, pos = read_uleb128(dex, pos)
+                addr, pos = read_uleb128(dex, pos)
+                handlers.append(Handler(f"#{type_idx}", addr))
+            catch_all = None
+            if size <= 0:
+                catch_all, pos = read_uleb128(dex, pos)
+            tries.append(TryBlock(t_start, t_start + count, tuple(handlers), catch_all))
+    return RawCode(midx, access, off, regs, ins, outs, insns, tries)
 
 
-def handler_addresses(dex: bytes, off: int, insns_size: int, tries_size: int) -> list[int]:
-    """Every handler address of a code item's encoded_catch_handler_list (for checks)."""
-    base = off + 16 + 2 * insns_size + (2 if insns_size & 1 else 0) + 8 * tries_size
-    count, pos = read_uleb128(dex, base)
-    out: list[int] = []
-    for _ in range(count):
-        size, pos = read_sleb128(dex, pos)
-        for _ in range(abs(size)):
-            _, pos = read_uleb128(dex, pos)
-            addr, pos = read_uleb128(dex, pos)
-            out.append(addr)
-        if size <= 0:
-            addr, pos = read_uleb128(dex, pos)
-            out.append(addr)
-    return out
+class DexRefs:
+    """A resolver over a DEX's id tables (strings, types, protos, fields, methods)."""
+
+    def __init__(self, dex: bytes) -> None:
+        self.dex = dex
+        sizes = struct.unpack_from("<12I", dex, 0x38)
+        (n_str, o_str, n_typ, o_typ, n_pro, o_pro, n_fld, o_fld, n_met, o_met) = sizes[:10]
+        self.strings: list[str] = [self._string(struct.unpack_from("<I", dex, o_str + 4 * i)[0])
+                        for i in range(n_str)]  # fmt: skip
+        self.types: list[str] = [self.strings[struct.unpack_from("<I", dex, o_typ + 4 * i)[0]]
+                      for i in range(n_typ)]  # fmt: skip
+        self.protos: list[Proto] = []
+        for i in range(n_pro):
+            _shorty, ret, params_off = struct.unpack_from("<III", dex, o_pro + 12 * i)
+            params: tuple[str, ...] = ()
+            if params_off:
+                (count,) = struct.unpack_from("<I", dex, params_off)
+                idxs = struct.unpack_from(f"<{count}H", dex, params_off + 4)
+                params = tuple(self.types[t] for t in idxs)
+            self.protos.append(Proto(self.types[ret], params))
+        self.fields: list[FieldRef] = []
+        for i in range(n_fld):
+            cls, typ, name = struct.unpack_from("<HHI", dex, o_fld + 8 * i)
+            self.fields.append(FieldRef(self.types[cls], self.strings[name], self.types[typ]))
+        self.methods: list[MethodRef] = []
+        for i in range(n_met):
+            cls, pro, name = struct.unpack_from("<HHI", dex, o_met + 8 * i)
+            self.methods.append(MethodRef(self.types[cls], self.strings[name], self.protos[pro]))
+
+    def _string(self, off: int) -> str:
+        _, pos = read_uleb128(self.dex, off)
+        return decode_mutf8(self.dex[pos : self.dex.index(b"\x00", pos)])
+
+    def string(self, index: int) -> str:
+        return self.strings[index]
+
+    def type(self, index: int) -> str:
+        return self.types[index]
+
+    def field(self, index: int) -> FieldRef:
+        return self.fields[index]
+
+    def method(self, index: int) -> MethodRef:
+        return self.methods[index]
+
+    def proto(self, index: int) -> Proto:
+        return self.protos[index]
+
+    def call_site(self, index: int) -> CallSite:
+        raise NotImplementedError("call sites are not read by this test helper")
+
+    def method_handle(self, index: int) -> MethodHandle:
+        raise NotImplementedError("method handles are not read by this test helper")

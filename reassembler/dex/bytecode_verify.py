@@ -1,0 +1,323 @@
+"""Structural bytecode verification on the model (a subset of ART's method verifier).
+
+Checks what makes ART reject a method or what the writer cannot lay out:
+opcodes valid for the DEX version, registers and wide pairs in range, ins
+and outs consistent, invoke argument counts matching the prototype, branch
+targets on instruction boundaries (not into a payload or mid-instruction),
+payloads referenced by the right kind of instruction and 4-byte aligned,
+try ranges and handlers on boundaries, move-result / move-exception placed
+where they are legal, and no reachable instruction falling off the end of
+the code or into a payload. Types are not inferred (no register typing).
+
+Every problem is one message: "Lcom/a/B;->m()V @0x0012: branch target
+0x0015 is not an instruction boundary".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reassembler.dex.codec import (
+    decode_code,
+    format_instruction,
+    instruction_units,
+    operand_problem,
+    ref_problem,
+)
+from reassembler.dex.errors import DexError
+from reassembler.dex.model import (
+    CallSite,
+    CodeItem,
+    DexFile,
+    FieldRef,
+    FillArrayDataPayload,
+    Instruction,
+    Method,
+    MethodHandle,
+    MethodHandleKind,
+    MethodRef,
+    PackedSwitchPayload,
+    Proto,
+    SparseSwitchPayload,
+    TryBlock,
+)
+from reassembler.dex.opcodes import OPCODES
+
+ACC_STATIC = 0x0008
+ACC_NATIVE = 0x0100
+ACC_ABSTRACT = 0x0400
+
+_PAYLOAD_FOR = {0x26: FillArrayDataPayload, 0x2B: PackedSwitchPayload, 0x2C: SparseSwitchPayload}
+_MOVE_RESULTS = (0x0A, 0x0B, 0x0C)
+_MOVE_EXCEPTION = 0x0D
+_INVOKE_STATIC = (0x71, 0x77)
+
+
+def _words(proto: Proto) -> int:
+    return sum(2 if p in ("J", "D") else 1 for p in proto.parameters)
+
+
+def _arg_words(insn: Instruction) -> int | None:
+    """Argument registers an invoke must pass, from its prototype (None: not checkable)."""
+    op = insn.opcode
+    if op in (0xFA, 0xFB):  # invoke-polymorphic: receiver + the call site's proto
+        return 1 + _words(insn.ref2) if isinstance(insn.ref2, Proto) else None
+    if not isinstance(insn.ref, MethodRef):
+        return None
+    return _words(insn.ref.proto) + (0 if op in _INVOKE_STATIC else 1)
+
+
+def verify_code(method: Method, dex_version: int = 35) -> list[str]:
+    """Problems with one method's code (empty when it verifies)."""
+    name = str(method.ref)
+    code = method.code
+    no_code = bool(method.access & (ACC_ABSTRACT | ACC_NATIVE))
+    if code is None:
+        return [] if no_code else [f"{name}: has no code but is neither abstract nor native"]
+    errors: list[str] = []
+    if no_code:
+        errors.append(f"{name}: abstract or native method has code")
+    ins_words = _words(method.ref.proto) + (0 if method.access & ACC_STATIC else 1)
+    if code.ins != ins_words:
+        errors.append(f"{name}: ins {code.ins} does not match the prototype ({ins_words} words)")
+    errors += _check(name, code.items, code.registers, code.ins, code.outs, code.tries,
+                     dex_version, check_refs=True, aligned_layout=_is_laid_out(code.items))  # fmt: skip
+    return errors
+
+
+def verify_dex(dex: DexFile) -> list[str]:
+    """Problems in every method of a DEX model (empty when all verify)."""
+    errors: list[str] = []
+    for cls in dex.classes:
+        for method in cls.methods():
+            if method.ref.class_ != cls.type:
+                errors.append(f"{method.ref}: listed under class {cls.type}")
+            errors += verify_code(method, dex.version)
+    return errors
+
+
+class _StructuralResolver:
+    """Resolves indices to placeholders: verify_assembled checks structure, not references."""
+
+    def string(self, index: int) -> str:
+        return f"string@{index}"
+
+    def type(self, index: int) -> str:
+        return f"Ltype@{index};"
+
+    def field(self, index: int) -> FieldRef:
+        return FieldRef("Lfield;", f"f{index}", "I")
+
+    def method(self, index: int) -> MethodRef:
+        return MethodRef("Lmethod;", f"m{index}", Proto("V"))
+
+    def proto(self, index: int) -> Proto:
+        return Proto("V")
+
+    def call_site(self, index: int) -> CallSite:
+        return CallSite(())
+
+    def method_handle(self, index: int) -> MethodHandle:
+        return MethodHandle(MethodHandleKind.INVOKE_STATIC, self.method(index))
+
+
+def verify_assembled(
+    units: bytes,
+    registers: int,
+    ins: int,
+    outs: int = 0,
+    tries: Sequence[TryBlock] = (),
+    dex_version: int = 35,
+    name: str = "code",
+) -> list[str]:
+    """Problems in encoded insns (e.g. the writer's output): decoding, layout and structure.
+
+    Index operands are not resolved, so reference kinds and invoke argument
+    counts are not checked here (verify_code does that on the model).
+    """
+    try:
+        items = decode_code(units, _StructuralResolver())
+    except DexError as exc:
+        return [f"{name}: {exc}"]
+    return _check(name, items, registers, ins, outs, list(tries), dex_version,
+                  check_refs=False, aligned_layout=True)  # fmt: skip
+
+
+def _is_laid_out(items: list[CodeItem]) -> bool:
+    """True when item addresses are a consecutive layout (as read from a file)."""
+    addr = 0
+    for it in items:
+        if it.address != addr:
+            return False
+        addr += instruction_units(it)
+    return True
+
+
+def _check(
+    name: str,
+    items: list[CodeItem],
+    registers: int,
+    ins: int,
+    outs: int,
+    tries: Sequence[TryBlock],
+    version: int,
+    *,
+    check_refs: bool,
+    aligned_layout: bool,
+) -> list[str]:
+    errors: list[str] = []
+
+    def err(addr: int, msg: str) -> None:
+        errors.append(f"{name} @0x{addr:04x}: {msg}")
+
+    if ins > registers:
+        errors.append(f"{name}: ins {ins} > registers {registers}")
+    if not items:
+        errors.append(f"{name}: code is empty")
+        return errors
+    by_addr: dict[int, CodeItem] = {}
+    for it in items:
+        if it.address in by_addr:
+            err(it.address, "two items at the same address")
+        by_addr[it.address] = it
+    last = items[-1]
+    end = last.address + instruction_units(last)
+    insn_addrs = {it.address for it in items if isinstance(it, Instruction)}
+    handlers = {h.address for t in tries for h in t.handlers} | {
+        t.catch_all for t in tries if t.catch_all is not None
+    }
+
+    for k, it in enumerate(items):
+        if not isinstance(it, Instruction):
+            if aligned_layout and it.address % 2:
+                err(it.address, f"{type(it).__name__} is not 4-byte aligned")
+            if isinstance(it, PackedSwitchPayload | SparseSwitchPayload):
+                for t in it.targets:
+                    if t not in insn_addrs:
+                        err(it.address, f"switch case target 0x{t:04x} is not an instruction "
+                                        "boundary")  # fmt: skip
+            continue
+        info = OPCODES.get(it.opcode)
+        if info is None:
+            err(it.address, f"unknown opcode 0x{it.opcode:02x}")
+            continue
+        text = format_instruction(it)
+        if info.min_version > version:
+            err(it.address, f"{info.name} needs DEX version 0{info.min_version} "
+                            f"(file is 0{version})")  # fmt: skip
+        problem = operand_problem(info, it) or (ref_problem(info, it) if check_refs else None)
+        if problem:
+            err(it.address, f"{text}: {problem}")
+            continue
+        for pos, r in enumerate(it.regs):
+            if r >= registers:
+                err(it.address, f"{text}: register v{r} >= registers {registers}")
+            elif pos in info.wide and r + 1 >= registers:
+                err(it.address, f"{text}: wide pair v{r}/v{r + 1} exceeds registers {registers}")
+        if info.is_invoke:
+            if len(it.regs) > outs:
+                err(it.address, f"{text}: {len(it.regs)} argument words > outs {outs}")
+            want = _arg_words(it) if check_refs else None
+            if want is not None and want != len(it.regs):
+                err(it.address, f"{text}: passes {len(it.regs)} argument words, "
+                                f"the prototype takes {want}")  # fmt: skip
+        if it.target is not None:
+            t = it.target
+            if info.is_payload_ref:
+                want_kind = _PAYLOAD_FOR[it.opcode]
+                if not isinstance(by_addr.get(t), want_kind):
+                    err(it.address, f"{text}: target 0x{t:04x} is not a {want_kind.__name__}")
+            elif t not in insn_addrs:
+                err(it.address, f"branch target 0x{t:04x} is not an instruction boundary")
+            elif t == it.address and it.opcode != 0x2A:
+                err(it.address, f"{info.name} branches to itself (only goto/32 may)")
+        if it.opcode in _MOVE_RESULTS:
+            prev = items[k - 1] if k else None
+            prev_info = OPCODES.get(prev.opcode) if isinstance(prev, Instruction) else None
+            if prev_info is None or not prev_info.sets_result:
+                err(it.address, f"{info.name} does not follow an invoke or filled-new-array")
+        if it.opcode == _MOVE_EXCEPTION and it.address not in handlers:
+            err(it.address, "move-exception is not the first instruction of a handler")
+
+    errors += _check_tries(name, tries, insn_addrs, end)
+    errors += _check_flow(name, items, by_addr, tries, end)
+    return errors
+
+
+def _check_tries(
+    name: str, tries: Sequence[TryBlock], insn_addrs: set[int], end: int
+) -> list[str]:
+    errors: list[str] = []
+    prev_end = -1
+    for t in tries:
+        label = f"{name}: try 0x{t.start:04x}..0x{t.end:04x}"
+        if t.start >= t.end:
+            errors.append(f"{label}: start is not before end")
+        if t.start not in insn_addrs:
+            errors.append(f"{label}: start is not an instruction boundary")
+        if t.end not in insn_addrs and t.end != end:
+            errors.append(f"{label}: end is not an instruction boundary")
+        if t.start < prev_end:
+            errors.append(f"{label}: overlaps or precedes the previous try")
+        prev_end = max(prev_end, t.end)
+        if not t.handlers and t.catch_all is None:
+            errors.append(f"{label}: has no handler")
+        for h in t.handlers:
+            if h.address not in insn_addrs:
+                errors.append(f"{label}: handler {h.type} at 0x{h.address:04x} is not an "
+                              "instruction boundary")  # fmt: skip
+        if t.catch_all is not None and t.catch_all not in insn_addrs:
+            errors.append(f"{label}: catch-all handler 0x{t.catch_all:04x} is not an "
+                          "instruction boundary")  # fmt: skip
+    return errors
+
+
+def _check_flow(
+    name: str,
+    items: list[CodeItem],
+    by_addr: dict[int, CodeItem],
+    tries: Sequence[TryBlock],
+    end: int,
+) -> list[str]:
+    """Reachable instructions must not run off the end of the code or into a payload."""
+    nxt: dict[int, int] = {}
+    for k, it in enumerate(items):
+        nxt[it.address] = items[k + 1].address if k + 1 < len(items) else end
+    errors: list[str] = []
+    seen: set[int] = set()
+    work = [items[0].address]
+    while work:
+        addr = work.pop()
+        if addr in seen:
+            continue
+        seen.add(addr)
+        cur = by_addr.get(addr)
+        if not isinstance(cur, Instruction):
+            continue  # bad targets are reported by the boundary checks
+        info = OPCODES.get(cur.opcode)
+        if info is None:
+            continue
+        succ: list[int] = []
+        if info.can_continue:
+            after = nxt[addr]
+            if after == end:
+                errors.append(f"{name} @0x{addr:04x}: {info.name} falls off the end of the code")
+            elif not isinstance(by_addr.get(after), Instruction):
+                errors.append(f"{name} @0x{addr:04x}: {info.name} falls through into a payload")
+            else:
+                succ.append(after)
+        if cur.target is not None:
+            if info.is_switch:
+                payload = by_addr.get(cur.target)
+                if isinstance(payload, PackedSwitchPayload | SparseSwitchPayload):
+                    succ += payload.targets
+            elif info.can_branch:
+                succ.append(cur.target)
+        if info.can_throw:
+            for t in tries:
+                if t.start <= addr < t.end:
+                    succ += [h.address for h in t.handlers]
+                    if t.catch_all is not None:
+                        succ.append(t.catch_all)
+        work += [s for s in succ if s not in seen]
+    return errors
