@@ -1,0 +1,175 @@
+"""The store on SQLite and PostgreSQL: runs, intake merging, read APIs, export/import, schema."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from dexlego.store import Store, StoreError, open_store
+from dexlego.store.models import Base
+from dexlego.trace.intake import Intake
+from tests.trace import samples
+
+HOST_HELPER_V1 = hashlib.sha256(
+    b'{"ins":1,"insns":"12011a0000000f01","outs":0,"registers":2,"tries":[]}').hexdigest()
+
+
+def _write_sample_run(store: Store) -> int:
+    rid = store.create_run("com.example.app", samples.APK_SHA, "emulator", api_level=29)
+    with Intake(store, rid) as intake:
+        assert intake.feed({"type": "batch", "messages": samples.full_trace()}) == len(
+            samples.full_trace())
+    store.finish_run(rid, "complete", "budget exhausted")
+    return rid
+
+
+def test_run_lifecycle_and_record_counts(store: Store) -> None:
+    rid = _write_sample_run(store)
+    info = store.get_run(rid)
+    assert (info.package, info.runtime, info.status, info.reason) == (
+        "com.example.app", "emulator", "complete", "budget exhausted")
+    assert info.accepted_messages == len(samples.full_trace()) and info.rejected_messages == 0
+    assert info.hello == {"runtime": "emulator", "device": {"model": "dexlego-emulator",
+                                                            "abi": None, "api_level": 29}}
+    assert info.bye == {"status": "complete", "reason": "budget exhausted"}
+    assert info.ended_at is not None and info.ended_at >= info.started_at
+    counts = store.record_counts(rid)
+    assert counts["code_version"] == 3 and counts["dex_image"] == 2
+    assert counts["reflection"] == 2 and counts["divergence"] == 1
+    assert [r.id for r in store.list_runs()] == [rid]
+    with pytest.raises(StoreError, match="no run with id"):
+        store.get_run(rid + 100)
+
+
+def test_read_apis_give_the_reassembler_what_ran(store: Store) -> None:
+    rid = _write_sample_run(store)
+    versions = {(v.method, v.hash): v for v in store.code_versions([rid])}
+    v1 = versions[(samples.HELPER, HOST_HELPER_V1)]
+    assert v1.insns == bytes.fromhex("12011a0000000f01") and v1.pcs == (0, 1, 3)
+    assert (v1.registers, v1.ins, v1.outs, v1.count, v1.pc_level) == (2, 1, 0, 2, True)
+    (oncreate,) = [v for v in versions.values() if v.method == samples.ON_CREATE]
+    assert oncreate.tries[0].handlers[0].type == "Ljava/lang/Exception;"
+    (div,) = store.divergences([rid])
+    assert div.from_hash == HOST_HELPER_V1 and div.to_hash in {h for _, h in versions}
+    refl = {(r.api, r.target): r.count for r in store.reflection_events([rid])}
+    assert refl[("Method.invoke", "Lcom/example/payload/P;->run(Ljava/lang/String;)V")] == 2
+    (dl,) = store.dynamic_loads([rid])
+    payload = store.dex_bytes(dl.dex_sha256[0])
+    assert payload == samples.dex_bytes("payload")
+    assert [c.descriptor for c in store.class_loads([rid])] == [
+        samples.MAIN, "Lcom/example/payload/P;"]
+    assert store.load_class_events([rid])[0].result == "Lcom/example/payload/P;"
+    assert store.leaks([rid])[0].value == "imei:tainted-1"
+    assert store.unmodeled_apis([rid])[0].count == 3
+    assert all(img.has_data for img in store.dex_images([rid]))
+    assert store.native_loads([rid])[0].library == "native-lib"
+    assert store.observed_values([rid])[0].value == "com.example.payload.P"
+    assert "UnsatisfiedLinkError" in store.runtime_errors([rid])[0].message
+
+
+def test_repeated_messages_merge_and_counts_add(store: Store) -> None:
+    rid = store.create_run("com.example.app", samples.APK_SHA, "emulator")
+    refl = samples.full_trace()[13]
+    with Intake(store, rid, commit_every=1) as intake:
+        intake.feed(samples.code_version(sender_hash="0badf00d"))
+        for _ in range(3):
+            intake.feed(refl)
+            intake.feed({"type": "method_exec", "method": samples.HELPER, "hash": "0badf00d",
+                         "count": 5, "pcs": [1], "pc_level": False})
+        intake.feed(samples.code_version(sender_hash="0badf00d"))  # same code again
+    (r,) = store.reflection_events([rid])
+    assert r.count == 3 * refl["count"]
+    (v,) = store.code_versions([rid])
+    assert (v.count, v.pcs, v.pc_level) == (15, (1,), False)
+
+
+def test_export_import_export_is_identical(store: Store) -> None:
+    rid = _write_sample_run(store)
+    with Intake(store, store.create_run("com.other", "b" * 64, "device")) as other:
+        other.feed({"type": "nonsense"})
+    first = list(store.export_lines(rid))
+    assert first[0].startswith('{"apk_sha256"') and '"type":"run"' in first[0]
+    rid2 = store.import_run(line.encode() for line in first)
+    assert rid2 != rid
+    second = list(store.export_lines(rid2))
+    assert second == first
+    assert store.code_versions([rid2])[0].insns == store.code_versions([rid])[0].insns
+
+
+def test_import_with_rejections_keeps_reasons_and_counts(store: Store) -> None:
+    rid = store.create_run("com.example.app", samples.APK_SHA, "emulator")
+    with Intake(store, rid) as intake:
+        intake.feed_line(b"{not json")
+        intake.feed(samples.full_trace()[0])
+    store.finish_run(rid, "incomplete", "timeout")
+    lines = list(store.export_lines(rid))
+    rid2 = store.import_run(lines)
+    assert list(store.export_lines(rid2)) == lines
+    assert store.get_run(rid2).rejected_messages == 1
+    assert store.rejections(rid2) == store.rejections(rid) != []
+
+
+def test_import_with_a_bad_header_leaves_no_run(store: Store) -> None:
+    from dexlego.trace.errors import TraceImportError
+
+    for lines in ([], ['{"type":"hello"}'], ['{"type":"run","schema":1}']):
+        with pytest.raises(TraceImportError):
+            store.import_run(lines)
+    assert store.list_runs() == []
+
+
+def test_intake_refuses_finished_or_unknown_runs(store: Store) -> None:
+    rid = store.create_run("com.example.app", samples.APK_SHA, "device")
+    store.finish_run(rid, "failed", "app would not install")
+    with pytest.raises(StoreError, match="not running"):
+        Intake(store, rid)
+    with pytest.raises(StoreError, match="no run"):
+        Intake(store, rid + 1)
+    with pytest.raises(StoreError):
+        store.finish_run(rid, "running")
+    with pytest.raises(StoreError):
+        store.create_run("../../evil", samples.APK_SHA, "device")
+
+
+def test_schema_after_migrations_matches_the_models(store: Store) -> None:
+    with store.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn)
+        assert ctx.get_current_revision() == "0001"
+        assert compare_metadata(ctx, Base.metadata) == []
+
+
+def test_a_run_whose_writer_died_becomes_incomplete(store_url: str) -> None:
+    # The writer is a real child process that exits without finishing its run.
+    code = ("import sys; from dexlego.store import open_store; s = open_store(sys.argv[1]);"
+            f"print(s.create_run('com.example.app', '{samples.APK_SHA}', 'emulator'))")
+    out = subprocess.run([sys.executable, "-c", code, store_url], capture_output=True,
+                         text=True, check=True, timeout=120, cwd=Path(__file__).parents[2])
+    rid = int(out.stdout)
+    with open_store(store_url) as store:
+        info = store.get_run(rid)
+        assert (info.status, info.reason) == ("incomplete", "writer died")
+        mine = store.create_run("com.example.app", samples.APK_SHA, "emulator")
+        assert store.get_run(mine).status == "running"  # this process is alive
+        assert store.get_run(mine).writer_pid == os.getpid()
+
+
+def test_default_store_lives_in_the_xdg_data_dir(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DEXLEGO_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    with open_store() as store:
+        store.create_run("com.example.app", samples.APK_SHA, "emulator")
+    assert (tmp_path / "xdg" / "dexlego" / "dexlego.db").is_file()
+
+
+@pytest.mark.parametrize("url", ["nonsense", "mysql://u@h/db", "sqlite://"])
+def test_unusable_urls_give_a_store_error(url: str) -> None:
+    with pytest.raises(StoreError):
+        open_store(url)
