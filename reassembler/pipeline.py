@@ -18,8 +18,10 @@ from typing import Any
 from dexlego.store.errors import StoreError
 from dexlego.store.store import Store
 from reassembler.apk import dex_entry_name, write_apk
+from reassembler.dex.bytecode_verify import verify_dex
 from reassembler.dex.codec import ReferenceResolver
 from reassembler.dex.container import open_dex_inputs
+from reassembler.dex.dexdump import dexdump_available, run_dexdump
 from reassembler.dex.errors import DexError
 from reassembler.dex.model import ClassDef, Code, DexFile, Field, FieldRef, Method, MethodRef
 from reassembler.dex.reader import read_dex
@@ -237,12 +239,6 @@ def _restore(cls: ClassDef, method: Method, versions: list[CodeVersion], images:
 
 def verify_outputs(files: list[bytes]) -> list[str]:
     """Problems `dexlego dex verify` would report for each written file (empty: all good)."""
-    from reassembler.dex.dexdump import dexdump_available, run_dexdump
-
-    try:
-        from reassembler.dex.bytecode_verify import verify_dex
-    except ImportError:  # the verifier module is optional while the toolkit grows
-        verify_dex = None
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="dexlego-verify-") as tmp:
         for i, data in enumerate(files):
@@ -256,8 +252,7 @@ def verify_outputs(files: list[bytes]) -> list[str]:
             except DexError as exc:
                 problems.append(str(exc))
                 continue
-            if verify_dex is not None:
-                problems.extend(f"{name}: {p}" for p in verify_dex(model))
+            problems.extend(f"{name}: {p}" for p in verify_dex(model))
     return problems
 
 

@@ -269,6 +269,7 @@ class SiteRewriter:
                                for _, r, _ in plans)
             return out
         is_static = bool(self.method.access & 0x0008)
+        saved = (list(code.items), code.registers, code.outs)
         widen(code, self.method.ref.proto, is_static, self.class_type, need)
         emit = Emitter(code)
         for insn, req, _ in plans:
@@ -279,6 +280,9 @@ class SiteRewriter:
                     out.skipped.append(f"{self.method.ref}: no usable target at pc {req.pc}")
             except ReassembleError as exc:
                 out.skipped.append(f"{self.method.ref}: pc {req.pc}: {exc}")
+        if out.rewritten == 0:  # leave the method exactly as it was
+            code.items, code.registers, code.outs = saved
+            return out
         code.outs = max(code.outs, need)
         return out
 
