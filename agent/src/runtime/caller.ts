@@ -1,0 +1,120 @@
+/**
+ * Who called a hooked API: the first stack frame outside the runtime's own reflection and
+ * class-loading machinery. ART: frida-java-bridge's `Java.backtrace()` (it does not expose the
+ * dex pc, so pc is -1). HotSpot: JVMTI GetStackTrace (a bytecode index is not a dex pc: -1 too).
+ */
+
+import Java from "frida-java-bridge";
+
+import { frameSignature, joinSignature } from "../core/signatures.js";
+
+export interface CallSite {
+  caller: string;
+  pc: number;
+}
+
+export const UNKNOWN_CALLER: CallSite = { caller: "Lunknown;->unknown()V", pc: -1 };
+
+// Frames of these classes belong to the machinery being hooked, not to the app.
+const SKIP = /^L(java\/lang\/reflect\/|java\/lang\/Class;|java\/lang\/ClassLoader;|java\/lang\/System;|java\/lang\/Runtime;|java\/net\/URLClassLoader;|java\/security\/SecureClassLoader;|jdk\/internal\/|sun\/reflect\/|dalvik\/system\/|java\/lang\/invoke\/)/;
+
+export function pickCaller(signatures: (string | null)[]): CallSite {
+  for (const s of signatures) {
+    if (s !== null && !SKIP.test(s)) return { caller: s, pc: -1 };
+  }
+  return UNKNOWN_CALLER;
+}
+
+function artCaller(): CallSite {
+  const bt = Java.backtrace({ limit: 24 });
+  return pickCaller(bt.frames.map((f) => frameSignature(f.signature)));
+}
+
+// --- HotSpot through JVMTI (function numbers from jvmti.h; slot = number - 1) ---
+const JVMTI_DEALLOCATE = 47;
+const JVMTI_GET_CLASS_SIGNATURE = 48;
+const JVMTI_GET_METHOD_NAME = 64;
+const JVMTI_GET_METHOD_DECLARING_CLASS = 65;
+const JVMTI_GET_STACK_TRACE = 104;
+const MAX_FRAMES = 24;
+
+interface Jvmti {
+  handle: NativePointer;
+  fn(n: number, ret: NativeFunctionReturnType, args: NativeFunctionArgumentType[]): AnyFunction;
+}
+type AnyFunction = (...args: (NativePointerValue | number)[]) => NativeFunctionReturnValue;
+
+let jvmti: Jvmti | null = null;
+const methodNames = new Map<string, string | null>();
+
+function getJvmti(): Jvmti {
+  if (jvmti === null) {
+    const handle = (Java as unknown as { api: { jvmti: { handle: NativePointer } } }).api.jvmti.handle;
+    const vtable = handle.readPointer();
+    const cache = new Map<number, AnyFunction>();
+    jvmti = {
+      handle,
+      fn(n, ret, args) {
+        let f = cache.get(n);
+        if (f === undefined) {
+          const nf = new NativeFunction(vtable.add((n - 1) * Process.pointerSize).readPointer(), ret, args);
+          f = nf as unknown as AnyFunction;
+          cache.set(n, f);
+        }
+        return f;
+      },
+    };
+  }
+  return jvmti;
+}
+
+function jvmMethodSignature(t: Jvmti, method: NativePointer): string | null {
+  const key = method.toString();
+  const hit = methodNames.get(key);
+  if (hit !== undefined) return hit;
+  const dealloc = t.fn(JVMTI_DEALLOCATE, "int", ["pointer", "pointer"]);
+  const name = Memory.alloc(Process.pointerSize);
+  const sig = Memory.alloc(Process.pointerSize);
+  const klass = Memory.alloc(Process.pointerSize);
+  let result: string | null = null;
+  if (t.fn(JVMTI_GET_METHOD_NAME, "int", ["pointer", "pointer", "pointer", "pointer", "pointer"])(t.handle, method, name, sig, NULL) === 0) {
+    const n = name.readPointer();
+    const s = sig.readPointer();
+    if (t.fn(JVMTI_GET_METHOD_DECLARING_CLASS, "int", ["pointer", "pointer", "pointer"])(t.handle, method, klass) === 0) {
+      const csig = Memory.alloc(Process.pointerSize);
+      if (t.fn(JVMTI_GET_CLASS_SIGNATURE, "int", ["pointer", "pointer", "pointer", "pointer"])(t.handle, klass.readPointer(), csig, NULL) === 0) {
+        const c = csig.readPointer();
+        result = joinSignature(c.readUtf8String() ?? "", n.readUtf8String() ?? "", s.readUtf8String() ?? "");
+        dealloc(t.handle, c);
+      }
+    }
+    dealloc(t.handle, n);
+    dealloc(t.handle, s);
+  }
+  // jmethodIDs are stable for the class's lifetime on HotSpot, so the cache is safe.
+  if (methodNames.size < 100_000) methodNames.set(key, result);
+  return result;
+}
+
+function jvmCaller(): CallSite {
+  const t = getJvmti();
+  // jvmtiFrameInfo is { jmethodID method; jlocation location (jlong) }.
+  const frameSize = Process.pointerSize + 8;
+  const frames = Memory.alloc(frameSize * MAX_FRAMES);
+  const count = Memory.alloc(4);
+  const rc = t.fn(JVMTI_GET_STACK_TRACE, "int", ["pointer", "pointer", "int", "int", "pointer", "pointer"])(t.handle, NULL, 0, MAX_FRAMES, frames, count);
+  if (rc !== 0) return UNKNOWN_CALLER;
+  const sigs: (string | null)[] = [];
+  for (let i = 0; i < count.readInt(); i++) {
+    sigs.push(jvmMethodSignature(t, frames.add(i * frameSize).readPointer()));
+  }
+  return pickCaller(sigs);
+}
+
+export function currentCaller(flavor: "art" | "jvm"): CallSite {
+  try {
+    return flavor === "art" ? artCaller() : jvmCaller();
+  } catch {
+    return UNKNOWN_CALLER;
+  }
+}

@@ -1,0 +1,254 @@
+/** Unit tests of the agent's platform-independent modules (run with `node --test` after tsc). */
+
+import assert from "node:assert/strict";
+import { createHash, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+
+import { Batcher, type Batch } from "../src/core/batcher.js";
+import { ByteReader, FormatError, toBase64, toHex, utf8Encode, utf8Length } from "../src/core/bytes.js";
+import { decodeCodeItem, fixedExtent } from "../src/core/codeitem.js";
+import { DexTypes, dexMagic, parseDexHeader } from "../src/core/dexfile.js";
+import * as msg from "../src/core/messages.js";
+import { sha256Hex } from "../src/core/sha256.js";
+import { descriptorOf, fieldSignature, frameSignature, methodSignature } from "../src/core/signatures.js";
+import { CodeVersionTracker, EventCounter, ExecCounter, firstDifferentUnit } from "../src/core/tracker.js";
+
+const noTypes = (i: number): string => `T${i}`;
+
+test("sha256 matches node's crypto for sizes around block boundaries", () => {
+  for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000, 1 << 16]) {
+    const data = randomBytes(n);
+    assert.equal(sha256Hex(new Uint8Array(data)), createHash("sha256").update(data).digest("hex"), `size ${n}`);
+  }
+});
+
+test("base64, hex and utf8 encoders match node's", () => {
+  for (const n of [0, 1, 2, 3, 4, 5, 100, 70000]) {
+    const data = new Uint8Array(randomBytes(n));
+    assert.equal(toBase64(data), Buffer.from(data).toString("base64"));
+    assert.equal(toHex(data), Buffer.from(data).toString("hex"));
+  }
+  for (const s of ["", "abc", "é", "€", "😀 x", "L\u00e9;"]) {
+    assert.deepEqual(Buffer.from(utf8Encode(s)), Buffer.from(s, "utf8"));
+    assert.equal(utf8Length(s), Buffer.byteLength(s, "utf8"));
+  }
+});
+
+test("LEB128 decoding, including signed values and overlong input", () => {
+  assert.equal(new ByteReader(new Uint8Array([0xe5, 0x8e, 0x26])).uleb128(), 624485);
+  assert.equal(new ByteReader(new Uint8Array([0x7f])).sleb128(), -1);
+  assert.equal(new ByteReader(new Uint8Array([0x80, 0x7f])).sleb128(), -128);
+  assert.equal(new ByteReader(new Uint8Array([0x02])).sleb128(), 2);
+  assert.equal(new ByteReader(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f])).uleb128(), 0xffffffff);
+  assert.throws(() => new ByteReader(new Uint8Array([0x80, 0x80, 0x80, 0x80, 0x80, 0x01])).uleb128(), FormatError);
+  assert.throws(() => new ByteReader(new Uint8Array([0x80])).uleb128(), FormatError);
+});
+
+/** A standard CodeItem: 3 registers, 1 in, 2 outs, 3 code units (odd: padding), one try with a typed and a catch-all handler. */
+function standardItem(): Uint8Array {
+  const b: number[] = [];
+  const u16 = (v: number): void => void b.push(v & 0xff, v >> 8);
+  const u32 = (v: number): void => void b.push(v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, v >>> 24);
+  u16(3); u16(1); u16(2); u16(1); u32(0); u32(3);
+  u16(0x0012); u16(0x0071); u16(0x000e); // const/4, invoke-static (partial), return-void
+  u16(0); // padding to 4
+  u32(0); u16(2); u16(1); // try: start 0, 2 units, handler at offset 1 of the list
+  b.push(1); // list size (uleb128)
+  b.push(0x7f); // size -1 (sleb128): one typed handler + catch-all
+  b.push(5, 2); // type_idx 5 -> addr 2
+  b.push(2); // catch_all addr 2
+  return new Uint8Array(b);
+}
+
+test("standard CodeItem decodes sizes, code units and tries", () => {
+  const item = standardItem();
+  const body = decodeCodeItem(item, 0, false, noTypes);
+  assert.equal(body.registers, 3);
+  assert.equal(body.ins, 1);
+  assert.equal(body.outs, 2);
+  assert.equal(toHex(body.insns), "120071000e00");
+  assert.deepEqual(body.tries, [{ start: 0, count: 2, handlers: [{ type: "T5", addr: 2 }], catch_all: 2 }]);
+  assert.equal(fixedExtent(item, 0, false), 16 + 6 + 2 + 8);
+});
+
+test("truncated or absurd CodeItems raise FormatError, never read past the bytes", () => {
+  const item = standardItem();
+  for (const cut of [4, 17, 25, 33]) {
+    assert.throws(() => decodeCodeItem(item.subarray(0, cut), 0, false, noTypes), FormatError, `cut ${cut}`);
+  }
+  const huge = item.slice();
+  huge[12] = 0xff; huge[13] = 0xff; huge[14] = 0xff; // insns_size 16M units
+  assert.throws(() => decodeCodeItem(huge, 0, false, noTypes), /exceeds/);
+  const badTry = item.slice();
+  badTry[28] = 9; // try covers 9 units of 3
+  assert.throws(() => decodeCodeItem(badTry, 0, false, noTypes), /past insns_size/);
+});
+
+function compactItem(pre: number[], fields: number, countAndFlags: number, insns: number[]): { bytes: Uint8Array; at: number } {
+  // `pre` is listed in memory order (lowest address first).
+  const b: number[] = [];
+  for (const v of pre) b.push(v & 0xff, v >> 8);
+  const at = b.length;
+  b.push(fields & 0xff, fields >> 8, countAndFlags & 0xff, countAndFlags >> 8);
+  for (const v of insns) b.push(v & 0xff, v >> 8);
+  return { bytes: new Uint8Array(b), at };
+}
+
+test("CompactDex CodeItem: 4-bit fields, registers stored minus ins, 11-bit insns count", () => {
+  // registers-ins = 2, ins = 1, outs = 3, tries = 0; 2 code units; no preheader.
+  const { bytes, at } = compactItem([], (2 << 12) | (1 << 8) | (3 << 4), 2 << 5, [0x0012, 0x000e]);
+  const body = decodeCodeItem(bytes, at, true, noTypes);
+  assert.deepEqual([body.registers, body.ins, body.outs, body.tries.length], [3, 1, 3, 0]);
+  assert.equal(toHex(body.insns), "12000e00");
+});
+
+test("CompactDex preheader extends insns count and sizes (read backwards from the item)", () => {
+  // flags: insns (0x10) + registers (0x01) + outs (0x04). Preheader u16s, nearest first:
+  // insns low = 1, insns high = 0, registers += 20, outs += 16. Memory order is reversed.
+  const insns = [0x0012, 0x000e, 0x0000];
+  const { bytes, at } = compactItem([16, 20, 0, 1], (1 << 12) | (2 << 8) | (1 << 4), (2 << 5) | 0x15, insns);
+  const body = decodeCodeItem(bytes, at, true, noTypes);
+  assert.equal(body.insns.length, 6); // 2 + 1 units
+  assert.equal(body.registers, 1 + 20 + 2);
+  assert.equal(body.ins, 2);
+  assert.equal(body.outs, 17);
+  assert.throws(() => decodeCodeItem(bytes.subarray(4), at - 4, true, noTypes), /preheader/);
+});
+
+test("DEX magic and header checks reject garbage", () => {
+  assert.deepEqual(dexMagic(new TextEncoder().encode("dex\n035\0")), { compact: false, version: "035" });
+  assert.deepEqual(dexMagic(new TextEncoder().encode("dex\n039\0")), { compact: false, version: "039" });
+  assert.deepEqual(dexMagic(new TextEncoder().encode("cdex001\0")), { compact: true, version: "001" });
+  assert.equal(dexMagic(new TextEncoder().encode("PK\u0003\u0004xxxx")), null);
+  const h = new Uint8Array(0x70);
+  h.set(new TextEncoder().encode("dex\n035\0"));
+  assert.throws(() => parseDexHeader(h), /file_size/);
+  assert.throws(() => parseDexHeader(new Uint8Array(8)), /magic/);
+});
+
+test("signature conversions to smali notation", () => {
+  assert.equal(descriptorOf("int"), "I");
+  assert.equal(descriptorOf("java.lang.String"), "Ljava/lang/String;");
+  assert.equal(descriptorOf("[Ljava.lang.String;"), "[Ljava/lang/String;");
+  assert.equal(descriptorOf("[[J"), "[[J");
+  assert.equal(methodSignature("a.B", "m", ["int", "java.lang.String"], "void"), "La/B;->m(ILjava/lang/String;)V");
+  assert.equal(fieldSignature("a.B", "f", "long"), "La/B;->f:J");
+  assert.equal(frameSignature("Landroid/os/Looper;,loopOnce,(Landroid/os/Looper;JI)Z"), "Landroid/os/Looper;->loopOnce(Landroid/os/Looper;JI)Z");
+  assert.equal(frameSignature("garbage"), null);
+});
+
+test("method_exec splits long pc lists and counts only once", () => {
+  const pcs = Array.from({ length: msg.MAX_PCS_PER_MESSAGE + 10 }, (_, i) => i * 2);
+  const out = msg.methodExec("La;->m()V", "h", 7, pcs, true);
+  assert.equal(out.length, 2);
+  assert.equal(out[0].count, 7);
+  assert.equal(out[1].count, 0);
+  assert.equal((out[0].pcs as number[]).length + (out[1].pcs as number[]).length, pcs.length);
+  assert.deepEqual(msg.methodExec("La;->m()V", "h", 1, [], false), [
+    { type: "method_exec", method: "La;->m()V", hash: "h", count: 1, pcs: [], pc_level: false },
+  ]);
+  assert.equal((msg.runtimeError("x".repeat(10000), null).message as string).length, msg.MAX_TEXT);
+});
+
+test("batcher bounds batches by count and bytes; oversized travel alone; huge are replaced", () => {
+  const batches: Batch[] = [];
+  const b = new Batcher((x) => batches.push(x), { maxMessages: 10, maxBytes: 2000, hardMaxBytes: 50_000, maxDelayMs: 1 });
+  for (let i = 0; i < 35; i++) b.push(msg.nativeLoad(`lib${i}`, "La;->m()V"));
+  b.push(msg.runtimeError("y".repeat(3000), null)); // over maxBytes: alone
+  b.push(msg.observedValue("Class.forName", "La;->m()V", 1, "small"));
+  b.push(msg.dexImage("0".repeat(64), 1, { kind: "memory", name: "x", loader: null, base: null, compact: false }, "A".repeat(60_000)));
+  b.flush();
+  const all = batches.flatMap((x) => x.messages);
+  assert.equal(all.length, 38);
+  for (const x of batches) {
+    assert.ok(x.messages.length <= 10);
+    const size = Buffer.byteLength(JSON.stringify(x.messages));
+    assert.ok(size <= 2000 || x.messages.length === 1, `batch of ${size} bytes`);
+  }
+  assert.equal(all.filter((m) => m.type === "native_load").map((m) => m.library).join(","), Array.from({ length: 35 }, (_, i) => `lib${i}`).join(","));
+  const last = all[all.length - 1];
+  assert.equal(last.type, "runtime_error");
+  assert.match(last.message as string, /dropped a dex_image/);
+  assert.equal(b.stats.dropped, 1);
+});
+
+test("batcher flushes on its timer", () => {
+  const batches: Batch[] = [];
+  let pending: (() => void) | null = null;
+  const b = new Batcher((x) => batches.push(x), { maxMessages: 100, maxBytes: 1 << 20, hardMaxBytes: 1 << 20, maxDelayMs: 5 }, {
+    set: (fn) => (pending = fn),
+    clear: () => (pending = null),
+  });
+  b.push(msg.nativeLoad("a", "La;->m()V"));
+  b.push(msg.nativeLoad("b", "La;->m()V"));
+  assert.equal(batches.length, 0);
+  assert.ok(pending !== null);
+  (pending as () => void)();
+  assert.equal(batches.length, 1);
+  assert.equal(batches[0].messages.length, 2);
+});
+
+test("code versions are sent once per hash; a change yields a divergence at the first changed pc", () => {
+  const t = new CodeVersionTracker();
+  const v1 = decodeCodeItem(standardItem(), 0, false, noTypes);
+  const first = t.observe("La;->m()V", v1);
+  assert.deepEqual(first.messages.map((m) => m.type), ["code_version"]);
+  assert.equal(first.messages[0].insns, "120071000e00");
+  assert.deepEqual(t.observe("La;->m()V", v1).messages, []);
+  const patched = { ...v1, insns: v1.insns.slice() };
+  patched.insns[4] = 0x0f; // unit 2: return-void -> return
+  const second = t.observe("La;->m()V", patched);
+  assert.deepEqual(second.messages.map((m) => m.type), ["code_version", "divergence"]);
+  assert.deepEqual(second.messages[1], { type: "divergence", method: "La;->m()V", pc: 2, from_hash: first.hash, to_hash: second.hash });
+  const back = t.observe("La;->m()V", v1);
+  assert.deepEqual(back.messages.map((m) => m.type), ["divergence"]);
+  assert.equal(firstDifferentUnit(new Uint8Array([1, 2]), new Uint8Array([1, 2, 3, 4])), 1);
+  const small = new CodeVersionTracker(sha256Hex, 1);
+  small.observe("La;->a()V", v1);
+  assert.deepEqual(small.observe("La;->b()V", v1).messages, []);
+});
+
+test("exec and event counters aggregate and drain", () => {
+  const c = new ExecCounter(false);
+  c.hit("La;->m()V", "h1");
+  c.hit("La;->m()V", "h1");
+  c.hit("La;->m()V", "h2");
+  const drained = c.drain();
+  assert.deepEqual(drained.map((m) => [m.hash, m.count]), [["h1", 2], ["h2", 1]]);
+  assert.deepEqual(c.drain(), []);
+  const e = new EventCounter<string>();
+  e.add("k", "v");
+  e.add("k", "v", 2);
+  assert.deepEqual(e.drain(), [{ value: "v", count: 3 }]);
+});
+
+// Cross-check against a real DEX built by the pytest driver with smali, with expectations
+// computed independently by androguard (see tests/device/test_agent_core.py).
+const fixtures = process.env.DEXLEGO_AGENT_FIXTURES;
+test("CodeItems of a real DEX decode like androguard reads them", { skip: fixtures === undefined }, () => {
+  const dir = fixtures as string;
+  const dex = new Uint8Array(readFileSync(join(dir, "classes.dex")));
+  const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as {
+    code_off: number;
+    method: string;
+    registers: number;
+    ins: number;
+    outs: number;
+    insns: string;
+    tries: unknown[];
+  }[];
+  assert.ok(expected.length > 0);
+  const header = parseDexHeader(dex);
+  assert.equal(header.fileSize, dex.length);
+  const types = new DexTypes(dex);
+  for (const e of expected) {
+    const body = decodeCodeItem(dex, e.code_off, false, (i) => types.descriptor(i));
+    assert.deepEqual(
+      { registers: body.registers, ins: body.ins, outs: body.outs, insns: toHex(body.insns), tries: body.tries },
+      { registers: e.registers, ins: e.ins, outs: e.outs, insns: e.insns, tries: e.tries },
+      e.method,
+    );
+  }
+});
