@@ -1,0 +1,91 @@
+"""`dexlego runs` and `dexlego trace` against a real SQLite store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from dexlego.cli.main import cli
+from dexlego.store import open_store
+from dexlego.trace.intake import Intake
+from tests.trace import samples
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'store.db'}"
+
+
+def _run(*args: str) -> Result:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def _sample_run(db: str) -> int:
+    with open_store(db) as store:
+        rid = store.create_run("com.example.app", samples.APK_SHA, "emulator")
+        with Intake(store, rid) as intake:
+            intake.feed({"type": "batch", "messages": samples.full_trace()})
+            intake.feed({"type": "bogus"})
+        store.finish_run(rid, "complete", "done")
+    return rid
+
+
+def test_runs_list_and_show(db: str) -> None:
+    assert json.loads(_run("runs", "list", "--db", db, "--json").stdout) == []
+    rid = _sample_run(db)
+    runs = json.loads(_run("runs", "list", "--db", db, "--json").stdout)
+    assert [(r["id"], r["status"], r["package"]) for r in runs] == [
+        (rid, "complete", "com.example.app")]
+    shown = json.loads(_run("runs", "show", str(rid), "--db", db, "--json").stdout)
+    assert shown["records"]["code_version"] == 3 and shown["rejected_messages"] == 1
+    assert shown["rejections"] == ["message: unknown type 'bogus'"]
+    text = _run("runs", "list", "--db", db).stdout
+    assert "com.example.app" in text and "1 rejected" in text
+
+
+def test_trace_export_import_export_via_cli(db: str, tmp_path: Path) -> None:
+    rid = _sample_run(db)
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    assert _run("trace", "export", str(rid), "-o", str(first), "--db", db).exit_code == 0
+    res = _run("trace", "import", str(first), "--db", db)
+    assert res.exit_code == 0
+    new_id = int(res.stdout.strip())
+    assert new_id != rid
+    assert _run("trace", "export", str(new_id), "-o", str(second), "--db", db).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert first.read_text().count("\n") == len(samples.full_trace()) + 1
+    as_json = json.loads(_run("trace", "import", str(first), "--db", db, "--json").stdout)
+    assert as_json["status"] == "complete" and as_json["rejected_messages"] == 1
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["runs", "show", "42"], "no run with id 42"),
+    (["trace", "export", "42", "-o", "{tmp}/x.jsonl"], "no run with id 42"),
+    (["trace", "import", "{tmp}/missing.jsonl"], "missing.jsonl: no such file"),
+    (["trace", "import", "{tmp}/garbage.jsonl"], "garbage.jsonl: bad header"),
+])
+def test_errors_are_one_line_and_exit_nonzero(db: str, tmp_path: Path, args: list[str],
+                                              needle: str) -> None:
+    (tmp_path / "garbage.jsonl").write_bytes(b"\xff\xfe not a trace\n")
+    res = _run(*[a.replace("{tmp}", str(tmp_path)) for a in args], "--db", db)
+    assert res.exit_code == 1
+    assert needle in res.stderr and res.stderr.count("\n") == 1
+    assert not (tmp_path / "x.jsonl").exists()
+    with open_store(db) as store:
+        assert store.list_runs() == []  # a failed import leaves no run behind
+
+
+def test_export_to_an_unwritable_place_leaves_no_file(db: str, tmp_path: Path) -> None:
+    rid = _sample_run(db)
+    res = _run("trace", "export", str(rid), "-o", str(tmp_path / "no" / "dir" / "t.jsonl"),
+               "--db", db)
+    assert res.exit_code == 1 and "cannot write" in res.stderr
+    assert not (tmp_path / "no").exists()
+
+
+def test_bad_db_url_is_one_line(tmp_path: Path) -> None:
+    res = _run("runs", "list", "--db", "oracle://x/y")
+    assert res.exit_code == 1 and "unsupported database" in res.stderr
