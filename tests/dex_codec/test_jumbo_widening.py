@@ -12,24 +12,35 @@ from reassembler.dex.model import (
     FillArrayDataPayload,
     Handler,
     Instruction,
+    MethodRef,
     PackedSwitchPayload,
+    Proto,
     SparseSwitchPayload,
     TryBlock,
 )
 from reassembler.dex.opcodes import BY_NAME
 from tests.dex_codec.support import TaggedRefs
 
-HUGE = "a string whose index is past 65535"
+HUGE = "zz: a string whose index is past 65535"
+
+
+CALLEE = MethodRef("Ljava/lang/String;", "valueOf", Proto("Ljava/lang/String;", ("Ljava/lang/Object;",)))
 
 
 class FarStrings(TaggedRefs):
-    """Test lookup: one string is number 70000 in the pool, others keep their tag."""
+    """Test lookup: one string is number 70000 in the pool, one real callee is method 5."""
 
     def string_index(self, s: str) -> int:
         return 70000 if s == HUGE else super().string_index(s)
 
     def string(self, index: int) -> str:
         return HUGE if index == 70000 else super().string(index)
+
+    def method_index(self, m: MethodRef) -> int:
+        return 5 if m == CALLEE else super().method_index(m)
+
+    def method(self, index: int) -> MethodRef:
+        return CALLEE if index == 5 else super().method(index)
 
 
 def build_method() -> Code:
@@ -48,7 +59,7 @@ def build_method() -> Code:
     fill = add(make("fill-array-data", (2,), target=0))
     first_case = add(make("const-string", (1,), ref="S3"))
     back = add(make("if-nez", (0,), target=0))
-    second_case = add(make("invoke-static", (1,), ref=TaggedRefs().method(5)))
+    second_case = add(make("invoke-static", (1,), ref=CALLEE))
     ret = add(make("return-void"))
     handler = add(make("move-exception", (3,)))
     add(make("throw", (3,)))
