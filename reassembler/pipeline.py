@@ -9,6 +9,7 @@ by their pc in the collected version; (4) in `executed` mode stub what never ran
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import tempfile
 from dataclasses import asdict, dataclass, field
@@ -18,7 +19,7 @@ from typing import Any
 from dexlego.store.errors import StoreError
 from dexlego.store.store import Store
 from reassembler.apk import dex_entry_name, write_apk
-from reassembler.dex.bytecode_verify import verify_dex
+from reassembler.dex.bytecode_verify import verify_code, verify_dex
 from reassembler.dex.codec import ReferenceResolver
 from reassembler.dex.container import open_dex_inputs
 from reassembler.dex.dexdump import dexdump_available, run_dexdump
@@ -82,15 +83,29 @@ def _find_method(cls: ClassDef, ref: MethodRef) -> Method | None:
 
 
 def _selector(cls: ClassDef) -> FieldRef:
-    """Add a fresh opaque static int field to `cls` (never written: always 0 at run time)."""
+    """A fresh name for an opaque static int field of `cls` (added by `_add_selector`)."""
     names = {f.ref.name for f in cls.static_fields + cls.instance_fields}
     n = 0
     while f"dexlego$sel{n}" in names:
         n += 1
-    ref = FieldRef(cls.type, f"dexlego$sel{n}", "I")
+    return FieldRef(cls.type, f"dexlego$sel{n}", "I")
+
+
+def _add_selector(cls: ClassDef, ref: FieldRef) -> None:
+    """Declare the selector; it is never written, so it reads 0 at run time."""
     access = ACC_PUBLIC | ACC_STATIC | (ACC_FINAL if cls.access & ACC_INTERFACE else 0)
     cls.static_fields.append(Field(ref, access))
-    return ref
+
+
+def _verified(method: Method, before: tuple[Code | None, int], version: int,
+              report: ReassembleReport, what: str) -> bool:
+    """Keep a change only if the method still verifies; otherwise restore `before` and warn."""
+    problems = verify_code(method, version)
+    if not problems:
+        return True
+    method.code, method.access = before
+    report.warnings.append(f"{what} of {method.ref} dropped: {problems[0]}")
+    return False
 
 
 class _Images:
@@ -173,13 +188,21 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
                 report.warnings.append(f"{sig}: executed but not defined in any image")
             continue
         executed.add(ref)
+        before = (method.code, method.access)
         try:
             origin = _restore(owner, method, versions, images, ev, home, report)
         except ReassembleError as exc:
             report.warnings.append(f"{sig}: {exc}; kept its original code")
             continue
+        if method.code is before[0]:
+            continue
+        if not _verified(method, before, version, report, "collected code"):
+            report.methods_restored -= 1
+            report.versions_merged -= origin is not None
+            continue
         if origin is not None:
-            origins[ref] = origin
+            _add_selector(owner, origin.selector)
+            origins[ref] = origin.pcs
 
     # (3) reflective and loadClass sites
     for caller, requests in ev.sites.items():
@@ -194,9 +217,17 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
             if not is_framework(ref.class_):
                 report.warnings.append(f"{caller}: call sites recorded in an unknown method")
             continue
-        outcome = SiteRewriter(owner.type, method, members).run(requests, origins.get(ref))
-        report.reflection_sites_rewritten += outcome.rewritten
+        before = (method.code, method.access)
+        pcs = origins.get(ref)
+        if method.code is not None:  # the rewriter edits in place: keep a copy to fall back to
+            memo: dict[int, Any] = {}
+            method.code = copy.deepcopy(method.code, memo)
+            if pcs is not None:  # origin maps are keyed by item identity: follow the copy
+                pcs = {id(memo[k]): pc for k, pc in pcs.items() if k in memo}
+        outcome = SiteRewriter(owner.type, method, members).run(requests, pcs)
         report.warnings.extend(outcome.skipped)
+        if outcome.rewritten and _verified(method, before, version, report, "call-site rewrite"):
+            report.reflection_sites_rewritten += outcome.rewritten
 
     # (4) the paper's pure mode
     if mode == "executed":
@@ -208,9 +239,15 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
     return Rebuilt(DexFile(classes=list(classes.values()), version=version), report)
 
 
+@dataclass
+class _MergeOrigin:
+    selector: FieldRef
+    pcs: dict[int, int]  # id(item) -> pc in its version
+
+
 def _restore(cls: ClassDef, method: Method, versions: list[CodeVersion], images: _Images,
-             ev: Evidence, home: dict[str, str], report: ReassembleReport) -> dict[int, int] | None:
-    """Install the collected body; returns the merge's origin map when versions were merged."""
+             ev: Evidence, home: dict[str, str], report: ReassembleReport) -> _MergeOrigin | None:
+    """Install the collected body; returns the selector and origin map when versions merged."""
     codes: list[Code] = []
     for v in versions:
         sha = v.dex_sha256 or ev.class_images.get(cls.type) or home.get(cls.type)
@@ -223,18 +260,19 @@ def _restore(cls: ClassDef, method: Method, versions: list[CodeVersion], images:
         if install(method, codes[0]):
             report.methods_restored += 1
         return None
+    selector = _selector(cls)
     merged = merge_versions(
         codes,
         proto=method.ref.proto,
         is_static=bool(method.access & ACC_STATIC),
         class_type=cls.type,
-        selector=_selector(cls),
+        selector=selector,
         method=str(method.ref),
     )
     install(method, merged.code)
     report.methods_restored += 1
     report.versions_merged += 1
-    return merged.origin
+    return _MergeOrigin(selector, merged.origin)
 
 
 def verify_outputs(files: list[bytes]) -> list[str]:

@@ -215,3 +215,21 @@ def test_cli_json_report(fixture_app: FixtureApp, store: Store, tmp_path: Path) 
     assert report["reflection_sites_rewritten"] == 3
 
 
+
+
+def test_unusable_code_versions_are_reported_not_fatal(fixture_app: FixtureApp, store: Store,
+                                                      tmp_path: Path) -> None:
+    base = fixture_app.classes_dex
+    bad_opcode = code_msg(fixture_app.runtime1, SECRET, "bad")
+    bad_opcode["insns"] = "ff00" + bad_opcode["insns"][4:]  # 0xff is no opcode in DEX 035
+    wrong_ins = code_msg(base, CHOOSE, "ins")
+    wrong_ins["registers"], wrong_ins["ins"] = 2, 1  # choose() takes no arguments
+    rid = import_run(store, fixture_app.apk, [image_msg(base, "apk_entry", "classes.dex"),
+                                              image_msg(fixture_app.runtime1, "memory", "x"),
+                                              bad_opcode, wrong_ins])
+    report = reassemble(fixture_app.apk, [rid], tmp_path / "o", dex_only=True, store=store)
+    assert report.verify_ok and report.methods_restored == 0
+    assert any(w.startswith(SECRET) for w in report.warnings)
+    assert any(CHOOSE in w and "ins" in w for w in report.warnings)
+    out = read_dex((tmp_path / "o" / "classes.dex").read_bytes())
+    assert diff_dex(fixture_app.model, out) == []

@@ -349,3 +349,41 @@ def test_framework_fields_and_missing_sites_are_skipped_with_a_reason(refl: DexF
     assert any("not defined in the app" in s for s in out.skipped)
     assert any("no Method.invoke call at pc 40" in s for s in out.skipped)
     assert names(m.code) == before and m.code is not None and m.code.registers == 3
+
+
+FORNAME_VERSION = """
+.method public static k()Ljava/lang/Class;
+    .registers 2
+    const-string v0, "{tag}"
+    const-string v1, "r.T"
+    invoke-static {{v1}}, Ljava/lang/Class;->forName(Ljava/lang/String;)Ljava/lang/Class;
+    move-result-object v1
+    return-object v1
+.end method
+"""
+
+
+def test_sites_are_found_in_every_copy_of_merged_versions(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    da = assemble(tmp_path / "a", {"r/K": FORNAME_VERSION.format(tag="A"), "r/T": REFL})
+    db = assemble(tmp_path / "b", {"r/K": FORNAME_VERSION.format(tag="B")})
+    cls, m = method(da, "Lr/K;->k()Ljava/lang/Class;")
+    _, mb = method(db, "Lr/K;->k()Ljava/lang/Class;")
+    assert m.code is not None and mb.code is not None
+    pc = next(i.address for i in m.code.items if isinstance(i, Instruction)
+              and OPCODES[i.opcode].name == "invoke-static")
+    sel = FieldRef("Lr/K;", "dexlego$sel0", "I")
+    merged = merge_versions([m.code, mb.code], proto=m.ref.proto, is_static=True,
+                            class_type="Lr/K;", selector=sel)
+    m.code = merged.code
+    out = SiteRewriter(cls.type, m, MemberIndex.build(da.classes)).run(
+        [SiteRequest(pc, "Class.forName", ["Lr/T;"])], merged.origin)
+    assert out.rewritten == 2, out.skipped  # the call exists once per version copy
+    consts = [i.ref for i in m.code.items
+              if isinstance(i, Instruction) and OPCODES[i.opcode].name == "const-class"]
+    assert consts == ["Lr/T;", "Lr/T;"]
+    from reassembler.dex.model import Field
+
+    cls.static_fields.append(Field(sel, 0x9))
+    written_ok(tmp_path, da)
