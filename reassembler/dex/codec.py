@@ -790,13 +790,16 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
       exceeds 0xFFFF (never narrows a jumbo);
     - widens goto -> goto/16 -> goto/32 when the offset does not fit
       (iterated to a fixed point, since widening moves later code);
+    - rewrites an if-* whose offset no longer fits 16 bits as the negated
+      if-* over a following goto/32 (the item then decodes as two
+      instructions; its address maps to the first);
     - puts payloads on 4-byte boundaries: a nop directly before a payload
       counts as alignment padding and is kept only when needed; padding is
       added where missing.
 
     Raises DexWriteError for an index > 0xFFFF in a 16-bit slot, registers
-    or literals that do not fit the format, an if-* offset beyond 16 bits,
-    a target that is not an item address, or a payload of the wrong kind.
+    or literals that do not fit the format, a target that is not an item
+    address, or a payload of the wrong kind.
     """
     items = code.items
     n = len(items)
@@ -822,7 +825,8 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
     case_base: dict[int, int] = {}  # payload item -> its switch's item index
     payload_size = [0] * n
     gotos: list[int] = []
-    is_if = [False] * n
+    ifs: list[int] = []
+    far_if = [False] * n  # if-* rewritten as if-<not cond> +5; goto/32 target
     payload_kinds = _PAYLOAD_KINDS
     for i, it in enumerate(items):
         if isinstance(it, Instruction):
@@ -864,7 +868,7 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
                 elif info.format in ("10t", "20t", "30t"):
                     gotos.append(i)
                 else:
-                    is_if[i] = True
+                    ifs.append(i)
         else:
             where = f"@0x{it.address:04x}"
             _check_payload(it, where)
@@ -906,6 +910,11 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
                 ops[i] = 0x29 if ops[i] == 0x28 and rel != 0 and -32768 <= rel <= 32767 else 0x2A
                 units_of[i] = OPCODES[ops[i]].units
                 changed = True
+        for i in ifs:
+            if not far_if[i] and not -32768 <= new[tgt[i]] - new[i] <= 32767:
+                far_if[i] = True
+                units_of[i] = 5
+                changed = True
         if not changed:
             break
 
@@ -915,11 +924,13 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
             if padnop[i] and not keep[i]:
                 continue
             rel = new[tgt[i]] - new[i] if tgt[i] >= 0 else 0
-            if is_if[i] and not -32768 <= rel <= 32767:
-                raise DexWriteError(
-                    f"@0x{it.address:04x} {format_instruction(it)}: branch offset {rel} "
-                    "does not fit 16 bits"
-                )
+            if far_if[i]:
+                # eq/ne, lt/ge, gt/le (and their z forms) are adjacent opcodes: op ^ 1 negates.
+                inverse = ops[i] ^ 1
+                _encode_insn(OPCODES[inverse], it, inverse, 0, 0, 5, out)
+                rel -= 2
+                out += (0x2A, rel & 0xFFFF, (rel >> 16) & 0xFFFF)
+                continue
             _encode_insn(OPCODES[ops[i]], it, ops[i], idxs[i], idx2s[i], rel, out)
         else:
             if emit_pad[i]:

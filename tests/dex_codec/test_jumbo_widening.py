@@ -169,3 +169,20 @@ def test_alignment_padding_is_added_and_dropped() -> None:
     decoded = decode_code(out.units, FarStrings())
     assert [getattr(d, "opcode", "payload") for d in decoded] == [0x26, 0x1B, "payload"]
     assert out.address_map[5] == out.address_map[6] == 6 == decoded[0].target  # type: ignore[union-attr]
+
+
+def test_far_if_becomes_negated_if_over_goto32() -> None:
+    items: list[CodeItem] = [make("if-lez", (0,), target=0), make("nop", address=2)]
+    for k in range(7000):  # 35,000 units: beyond an if-*'s 16-bit offset
+        items.append(make("const-wide", (2,), literal=k, address=3 + 5 * k))
+    items.append(make("return-void", address=3 + 5 * 7000))
+    items[0].target = items[-1].address  # type: ignore[union-attr]
+    out = assemble(Code(4, 0, 0, items), TaggedRefs())
+    decoded = decode_code(out.units, TaggedRefs())
+    inverse, jump, after = decoded[0], decoded[1], decoded[2]
+    assert isinstance(inverse, Instruction) and isinstance(jump, Instruction)
+    assert inverse.opcode == BY_NAME["if-gtz"].opcode and inverse.regs == (0,)
+    assert inverse.target == after.address == 5  # the fall-through path skips the goto/32
+    assert jump.opcode == BY_NAME["goto/32"].opcode
+    assert jump.target == out.address_map[items[-1].address] == decoded[-1].address
+    assert out.address_map[items[1].address] == after.address
