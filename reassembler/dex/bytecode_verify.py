@@ -191,6 +191,15 @@ def _check(
         if not isinstance(it, Instruction):
             if aligned_layout and it.address % 2:
                 err(it.address, f"{type(it).__name__} is not 4-byte aligned")
+            if isinstance(it, SparseSwitchPayload) and any(
+                b <= a for a, b in zip(it.keys, it.keys[1:], strict=False)
+            ):
+                err(it.address, "sparse-switch keys are not in ascending order")
+            if isinstance(it, FillArrayDataPayload) and (
+                it.element_width not in (1, 2, 4, 8) or len(it.data) % it.element_width
+            ):
+                err(it.address, f"fill-array-data element width {it.element_width} with "
+                                f"{len(it.data)} bytes")  # fmt: skip
             if isinstance(it, PackedSwitchPayload | SparseSwitchPayload):
                 for t in it.targets:
                     if t not in insn_addrs:

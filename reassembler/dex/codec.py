@@ -834,7 +834,11 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
             info = OPCODES.get(op)
             if info is None:
                 raise DexWriteError(f"@0x{it.address:04x}: unknown opcode 0x{op:02x}")
-            problem = _cached_operand_problem(op, it.regs, it.literal) or ref_problem(info, it)
+            try:
+                problem = _cached_operand_problem(op, it.regs, it.literal)
+            except TypeError:  # unhashable operands (e.g. regs given as a list)
+                problem = operand_problem(info, it)
+            problem = problem or ref_problem(info, it)
             if problem:
                 raise DexWriteError(f"@0x{it.address:04x} {format_instruction(it)}: {problem}")
             if info.index is not IndexKind.NONE:

@@ -114,6 +114,19 @@ def test_payload_kind_and_alignment() -> None:
     ]
 
 
+def test_bad_payload_contents() -> None:
+    items = laid_out(
+        make("sparse-switch", (0,), target=0),
+        make("return-void"),
+        SparseSwitchPayload([5, 2], [3, 3], 0),
+        FillArrayDataPayload(3, b"\x01\x02"),
+    )
+    items[0].target = items[2].address  # type: ignore[union-attr]
+    errors = verify_code(method(items))
+    assert "Lcom/a/B;->m(I)V @0x0004: sparse-switch keys are not in ascending order" in errors
+    assert "Lcom/a/B;->m(I)V @0x000e: fill-array-data element width 3 with 2 bytes" in errors
+
+
 def test_version_gated_opcodes() -> None:
     items = laid_out(make("const-method-type", (0,), ref=Proto("V")), make("return-void"))
     assert any("const-method-type needs DEX version 039 (file is 038)" in e

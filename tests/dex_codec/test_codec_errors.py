@@ -130,3 +130,9 @@ def test_format_instruction_text() -> None:
     rng = make("invoke-static/range", (4, 5, 6), ref=MethodRef("LA;", "m", Proto("V", ("I",) * 3)))
     assert format_instruction(rng) == "invoke-static/range {v4 .. v6}, LA;->m(III)V"
     assert format_instruction(make("const/4", (1,), literal=-1)) == "const/4 v1, -0x1"
+
+
+def test_registers_given_as_a_list_still_assemble() -> None:
+    insn = Instruction(0x01, [1, 2])  # type: ignore[arg-type]
+    out = assemble(Code(3, 0, 0, [insn, Instruction(0x0E, address=1)]), REFS)
+    assert out.units == units(0x2101, 0x000E)
