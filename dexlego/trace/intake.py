@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -28,6 +28,8 @@ from dexlego.trace.errors import TraceRejected
 from dexlego.trace.jsonlines import decode_line
 
 log = logging.getLogger("dexlego.trace.intake")
+# Core table (not the ORM class) for bulk pc inserts: a plain executemany.
+_PCS_TABLE = M.Base.metadata.tables["code_pcs"]
 #: Rejections logged at WARNING per intake; later ones go to DEBUG (a hostile sender may flood).
 LOUD_REJECTIONS = 20
 
@@ -164,6 +166,10 @@ class Intake:
         self._run.heartbeat_at = now()
         try:
             self._write_blobs()
+            if self._pending_pcs:
+                self._s.flush()  # gives new code versions their ids
+                self._s.execute(insert(_PCS_TABLE), [
+                    {"version_id": row.id, "pc": pc} for row, pc in self._pending_pcs])
             self._s.commit()
         except SQLAlchemyError as exc:
             # The caches no longer match the database: this intake cannot go on.
@@ -173,6 +179,7 @@ class Intake:
             raise StoreError(f"store {self.store.url}: cannot commit run {self.run_id}: "
                              f"{' '.join(str(getattr(exc, 'orig', exc)).split())[:300]}") from None
         self._known_blobs.update(self._pending_blobs)
+        self._pending_pcs.clear()
         self._pending_blobs.clear()
         self._pending_blob_bytes = 0
         self._pending = 0
@@ -211,6 +218,7 @@ class Intake:
         self._dex_bytes = 0
         self._known_blobs: set[str] = set()
         self._pending_blobs: dict[str, bytes] = {}
+        self._pending_pcs: list[tuple[M.CodeVersionRow, int]] = []
         self._pending_blob_bytes = 0
         self._keyed: dict[str, dict[tuple[Any, ...], Any]] = {k: {} for k in _KEYS}
         for kind, (model, keyf) in _KEYS.items():
@@ -380,7 +388,8 @@ class Intake:
         fresh = [pc for pc in m.pcs if pc not in seen]
         if fresh:
             seen.update(fresh)
-            self._s.add_all(M.CodePcRow(version=row, pc=pc) for pc in fresh)
+            # Plain tuples, bulk-inserted at commit: one ORM object per pc is far too slow.
+            self._pending_pcs.extend((row, pc) for pc in fresh)
 
 
 def _key_cols(*cols: str) -> Any:
