@@ -29,7 +29,8 @@ After::
 
 The prefix is cut back until it is self-contained: no branch, switch, payload or
 try handler in it may point past the divergence point (the only way in is falling
-through), and tries starting in it must be the same in every version. In the
+through), it may not end with an invoke whose move-result follows, and tries
+starting in it must be the same in every version. In the
 worst case the prefix is empty and the dispatch sits at method entry. Versions
 with different register counts are first widened to the largest (registers.py),
 then one more register is added for the selector.
@@ -40,6 +41,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from reassembler.dex.codec import instruction_units
 from reassembler.dex.model import (
     Code,
     CodeItem,
@@ -51,6 +53,7 @@ from reassembler.dex.model import (
     SparseSwitchPayload,
     TryBlock,
 )
+from reassembler.dex.opcodes import OPCODES
 from reassembler.emit import Emitter
 from reassembler.errors import ReassembleError
 from reassembler.registers import widen
@@ -67,20 +70,8 @@ class Merged:
 
 
 def _code_end(code: Code) -> int:
-    from reassembler.dex.codec import instruction_units
-
     last = code.items[-1]
-    return last.address + _units(last, instruction_units)
-
-
-def _units(item: CodeItem, instruction_units: object) -> int:
-    if isinstance(item, Instruction):
-        return int(instruction_units(item))  # type: ignore[operator]
-    if isinstance(item, PackedSwitchPayload):
-        return 4 + 2 * len(item.targets)
-    if isinstance(item, SparseSwitchPayload):
-        return 2 + 4 * len(item.keys)
-    return 4 + (len(item.data) + 1) // 2
+    return last.address + instruction_units(last)
 
 
 def _item_targets(item: CodeItem) -> list[int]:
@@ -126,6 +117,9 @@ def _prefix_length(versions: list[Code]) -> int:
                 )
                 if any(h not in inside for h in handlers):
                     bad = min(bad if bad is not None else k, _index_of(base, t.start))
+        last = prefix[-1]
+        if bad is None and isinstance(last, Instruction) and OPCODES[last.opcode].sets_result:
+            bad = k - 1  # its move-result* must follow it directly: keep them together
         if bad is None and any(_clipped_tries(v, s) != _clipped_tries(base, s) for v in versions):
             starts = [t.start for v in versions for t in v.tries if t.start < s]
             bad = _index_of(base, min(starts))

@@ -387,3 +387,32 @@ def test_sites_are_found_in_every_copy_of_merged_versions(tmp_path: Path) -> Non
 
     cls.static_fields.append(Field(sel, 0x9))
     written_ok(tmp_path, da)
+
+
+RESULT_VERSION = """
+.method public static r()I
+    .registers 2
+    invoke-static {{}}, Lx/F;->f()I
+    move-result {reg}
+    return {reg}
+.end method
+"""
+
+
+def test_divergence_at_a_move_result_keeps_it_after_its_invoke(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    da = assemble(tmp_path / "a", {"x/R": RESULT_VERSION.format(reg="v0")})
+    db = assemble(tmp_path / "b", {"x/R": RESULT_VERSION.format(reg="v1")})
+    cls, m = method(da, "Lx/R;->r()I")
+    _, mb = method(db, "Lx/R;->r()I")
+    assert m.code is not None and mb.code is not None
+    sel = FieldRef("Lx/R;", "dexlego$sel0", "I")
+    merged = merge_versions([m.code, mb.code], proto=m.ref.proto, is_static=True,
+                            class_type="Lx/R;", selector=sel)
+    assert names(merged.code)[:3] == ["sget", "packed-switch", "invoke-static"]
+    from reassembler.dex.model import Field
+
+    m.code = merged.code
+    cls.static_fields.append(Field(sel, 0x9))
+    written_ok(tmp_path, da)
