@@ -63,13 +63,13 @@ def build(root: Path, out: Path) -> int:
         raise BuildError(f"{root}/node_modules is missing frida-java-bridge: run `npm ci` in {root}")
     diagnostics: list[str] = []
 
-    def on_diagnostics(items: list[dict[str, Any]]) -> None:
+    def on_diagnostics(items: list[Any]) -> None:
         for d in items:
             where = d.get("file") or {}
             loc = f"{where.get('path', '?')}:{where.get('line', 0) + 1}:{where.get('character', 0) + 1}"
             diagnostics.append(f"{loc}: {d.get('category')} TS{d.get('code')}: {d.get('text')}")
 
-    compiler = frida.Compiler()
+    compiler = frida.Compiler()  # type: ignore[no-untyped-call]
     compiler.on("diagnostics", on_diagnostics)
     try:
         bundle = compiler.build(ENTRY, project_root=str(root), type_check="full")

@@ -33,10 +33,10 @@ const DEFAULTS: AgentConfig = {
 let started = false;
 let installed: string[] = [];
 
-function deviceFacts(flavor: "art" | "jvm"): { model: string; abi: string; api_level: number } {
+function deviceFacts(flavor: "art" | "jvm"): { model: string; abi: string; api_level: number | null } {
   if (flavor === "jvm") {
     const System = Java.use("java.lang.System");
-    return { model: `jvm ${System.getProperty("java.vm.name")} ${System.getProperty("java.version")}`, abi: Process.arch, api_level: 0 };
+    return { model: `jvm ${System.getProperty("java.vm.name")} ${System.getProperty("java.version")}`, abi: Process.arch, api_level: null };
   }
   const Build = Java.use("android.os.Build");
   const Version = Java.use("android.os.Build$VERSION");
@@ -54,7 +54,7 @@ function install(cfg: AgentConfig): void {
       emit(msg.hello(deviceFacts(cfg.flavor)));
     } catch (e) {
       reportError("hello", e);
-      emit(msg.hello({ model: "unknown", abi: Process.arch, api_level: 0 }));
+      emit(msg.hello({ model: "unknown", abi: Process.arch, api_level: null }));
     }
     for (const [what, fn] of [
       ["reflection hooks", () => installReflectionHooks(cfg.flavor)],

@@ -13,7 +13,7 @@ import { DexTypes, dexMagic, parseDexHeader } from "../src/core/dexfile.js";
 import * as msg from "../src/core/messages.js";
 import { sha256Hex } from "../src/core/sha256.js";
 import { descriptorOf, fieldSignature, frameSignature, methodSignature } from "../src/core/signatures.js";
-import { CodeVersionTracker, EventCounter, ExecCounter, firstDifferentUnit } from "../src/core/tracker.js";
+import { CodeVersionTracker, EventCounter, ExecCounter, codeHash, firstDifferentUnit } from "../src/core/tracker.js";
 
 const noTypes = (i: number): string => `T${i}`;
 
@@ -208,6 +208,17 @@ test("code versions are sent once per hash; a change yields a divergence at the 
   const small = new CodeVersionTracker(sha256Hex, 1);
   small.observe("La;->a()V", v1);
   assert.deepEqual(small.observe("La;->b()V", v1).messages, []);
+});
+
+test("code hash equals the host's canonical hash (docs/trace-format.md example)", () => {
+  const body = {
+    registers: 3,
+    ins: 2,
+    outs: 2,
+    insns: Uint8Array.from(Buffer.from("6f20010010000e00", "hex")),
+    tries: [{ start: 0, count: 3, handlers: [{ type: "Ljava/lang/Exception;", addr: 3 }], catch_all: null }],
+  };
+  assert.equal(codeHash(body), "e027284f379894d6dcd48334b00c07c9f030379afc6f720e15fe6aaba8c5c55a");
 });
 
 test("exec and event counters aggregate and drain", () => {

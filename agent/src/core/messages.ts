@@ -28,7 +28,7 @@ export function clip(s: string, max = MAX_TEXT): string {
   return s.length <= max ? s : s.slice(0, max);
 }
 
-export function hello(device: { model: string; abi: string; api_level: number }): Message {
+export function hello(device: { model: string; abi: string; api_level: number | null }): Message {
   return {
     type: "hello",
     schema: SCHEMA_VERSION,
@@ -69,8 +69,9 @@ export function codeVersion(
   method: string,
   hash: string,
   body: { registers: number; ins: number; outs: number; insnsHex: string; tries: TryJson[] },
+  dexSha256: string | null = null,
 ): Message {
-  return {
+  const m: Message = {
     type: "code_version",
     method,
     hash,
@@ -80,6 +81,8 @@ export function codeVersion(
     insns: body.insnsHex,
     tries: body.tries,
   };
+  if (dexSha256 !== null) m.dex_sha256 = dexSha256;
+  return m;
 }
 
 /** One or more `method_exec` messages: pcs beyond MAX_PCS_PER_MESSAGE spill into further ones with count 0. */
@@ -109,8 +112,9 @@ export function reflection(caller: string, pc: number, api: string, target: stri
   return { type: "reflection", caller, pc, api, target, count };
 }
 
-export function dynamicLoad(loaderClass: string, sourceKind: "path" | "buffer", source: string, dexSha256: string[]): Message {
-  return { type: "dynamic_load", loader_class: loaderClass, source_kind: sourceKind, source: clip(source), dex_sha256: dexSha256 };
+/** `loaderClass` is a binary name (`dalvik.system.DexClassLoader`); `source` is null for buffers. */
+export function dynamicLoad(loaderClass: string, sourceKind: "path" | "buffer", source: string | null, dexSha256: string[]): Message {
+  return { type: "dynamic_load", loader_class: loaderClass, source_kind: sourceKind, source: source === null ? null : clip(source), dex_sha256: dexSha256 };
 }
 
 export function loadClass(caller: string, pc: number, name: string, result: string | null): Message {

@@ -9,17 +9,24 @@ import { type CodeBody } from "./codeitem.js";
 import * as msg from "./messages.js";
 import { sha256Hex } from "./sha256.js";
 
-/** Dedup hash of a code version: sha256 over registers/ins/outs, the code units and the tries. */
+/**
+ * The host's canonical JSON text of a code body (docs/trace-format.md, *Code hash*): keys sorted
+ * at every level, no whitespace, insns as lower-case hex. Hashing it like the host does saves the
+ * host an alias row per version.
+ */
+export function canonicalCodeJson(body: CodeBody): string {
+  const tries = body.tries.map(
+    (t) =>
+      `{"catch_all":${t.catch_all === null ? "null" : t.catch_all},"count":${t.count},"handlers":[` +
+      t.handlers.map((h) => `{"addr":${h.addr},"type":${JSON.stringify(h.type)}}`).join(",") +
+      `],"start":${t.start}}`,
+  );
+  return `{"ins":${body.ins},"insns":"${toHex(body.insns)}","outs":${body.outs},"registers":${body.registers},"tries":[${tries.join(",")}]}`;
+}
+
+/** Hash of a code version: sha256 of the canonical JSON's UTF-8 bytes (the host's own hash). */
 export function codeHash(body: CodeBody, hash: (b: Uint8Array) => string = sha256Hex): string {
-  const tries = utf8Encode(JSON.stringify(body.tries));
-  const all = new Uint8Array(6 + tries.length + body.insns.length);
-  const dv = new DataView(all.buffer);
-  dv.setUint16(0, body.registers, true);
-  dv.setUint16(2, body.ins, true);
-  dv.setUint16(4, body.outs, true);
-  all.set(tries, 6);
-  all.set(body.insns, 6 + tries.length);
-  return hash(all);
+  return hash(utf8Encode(canonicalCodeJson(body)));
 }
 
 /** Index of the first differing code unit, or -1 when equal (a length change counts at the shorter end). */
@@ -56,7 +63,7 @@ export class CodeVersionTracker {
     return this.methods.size;
   }
 
-  observe(method: string, body: CodeBody): Observation {
+  observe(method: string, body: CodeBody, dexSha256: string | null = null): Observation {
     const h = codeHash(body, this.hash);
     const messages: msg.Message[] = [];
     let st = this.methods.get(method);
@@ -74,7 +81,7 @@ export class CodeVersionTracker {
           outs: body.outs,
           insnsHex: toHex(body.insns),
           tries: body.tries,
-        }),
+        }, dexSha256),
       );
     }
     if (st.current !== h) {

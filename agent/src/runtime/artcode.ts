@@ -17,8 +17,8 @@ import { type CodeBody, decodeCodeItem, fixedExtent, headerSize, CDEX_MAX_PREHEA
 import { dexMagic } from "../core/dexfile.js";
 import { descriptorOf, isFramework, methodSignature } from "../core/signatures.js";
 import { CodeVersionTracker } from "../core/tracker.js";
-import { type MappedDex, readBytes, sha256, typesOf } from "./memory.js";
-import { noteClass } from "./loading.js";
+import { type MappedDex, dumpDex, readBytes, sha256, typesOf } from "./memory.js";
+import { noteClass, sendDexImage } from "./loading.js";
 import { emitAll, execs, reportError } from "./transport.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -43,9 +43,29 @@ export interface CodeOptions {
   deoptimize: boolean;
 }
 
+const dexShaByBegin = new Map<string, string | null>();
+
+/** sha256 of the DEX image a class comes from, sending the image itself the first time. */
+function dexShaOf(dex: MappedDex, loader: string): string | null {
+  const key = dex.begin.toString();
+  let sha = dexShaByBegin.get(key);
+  if (sha === undefined) {
+    try {
+      const { bytes, compact } = dumpDex(dex.begin);
+      sha = sendDexImage(bytes, { kind: "class_loader", name: loader, loader, base: key, compact });
+    } catch (e) {
+      reportError(`dex image at ${key}`, e);
+      sha = null;
+    }
+    dexShaByBegin.set(key, sha);
+  }
+  return sha;
+}
+
 interface MethodCode {
   signature: string;
   dex: MappedDex;
+  dexSha: string | null;
   codeItem: NativePointer;
   compact: boolean;
 }
@@ -90,7 +110,7 @@ export function readCode(m: MethodCode): CodeBody {
 function onEntry(m: MethodCode): void {
   try {
     const body = readCode(m);
-    const seen = tracker.observe(m.signature, body);
+    const seen = tracker.observe(m.signature, body, m.dexSha);
     emitAll(seen.messages);
     execs.hit(m.signature, seen.hash);
   } catch (e) {
@@ -101,8 +121,10 @@ function onEntry(m: MethodCode): void {
 function collectClass(name: string, wrapper: J, apiLevel: number, opts: CodeOptions): void {
   const cls = wrapper.class;
   const loader = cls.getClassLoader();
-  noteClass(descriptorOf(name), loader === null ? "boot" : String(loader.getClass().getName()));
+  const loaderName = loader === null ? "boot" : String(loader.getClass().getName());
   const dex = dexOfClass(cls, apiLevel);
+  const dexSha = dexShaOf(dex, loaderName);
+  noteClass(descriptorOf(name), loaderName, dexSha);
   const compact = dexMagic(readBytes(dex.begin, 8))?.compact ?? false;
   const executables: { m: J; ctor: boolean }[] = [];
   for (const m of cls.getDeclaredMethods()) executables.push({ m, ctor: false });
@@ -117,10 +139,10 @@ function collectClass(name: string, wrapper: J, apiLevel: number, opts: CodeOpti
       ? methodSignature(name, "<init>", params, "void")
       : methodSignature(name, String(m.getName()), params, String(m.getReturnType().getName()));
     const artMethod = ptr(String(Java.cast(m, Java.use("java.lang.reflect.Executable")).artMethod.value));
-    const code: MethodCode = { signature, dex, codeItem: codeItemOf(artMethod, dex, apiLevel), compact };
+    const code: MethodCode = { signature, dex, dexSha, codeItem: codeItemOf(artMethod, dex, apiLevel), compact };
     // Read the code before hooking: replacing the implementation rewrites ArtMethod's data_ field.
     try {
-      emitAll(tracker.observe(signature, readCode(code)).messages);
+      emitAll(tracker.observe(signature, readCode(code), dexSha).messages);
     } catch (e) {
       reportError(`code of ${signature}`, e);
       continue;

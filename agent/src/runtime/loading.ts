@@ -147,7 +147,7 @@ export function installLoadingHooks(flavor: Flavor): string[] {
         const urls = args.find((a) => a !== null && typeof a === "object" && "length" in a);
         const sources: string[] = [];
         for (let i = 0; urls !== undefined && i < urls.length; i++) sources.push(String(urls[i].toString()));
-        emit(msg.dynamicLoad(descriptorOf(String(self.getClass().getName())), "path", sources.join(":"), []));
+        emit(msg.dynamicLoad(String(self.getClass().getName()), "path", sources.join(":"), []));
       }) > 0
     ) installed.push("URLClassLoader.<init>");
     return installed;
@@ -161,7 +161,7 @@ export function installLoadingHooks(flavor: Flavor): string[] {
       const source = isPath ? first : "ByteBuffer";
       const shas = dumpLoader(self, isPath ? source : "in-memory");
       if (isPath && source.split(":").every(isBaseApk)) return; // the app's own code, not a dynamic load
-      emit(msg.dynamicLoad(descriptorOf(String(self.getClass().getName())), isPath ? "path" : "buffer", source, shas));
+      emit(msg.dynamicLoad(String(self.getClass().getName()), isPath ? "path" : "buffer", isPath ? source : null, shas));
     }) > 0
   ) installed.push("BaseDexClassLoader.<init>");
   const DexFile = Java.use("dalvik.system.DexFile");
@@ -169,14 +169,14 @@ export function installLoadingHooks(flavor: Flavor): string[] {
     hookOverloads(DexFile, "loadDex", (_self, args, result) => {
       if (result === null) return;
       const shas = dumpDexFileObject(result, { kind: "file", name: String(args[0]), loader: null });
-      emit(msg.dynamicLoad("Ldalvik/system/DexFile;", "path", String(args[0]), shas));
+      emit(msg.dynamicLoad("dalvik.system.DexFile", "path", String(args[0]), shas));
     }) > 0
   ) installed.push("DexFile.loadDex");
   if (
     hookOverloads(DexFile, "$init", (self, args) => {
       const source = typeof args[0] === "string" ? args[0] : String(args[0]);
       const shas = dumpDexFileObject(self, { kind: "file", name: source, loader: null });
-      emit(msg.dynamicLoad("Ldalvik/system/DexFile;", "path", source, shas));
+      emit(msg.dynamicLoad("dalvik.system.DexFile", "path", source, shas));
     }) > 0
   ) installed.push("DexFile.<init>");
   return installed;

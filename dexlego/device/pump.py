@@ -1,0 +1,96 @@
+"""Message pump: Frida delivers agent messages on its own threads; one writer thread feeds them
+to the trace Intake (whose database session must stay on one thread) and keeps counts.
+
+Agent-side script errors become `runtime_error` messages so they are kept with the run.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+log = logging.getLogger("dexlego.device.pump")
+
+_STOP = object()
+
+
+class Sink(Protocol):
+    """What the pump writes to: `dexlego.trace.intake.Intake` satisfies it."""
+
+    def feed(self, obj: object) -> int: ...
+
+    def flush(self) -> None: ...
+
+
+@dataclass
+class PumpStats:
+    batches: int = 0
+    messages: int = 0
+    accepted: int = 0
+    script_errors: int = 0
+    control: list[dict[str, Any]] = field(default_factory=list)
+
+
+class MessagePump:
+    """Queue between Frida's callback threads and the single writer thread."""
+
+    def __init__(self, sink: Sink, *, on_control: Callable[[dict[str, Any]], None] | None = None,
+                 max_queue: int = 10_000) -> None:
+        self._sink = sink
+        self.on_control = on_control
+        # Bounded: if the store falls far behind, Frida's thread blocks instead of eating memory.
+        self._q: queue.Queue[object] = queue.Queue(maxsize=max_queue)
+        self.stats = PumpStats()
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="dexlego-pump", daemon=True)
+        self._thread.start()
+
+    # Frida's `script.on("message", pump.on_message)` callback.
+    def on_message(self, message: Any, data: bytes | None) -> None:
+        kind = message.get("type")
+        if kind == "send":
+            payload = message.get("payload")
+            if isinstance(payload, dict) and payload.get("type") == "batch":
+                self._q.put(payload)
+            elif isinstance(payload, dict):
+                self.stats.control.append(payload)
+                if self.on_control is not None:
+                    self.on_control(payload)
+        elif kind == "error":
+            self.stats.script_errors += 1
+            text = str(message.get("description") or "agent script error")
+            where = message.get("fileName")
+            self._q.put({"type": "runtime_error",
+                         "message": f"agent: {text}"[:4000] + (f" ({where}:{message.get('lineNumber')})"
+                                                                if where else ""),
+                         "where": None})
+
+    def _run(self) -> None:
+        while True:
+            item = self._q.get()
+            if item is _STOP:
+                break
+            if self._error is not None:
+                continue  # drain without writing: the sink already failed
+            try:
+                if isinstance(item, dict) and item.get("type") == "batch":
+                    self.stats.batches += 1
+                    msgs = item.get("messages")
+                    self.stats.messages += len(msgs) if isinstance(msgs, list) else 0
+                self.stats.accepted += self._sink.feed(item)
+            except BaseException as exc:  # the store failed: remember, stop writing
+                log.error("pump: writing to the store failed: %s", exc)
+                self._error = exc
+
+    def close(self, timeout: float = 60.0) -> None:
+        """Write everything queued so far, flush the sink, stop the thread; re-raise a sink error."""
+        self._q.put(_STOP)
+        self._thread.join(timeout)
+        if self._error is None:
+            self._sink.flush()
+        if self._error is not None:
+            raise self._error

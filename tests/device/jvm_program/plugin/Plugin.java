@@ -1,0 +1,4 @@
+package plugin;
+public class Plugin {
+    public String run(String s) { return "plugin " + s; }
+}
