@@ -25,12 +25,25 @@ def one_line_errors(subject: str | None = None) -> Iterator[None]:
     try:
         yield
     except (StoreError, TraceError) as exc:
-        if subject is None:  # name the default store the user did not spell out
-            from dexlego.store.paths import default_url
-
-            subject = default_url()
-        click.echo(f"dexlego: {subject}: {exc}", err=True)
+        click.echo(f"dexlego: {_display(subject)}: {exc}", err=True)
         sys.exit(1)
+
+
+def _display(subject: str | None) -> str:
+    """The store URL (or file) to name in an error, without a password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from dexlego.store.paths import default_url
+
+    if subject is None:  # name the default store the user did not spell out
+        subject = default_url()
+    if "://" not in subject:
+        return subject
+    try:
+        return make_url(subject).render_as_string(hide_password=True)
+    except ArgumentError:
+        return subject
 
 
 def emit_json(obj: Any) -> None:

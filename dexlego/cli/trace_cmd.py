@@ -86,6 +86,52 @@ def import_cmd(file: str, db_url: str | None, as_json: bool) -> None:
         click.echo(run_id)
 
 
+@trace.command("validate")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="JSON on stdout.")
+def validate_cmd(file: str, as_json: bool) -> None:
+    """Check FILE (JSON lines of runtime messages or batches) without a store.
+
+    Each message is validated on its own (references between messages, such as a method_exec
+    naming an earlier code_version, are checked only by the intake). Exit status 1 when any
+    line is rejected.
+    """
+    from dexlego.store.exchange import read_lines
+    from dexlego.trace.errors import TraceRejected
+    from dexlego.trace.jsonlines import decode_line
+    from dexlego.trace.messages import batch_messages, message_type, validate_message
+
+    accepted = 0
+    rejected: list[dict[str, object]] = []
+    with one_line_errors(file):
+        if file != "-" and not os.path.isfile(file):
+            raise _trace_error("no such file")
+        lines = sys.stdin.buffer if file == "-" else read_lines(file)
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = decode_line(line)
+                inner = batch_messages(obj) if message_type(obj) == "batch" else [obj]
+            except TraceRejected as r:
+                rejected.append({"line": number, "reason": r.reason})
+                continue
+            for obj in inner:
+                try:
+                    validate_message(obj)
+                    accepted += 1
+                except TraceRejected as r:
+                    rejected.append({"line": number, "reason": r.reason})
+    if as_json:
+        emit_json({"file": file, "accepted": accepted, "rejected": rejected})
+    else:
+        for item in rejected:
+            click.echo(f"{file}:{item['line']}: {item['reason']}")
+        click.echo(f"{accepted} accepted, {len(rejected)} rejected")
+    if rejected:
+        sys.exit(1)
+
+
 def _trace_error(msg: str) -> Exception:
     from dexlego.trace.errors import TraceImportError
 

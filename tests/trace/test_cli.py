@@ -89,3 +89,26 @@ def test_export_to_an_unwritable_place_leaves_no_file(db: str, tmp_path: Path) -
 def test_bad_db_url_is_one_line(tmp_path: Path) -> None:
     res = _run("runs", "list", "--db", "oracle://x/y")
     assert res.exit_code == 1 and "unsupported database" in res.stderr
+
+
+def test_trace_validate_reports_each_bad_line(tmp_path: Path) -> None:
+    good = [json.dumps(m) for m in samples.full_trace()]
+    f = tmp_path / "msgs.jsonl"
+    f.write_bytes("\n".join(good[:3]).encode() + b'\n{"type":"bye"}\n\xff\n'
+                  + json.dumps({"type": "batch", "messages": samples.full_trace()[3:]}).encode()
+                  + b"\n")
+    res = _run("trace", "validate", str(f), "--json")
+    assert res.exit_code == 1
+    out = json.loads(res.stdout)
+    assert out["accepted"] == len(good)
+    assert [r["line"] for r in out["rejected"]] == [4, 5]
+    assert "missing field" in out["rejected"][0]["reason"]
+    clean = tmp_path / "clean.jsonl"
+    clean.write_text("\n".join(good) + "\n")
+    ok = _run("trace", "validate", str(clean))
+    assert ok.exit_code == 0 and f"{len(good)} accepted, 0 rejected" in ok.stdout
+
+
+def test_store_password_is_not_echoed_in_errors() -> None:
+    res = _run("runs", "list", "--db", "postgresql://user:s3cret@127.0.0.1:1/nodb")
+    assert res.exit_code == 1 and "s3cret" not in res.stderr and res.stderr.count("\n") == 1

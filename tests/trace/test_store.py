@@ -173,3 +173,19 @@ def test_default_store_lives_in_the_xdg_data_dir(tmp_path: Path,
 def test_unusable_urls_give_a_store_error(url: str) -> None:
     with pytest.raises(StoreError):
         open_store(url)
+
+
+@pytest.mark.postgres
+@pytest.mark.xdist_group("postgres")
+def test_a_trace_moves_between_sqlite_and_postgresql_unchanged(tmp_path: Path,
+                                                               pg_server: object) -> None:
+    from tests.trace.pg import PgServer
+
+    assert isinstance(pg_server, PgServer)
+    with open_store(f"sqlite:///{tmp_path / 'a.db'}") as lite, \
+            open_store(pg_server.new_database()) as pg:
+        lines = list(lite.export_lines(_write_sample_run(lite)))
+        moved = list(pg.export_lines(pg.import_run(lines)))
+        assert moved == lines
+        back = list(lite.export_lines(lite.import_run(moved)))
+        assert back == lines
