@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -63,6 +64,7 @@ class Intake:
         except BaseException:
             self._s.close()
             raise
+        self._lock = threading.RLock()
         self._pending = 0
         self._last_commit = time.monotonic()
         self.accepted = 0
@@ -71,52 +73,58 @@ class Intake:
 
     # -- public API -----------------------------------------------------------------------
 
+    # Every public method holds the lock: Frida delivers messages on its own thread while the
+    # collector flushes and closes from the main one.
+
     def feed(self, obj: object) -> int:
         """Take one decoded message or batch envelope; returns how many messages were accepted."""
-        try:
-            kind = T.message_type(obj)
-            if kind == "batch":
-                inner = T.batch_messages(obj)
-            else:
-                inner = [obj]
-        except TraceRejected as r:
-            self._reject(r.reason)
-            self._maybe_commit()
-            return 0
-        return self.feed_batch(inner)
+        with self._lock:
+            try:
+                inner = T.batch_messages(obj) if T.message_type(obj) == "batch" else [obj]
+            except TraceRejected as r:
+                self._check_open()
+                self._reject(r.reason)
+                self._maybe_commit()
+                return 0
+            return self.feed_batch(inner)
 
     def feed_line(self, line: bytes | str) -> int:
         """Take one JSON line (a message or a batch envelope)."""
-        try:
-            obj = decode_line(line)
-        except TraceRejected as r:
-            self._reject(r.reason)
-            self._maybe_commit()
-            return 0
-        return self.feed(obj)
+        with self._lock:
+            try:
+                obj = decode_line(line)
+            except TraceRejected as r:
+                self._check_open()
+                self._reject(r.reason)
+                self._maybe_commit()
+                return 0
+            return self.feed(obj)
 
     def feed_batch(self, messages: Iterable[object]) -> int:
         """Take several decoded messages (no nested batches); returns how many were accepted."""
-        ok = 0
-        for obj in messages:
-            ok += self._one(obj)
-            self._maybe_commit()
-        return ok
+        with self._lock:
+            ok = 0
+            for obj in messages:
+                ok += self._one(obj)
+                self._maybe_commit()
+            return ok
 
     def flush(self) -> None:
         """Commit everything accepted so far (and the run's heartbeat and counters)."""
-        self._check_open()
-        self._commit()
+        with self._lock:
+            self._check_open()
+            self._commit()
 
     def close(self) -> None:
         """Flush and release the database session."""
-        if self.closed:
-            return
-        try:
-            self._commit()
-        finally:
-            self._s.close()
-            self.closed = True
+        with self._lock:
+            if self.closed:
+                return
+            try:
+                self._commit()
+            finally:
+                self._s.close()
+                self.closed = True
 
     def __enter__(self) -> Intake:
         return self
@@ -196,13 +204,15 @@ class Intake:
         self._kept_rejections = len(list(s.scalars(
             select(M.Rejection.id).where(M.Rejection.run_id == rid))))
         # Code versions by (method, host hash) and (method, sender hash); pcs and sizes by row.
-        self._versions: dict[tuple[str, str], M.CodeVersionRow] = {}
+        # Host hashes win lookups, so a sender cannot shadow a real version with a fake digest.
+        self._by_host: dict[tuple[str, str], M.CodeVersionRow] = {}
+        self._by_sender: dict[tuple[str, str], M.CodeVersionRow] = {}
         self._version_count = 0
         self._pcs: dict[M.CodeVersionRow, set[int]] = {}
         self._units: dict[M.CodeVersionRow, int] = {}
         by_id: dict[int, M.CodeVersionRow] = {}
         for v in s.scalars(select(M.CodeVersionRow).where(M.CodeVersionRow.run_id == rid)):
-            self._versions[(v.method, v.hash)] = v
+            self._by_host[(v.method, v.hash)] = v
             self._pcs[v] = set()
             self._units[v] = len(v.insns) // 2
             by_id[v.id] = v
@@ -211,7 +221,7 @@ class Intake:
             ids = list(by_id)
             for a in s.scalars(select(M.CodeAliasRow).where(M.CodeAliasRow.version_id.in_(ids))):
                 v = by_id[a.version_id]
-                self._versions[(v.method, a.sender_hash)] = v
+                self._by_sender[(v.method, a.sender_hash)] = v
             for vid, pc in s.execute(select(M.CodePcRow.version_id, M.CodePcRow.pc)
                                      .where(M.CodePcRow.version_id.in_(ids))):
                 self._pcs[by_id[vid]].add(pc)
@@ -346,11 +356,14 @@ class Intake:
             self._s.execute(stmt)
 
     def _apply_code_version(self, m: T.CodeVersion) -> None:
-        alias = self._versions.get((m.method, m.sender_hash))
-        if alias is not None and alias.hash != m.hash:
-            raise TraceRejected(f"code_version.hash: {m.sender_hash[:16]}... already names a"
-                                f" different code version of {m.method[:200]}")
-        row = self._versions.get((m.method, m.hash))
+        key = (m.method, m.hash)
+        if m.sender_hash != m.hash:
+            named = self._by_host.get((m.method, m.sender_hash)) or self._by_sender.get(
+                (m.method, m.sender_hash))
+            if named is not None and named.hash != m.hash:
+                raise TraceRejected(f"code_version.hash: {m.sender_hash[:16]}... already names a"
+                                    f" different code version of {m.method[:200]}")
+        row = self._by_host.get(key)
         if row is None:
             if self._version_count >= L.MAX_RECORDS_PER_KIND:
                 raise TraceRejected("code_version: run already holds too many code versions")
@@ -359,18 +372,19 @@ class Intake:
                                    outs=m.outs, insns=m.insns, tries=tries_to_json(m.tries),
                                    count=0, pc_level=False)
             self._s.add(row)
-            self._versions[(m.method, m.hash)] = row
+            self._by_host[key] = row
             self._pcs[row] = set()
             self._units[row] = m.units
             self._version_count += 1
         elif row.dex_sha256 is None and m.dex_sha256 is not None:
             row.dex_sha256 = m.dex_sha256
-        if alias is None and m.sender_hash != m.hash:
+        skey = (m.method, m.sender_hash)
+        if m.sender_hash != m.hash and skey not in self._by_sender:
             self._s.add(M.CodeAliasRow(version=row, sender_hash=m.sender_hash))
-            self._versions[(m.method, m.sender_hash)] = row
+            self._by_sender[skey] = row
 
     def _version(self, method: str, h: str, where: str) -> M.CodeVersionRow:
-        row = self._versions.get((method, h))
+        row = self._by_host.get((method, h)) or self._by_sender.get((method, h))
         if row is None:
             raise TraceRejected(f"{where}: no code_version {h[:16]}... of {method[:200]} was"
                                 " received before")

@@ -189,3 +189,59 @@ def test_a_trace_moves_between_sqlite_and_postgresql_unchanged(tmp_path: Path,
         assert moved == lines
         back = list(lite.export_lines(lite.import_run(moved)))
         assert back == lines
+
+
+def test_a_second_intake_continues_where_the_first_stopped(store: Store) -> None:
+    rid = store.create_run("com.example.app", samples.APK_SHA, "emulator")
+    trace = samples.full_trace()
+    with Intake(store, rid) as first:
+        first.feed_batch(trace[:11])  # up to the method_exec messages
+    with Intake(store, rid) as second:
+        # Runtime digests, pcs and merged records are known again after a reload.
+        assert second.feed_batch(trace[8:]) == len(trace) - 8
+        assert second.rejected == 0
+    (v1,) = [v for v in store.code_versions([rid]) if v.hash == HOST_HELPER_V1]
+    assert v1.count == 4 and v1.pcs == (0, 1, 3)
+    assert store.record_counts(rid)["reflection"] == 2
+
+
+def test_a_fake_digest_cannot_shadow_a_real_code_version(store: Store) -> None:
+    rid = store.create_run("com.example.app", samples.APK_SHA, "emulator")
+    with Intake(store, rid) as intake:
+        # Version A is announced under the canonical hash of version B ...
+        assert intake.feed(samples.code_version(insns="0e00", sender_hash=HOST_HELPER_V1)) == 1
+        # ... B itself still gets in under its canonical hash, and lookups find B.
+        assert intake.feed(samples.code_version(sender_hash=HOST_HELPER_V1)) == 1
+        assert intake.feed({"type": "method_exec", "method": samples.HELPER,
+                            "hash": HOST_HELPER_V1, "count": 1, "pcs": [3],
+                            "pc_level": True}) == 1
+    by_hash = {v.hash: v for v in store.code_versions([rid])}
+    assert by_hash[HOST_HELPER_V1].pcs == (3,) and len(by_hash) == 2
+
+
+def test_feeding_from_several_threads_is_safe(store: Store) -> None:
+    import threading
+
+    rid = store.create_run("com.example.app", samples.APK_SHA, "device")
+    intake = Intake(store, rid, commit_every=7)
+    intake.feed(samples.code_version(sender_hash="0badf00d"))
+
+    def work(k: int) -> None:
+        for i in range(100):
+            intake.feed({"type": "reflection", "caller": samples.ON_CREATE, "pc": k * 1000 + i,
+                         "api": "Method.invoke", "target": "La/B;->c()V", "count": 1})
+            intake.feed({"type": "method_exec", "method": samples.HELPER, "hash": "0badf00d",
+                         "count": 1, "pcs": [i % 4], "pc_level": False})
+            if i % 25 == 0:
+                intake.flush()
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    intake.close()
+    assert len(store.reflection_events([rid])) == 400
+    (v,) = store.code_versions([rid])
+    assert v.count == 400 and v.pcs == (0, 1, 2, 3)
+    assert store.get_run(rid).accepted_messages == 801
