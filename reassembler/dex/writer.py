@@ -46,6 +46,7 @@ from reassembler.dex.model import (
     EncodedValue,
     Field,
     FieldRef,
+    ValueKind,
 )
 from reassembler.dex.mutf8 import encode_mutf8, utf16_length
 from reassembler.dex.sections import U16_LIMIT, IndexPools, RefCollector
@@ -254,6 +255,12 @@ def _write_one(classes: list[ClassDef], refs: RefCollector, version: int) -> byt
 # Members in file order
 
 
+# ART's EncodedArrayValueIterator refuses these kinds in static values (and call sites).
+_NOT_STATIC = frozenset(
+    (ValueKind.FIELD, ValueKind.METHOD, ValueKind.ENUM, ValueKind.ARRAY, ValueKind.ANNOTATION)
+)
+
+
 class _Members:
     """A class's members sorted by id index, with static values permuted alongside."""
 
@@ -267,6 +274,11 @@ class _Members:
                 f"{cls.type}: {len(cls.static_values)} static values "
                 f"for {len(cls.static_fields)} static fields"
             )
+        for f, v in zip(cls.static_fields, cls.static_values, strict=False):
+            if v.kind in _NOT_STATIC:
+                raise DexWriteError(
+                    f"{f.ref}: a static value of kind {v.kind.name} cannot be loaded by ART"
+                )
         statics = sorted(
             zip(cls.static_fields, _padded(cls.static_values, len(cls.static_fields)),
                 strict=True),

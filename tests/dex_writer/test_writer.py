@@ -213,3 +213,6 @@ def test_bad_models_raise_one_clear_write_error() -> None:
     cls.static_values = [EncodedValue(ValueKind.INT, 2**31)]
     with pytest.raises(DexWriteError, match="does not fit 4 signed bytes"):
         write_dex(DexFile([cls]))
+    cls.static_values = [EncodedValue(ValueKind.ARRAY, ())]
+    with pytest.raises(DexWriteError, match="LS;->a:I: a static value of kind ARRAY cannot be"):
+        write_dex(DexFile([cls]))
