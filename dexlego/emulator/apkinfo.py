@@ -1,0 +1,200 @@
+"""What the driver needs from an APK besides code: manifest components, layouts, resources.
+
+Read with androguard's APK parser (manifest, resources.arsc, binary XML layouts).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+from dexlego.emulator.errors import ApkError
+
+ANDROID_NS = "{http://schemas.android.com/apk/res/android}"
+
+
+@dataclass(slots=True)
+class Component:
+    kind: str  # activity / service / receiver / provider
+    descriptor: str
+    actions: list[str] = field(default_factory=list)
+    enabled: bool = True
+    exported: bool | None = None
+
+
+@dataclass(slots=True)
+class ViewSpec:
+    """One element of a layout: its widget class, id and XML onClick handler."""
+
+    widget: str
+    view_id: int | None
+    on_click: str | None
+    text: str | None
+
+
+@dataclass(slots=True)
+class ApkInfo:
+    path: Path
+    package: str
+    application: str | None  # descriptor of the Application subclass
+    launcher: str | None  # descriptor of the main activity
+    components: list[Component] = field(default_factory=list)
+    layouts: dict[int, list[ViewSpec]] = field(default_factory=dict)
+    strings: dict[int, str] = field(default_factory=dict)
+    resource_names: dict[int, str] = field(default_factory=dict)
+    permissions: list[str] = field(default_factory=list)
+
+    def of_kind(self, kind: str) -> list[Component]:
+        return [c for c in self.components if c.kind == kind]
+
+    def find(self, descriptor: str) -> Component | None:
+        return next((c for c in self.components if c.descriptor == descriptor), None)
+
+    def asset(self, name: str) -> bytes | None:
+        """An entry of the APK (assets/..., or any name), read on demand, at most 64 MiB."""
+        try:
+            with zipfile.ZipFile(self.path) as z:
+                for cand in (name, f"assets/{name}"):
+                    try:
+                        info = z.getinfo(cand)
+                    except KeyError:
+                        continue
+                    if info.file_size > 64 << 20:
+                        return None
+                    return z.read(info)
+        except (OSError, zipfile.BadZipFile):
+            return None
+        return None
+
+    def asset_names(self) -> list[str]:
+        try:
+            with zipfile.ZipFile(self.path) as z:
+                return [n[len("assets/") :] for n in z.namelist() if n.startswith("assets/")]
+        except (OSError, zipfile.BadZipFile):
+            return []
+
+
+def _desc(name: str | None, package: str) -> str | None:
+    if not name:
+        return None
+    if name.startswith("."):
+        name = package + name
+    elif "." not in name:
+        name = f"{package}.{name}"
+    return "L" + name.replace(".", "/") + ";"
+
+
+def read_apk_info(path: Path) -> ApkInfo:
+    """Parse the manifest and resources; raises ApkError (one line) on an unusable APK."""
+    from loguru import logger
+
+    logger.disable("androguard")
+    try:
+        from androguard.core.apk import APK
+
+        apk = APK(str(path))
+    except Exception as exc:  # androguard raises many kinds on broken input
+        raise ApkError(f"{path}: cannot read APK: {type(exc).__name__}: {exc}") from None
+    package = apk.get_package() or ""
+    if not package:
+        raise ApkError(f"{path}: no package name in AndroidManifest.xml")
+    info = ApkInfo(
+        path=path,
+        package=package,
+        application=_desc(apk.get_attribute_value("application", "name"), package),
+        launcher=_desc(apk.get_main_activity(), package),
+    )
+    try:
+        info.permissions = list(apk.get_permissions())
+    except Exception:  # noqa: BLE001 - informational only
+        info.permissions = []
+    _components(apk, info)
+    try:
+        _resources(apk, info)
+    except Exception:  # noqa: BLE001 - resources are best effort: code still runs without them
+        pass
+    return info
+
+
+def _components(apk: Any, info: ApkInfo) -> None:
+    manifest = apk.get_android_manifest_xml()
+    app = manifest.find("application") if manifest is not None else None
+    if app is None:
+        return
+    tags = {"activity": "activity", "activity-alias": "activity", "service": "service",
+            "receiver": "receiver", "provider": "provider"}  # fmt: skip
+    for el in app:
+        kind = tags.get(el.tag)
+        if kind is None:
+            continue
+        name = el.get(f"{ANDROID_NS}targetActivity") or el.get(f"{ANDROID_NS}name")
+        desc = _desc(name, info.package)
+        if desc is None:
+            continue
+        enabled = el.get(f"{ANDROID_NS}enabled") not in ("false",)
+        exported_attr = el.get(f"{ANDROID_NS}exported")
+        actions = [
+            a.get(f"{ANDROID_NS}name") or ""
+            for f in el.findall("intent-filter")
+            for a in f.findall("action")
+        ]
+        info.components.append(
+            Component(kind, desc, [a for a in actions if a], enabled,
+                      None if exported_attr is None else exported_attr == "true")  # fmt: skip
+        )
+
+
+def _resources(apk: Any, info: ApkInfo) -> None:
+    arsc = apk.get_android_resources()
+    if arsc is None:
+        return
+    pkg = arsc.get_packages_names()[0]
+    public = arsc.get_public_resources(pkg)
+    root = ElementTree.fromstring(public)
+    layouts: dict[int, str] = {}
+    for el in root:
+        rtype, name, rid = el.get("type"), el.get("name"), int(el.get("id", "0"), 16)
+        info.resource_names[rid] = f"{rtype}/{name}"
+        if rtype == "layout":
+            layouts[rid] = name or ""
+        elif rtype == "string":
+            try:
+                confs = arsc.get_resolved_res_configs(rid)
+                if confs:
+                    info.strings[rid] = str(confs[0][1])
+            except Exception:  # noqa: BLE001 - a missing string is not fatal
+                pass
+    from androguard.core.axml import AXMLPrinter
+
+    for rid, name in layouts.items():
+        path = f"res/layout/{name}.xml"
+        try:
+            confs = arsc.get_resolved_res_configs(rid)
+            if confs:
+                path = str(confs[0][1])
+            xml = AXMLPrinter(apk.get_file(path)).get_xml()
+            tree = ElementTree.parse(io.BytesIO(xml))
+        except Exception:  # noqa: BLE001 - a broken layout only loses its views
+            continue
+        specs = []
+        for el in tree.iter():
+            specs.append(
+                ViewSpec(
+                    widget=el.tag,
+                    view_id=_ref(el.get(f"{ANDROID_NS}id")),
+                    on_click=el.get(f"{ANDROID_NS}onClick"),
+                    text=el.get(f"{ANDROID_NS}text"),
+                )
+            )
+        info.layouts[rid] = specs
+
+
+def _ref(v: str | None) -> int | None:
+    if v and re.fullmatch(r"@[0-9A-Fa-f]{8}", v):
+        return int(v[1:], 16)
+    return None

@@ -1,0 +1,330 @@
+"""Drive an app as a user and the system would: the Application, the launcher activity's full
+lifecycle (with save/restore of its state), every registered click and callback listener,
+location updates, broadcasts to the app's receivers, and every component started by intents.
+
+Each event runs under a guard: an uncaught Java exception ends that event (as a crash would
+end the component) and becomes a runtime_error; the next event still runs. The budget and
+the timeout (`StopRun`) end the whole run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from dexlego.emulator.apkinfo import ApkInfo
+from dexlego.emulator.errors import StopRun
+from dexlego.emulator.framework.app import Android, activity_state
+from dexlego.emulator.framework.content import intent_state, new_bundle, new_intent
+from dexlego.emulator.framework.location import new_location
+from dexlego.emulator.vm.interp import JavaThrow
+from dexlego.emulator.vm.machine import VM
+from dexlego.emulator.vm.objects import JObject
+
+MAX_COMPONENT_STARTS = 40
+MAX_CLICKS = 60
+B = "Landroid/os/Bundle;"
+INTENT = "Landroid/content/Intent;"
+
+
+class Driver:
+    """Runs the app's entry points in a fixed, deterministic order."""
+
+    def __init__(self, vm: VM, info: ApkInfo) -> None:
+        self.vm = vm
+        self.info = info
+        self.state = Android(info)
+        vm.env["android"] = self.state
+        vm.env["package"] = info.package
+        self.starts = 0
+        self.launched: dict[str, int] = {}
+        self.clicked = 0
+        self.status = "complete"
+        self.reason = "all events delivered"
+
+    # -- guards ----------------------------------------------------------------------------
+
+    def event(self, what: str, fn: Callable[[], Any]) -> Any:
+        """Run one event and then the tasks it queued; Java exceptions end only the event."""
+        result = None
+        try:
+            result = fn()
+        except JavaThrow as t:
+            self._uncaught(what, t)
+        self.drain()
+        return result
+
+    def drain(self) -> None:
+        vm = self.vm
+        n = 0
+        while vm.tasks and n < 500:
+            task = vm.tasks.popleft()
+            n += 1
+            try:
+                task()
+            except JavaThrow as t:
+                self._uncaught("a queued task", t)
+
+    def _uncaught(self, what: str, t: JavaThrow) -> None:
+        msg = t.obj.native.get("message") if isinstance(t.obj.native, dict) else None
+        text = f"uncaught {t.obj.cls.name}" + (f" ({msg})" if msg else "") + f" in {what}"
+        where = self.vm.stack[-1].method.sig if self.vm.stack else None
+        self.vm.rec.runtime_error(text, where)
+
+    def call(self, obj: Any, key: str, *args: Any) -> Any:
+        """Call `obj.key(args)` if the app's class (or a model) implements it."""
+        return self.vm.call_virtual(obj, key, list(args))
+
+    def new_component(self, desc: str) -> JObject | None:
+        vm = self.vm
+        try:
+            obj = vm.new_instance(desc)
+            m = vm.lookup(obj.cls, "<init>()V", "<init>", None)
+            if not m.unmodeled:
+                vm.invoke(m, [obj])
+            return obj
+        except JavaThrow as t:
+            self._uncaught(f"instantiating {desc}", t)
+            return None
+
+    # -- the run ---------------------------------------------------------------------------
+
+    def run(self) -> None:
+        try:
+            self._run()
+        except StopRun as stop:
+            self.status = "incomplete"
+            self.reason = stop.reason
+        finally:
+            self.vm.stack.clear()
+
+    def _run(self) -> None:
+        info = self.info
+        self.start_application()
+        launcher = info.launcher or next(
+            (c.descriptor for c in info.of_kind("activity") if c.enabled), None
+        )
+        if launcher is not None:
+            intent = new_intent(self.vm, "android.intent.action.MAIN", launcher)
+            self.launch_activity(launcher, intent, None, None, main=True)
+        self.process_pending()
+        # The system side: broadcasts the app's receivers listen for, exported components.
+        for c in info.of_kind("receiver"):
+            if c.enabled:
+                for action in c.actions or [None]:
+                    intent = new_intent(self.vm, action, c.descriptor)
+                    self.deliver_broadcast(c.descriptor, None, intent)
+                    self.process_pending()
+        for c in info.of_kind("service"):
+            if c.enabled and c.descriptor not in self.state.services and (c.actions or c.exported):
+                intent = new_intent(self.vm, c.actions[0] if c.actions else None, c.descriptor)
+                self.start_service(c.descriptor, intent, None)
+                self.process_pending()
+        for c in info.of_kind("activity"):
+            if c.enabled and c.descriptor not in self.launched and (c.actions or c.exported):
+                intent = new_intent(self.vm, c.actions[0] if c.actions else None, c.descriptor)
+                self.launch_activity(c.descriptor, intent, None, None, main=False)
+                self.process_pending()
+        for desc, svc in list(self.state.services.items()):
+            self.event(f"{desc}.onDestroy", lambda s=svc: self.call(s, "onDestroy()V"))
+        app = self.state.app
+        if app is not None:
+            self.event("Application.onTerminate", lambda: self.call(app, "onTerminate()V"))
+
+    def start_application(self) -> None:
+        vm = self.vm
+        desc = self.info.application
+        app = self.new_component(desc) if desc else None
+        if app is None:
+            app = vm.new_object("Landroid/app/Application;")
+        self.state.app = app
+        vm.env["application"] = app
+        self.event("Application.attachBaseContext",
+                   lambda: self.call(app, "attachBaseContext(Landroid/content/Context;)V", app))  # fmt: skip
+        # Content providers are created before Application.onCreate, as on a device.
+        for c in self.info.of_kind("provider"):
+            if c.enabled:
+                prov = self.new_component(c.descriptor)
+                if prov is not None:
+                    self.event(f"{c.descriptor}.onCreate", lambda p=prov: self.call(p, "onCreate()Z"))
+        self.event("Application.onCreate", lambda: self.call(app, "onCreate()V"))
+
+    def process_pending(self) -> None:
+        st = self.state
+        while st.pending and self.starts < MAX_COMPONENT_STARTS:
+            p = st.pending.popleft()
+            self.starts += 1
+            kind = p["kind"]
+            if kind == "activity":
+                self.launch_activity(p["component"], p["intent"], p.get("caller"),
+                                     p.get("request"), main=False)  # fmt: skip
+            elif kind in ("service", "bind"):
+                self.start_service(p["component"], p["intent"], p.get("conn"))
+            elif kind == "receiver":
+                self.deliver_broadcast(p.get("component"), p.get("receiver"), p["intent"])
+
+    # -- activities ------------------------------------------------------------------------
+
+    def launch_activity(self, desc: str, intent: JObject, caller: Any, request: Any,
+                        *, main: bool) -> None:  # fmt: skip
+        if self.launched.get(desc, 0) >= 3:
+            return
+        self.launched[desc] = self.launched.get(desc, 0) + 1
+        act = self.new_component(desc)
+        if act is None:
+            return
+        vm = self.vm
+        ast = activity_state(act)
+        ast["intent"] = intent
+        ast["caller"] = caller
+        vm.env["current_activity"] = act
+        self.lifecycle(act, saved=None)
+        self.run_fragments(act)
+        self.ui_events(act)
+        # The user leaves and comes back; then the system recreates the activity from its
+        # saved state (a rotation), and finally it is finished.
+        saved = new_bundle(vm)
+        self.event(f"{desc}.onPause", lambda: self.call(act, "onPause()V"))
+        self.event(f"{desc}.onSaveInstanceState",
+                   lambda: self.call(act, "onSaveInstanceState(Landroid/os/Bundle;)V", saved))  # fmt: skip
+        self.event(f"{desc}.onStop", lambda: self.call(act, "onStop()V"))
+        self.event(f"{desc}.onRestart", lambda: self.call(act, "onRestart()V"))
+        self.event(f"{desc}.onStart", lambda: self.call(act, "onStart()V"))
+        self.event(f"{desc}.onResume", lambda: self.call(act, "onResume()V"))
+        self.event(f"{desc}.onPause", lambda: self.call(act, "onPause()V"))
+        self.event(f"{desc}.onStop", lambda: self.call(act, "onStop()V"))
+        self.event(f"{desc}.onDestroy", lambda: self.call(act, "onDestroy()V"))
+        again = self.new_component(desc)
+        if again is not None:
+            activity_state(again)["intent"] = intent
+            activity_state(again)["caller"] = caller
+            vm.env["current_activity"] = again
+            self.lifecycle(again, saved=saved)
+            self.event(f"{desc}.onPause", lambda: self.call(again, "onPause()V"))
+            self.event(f"{desc}.onStop", lambda: self.call(again, "onStop()V"))
+            self.event(f"{desc}.onDestroy", lambda: self.call(again, "onDestroy()V"))
+        if caller is not None and request is not None and isinstance(caller, JObject):
+            code, data = activity_state(act).get("result", (0, None))
+            vm.env["current_activity"] = caller
+            self.event(f"{caller.cls.name}.onActivityResult",
+                       lambda: self.call(caller, "onActivityResult(IILandroid/content/Intent;)V",
+                                         request, code, data))  # fmt: skip
+        self.process_pending()
+
+    def lifecycle(self, act: JObject, saved: JObject | None) -> None:
+        d = act.cls.name
+        self.event(f"{d}.onCreate", lambda: self.call(act, "onCreate(Landroid/os/Bundle;)V", saved))
+        self.event(f"{d}.onStart", lambda: self.call(act, "onStart()V"))
+        if saved is not None:
+            self.event(f"{d}.onRestoreInstanceState",
+                       lambda: self.call(act, "onRestoreInstanceState(Landroid/os/Bundle;)V",
+                                         saved))  # fmt: skip
+        self.event(f"{d}.onPostCreate",
+                   lambda: self.call(act, "onPostCreate(Landroid/os/Bundle;)V", saved))  # fmt: skip
+        self.event(f"{d}.onResume", lambda: self.call(act, "onResume()V"))
+        self.event(f"{d}.onPostResume", lambda: self.call(act, "onPostResume()V"))
+        self.event(f"{d}.onWindowFocusChanged",
+                   lambda: self.call(act, "onWindowFocusChanged(Z)V", 1))  # fmt: skip
+
+    def run_fragments(self, act: JObject) -> None:
+        done: set[int] = set()
+        for owner, frag in list(self.state.fragments):
+            if owner is not act or id(frag) in done:
+                continue
+            done.add(id(frag))
+            frag.fields["$activity"] = act
+            d = frag.cls.name
+            inflater = self.vm.new_object("Landroid/view/LayoutInflater;", {"activity": act})
+            for key, args in (
+                ("onAttach(Landroid/app/Activity;)V", [act]),
+                ("onCreate(Landroid/os/Bundle;)V", [None]),
+                ("onCreateView(Landroid/view/LayoutInflater;Landroid/view/ViewGroup;"
+                 "Landroid/os/Bundle;)Landroid/view/View;", [inflater, None, None]),
+                ("onActivityCreated(Landroid/os/Bundle;)V", [None]),
+                ("onStart()V", []),
+                ("onResume()V", []),
+            ):  # fmt: skip
+                self.event(f"{d}.{key}", lambda k=key, a=args, f=frag: self.call(f, k, *a))
+
+    def ui_events(self, act: JObject) -> None:
+        """Click every registered view once, fire other listeners, deliver location updates."""
+        st = self.state
+        vm = self.vm
+        i = 0
+        while i < len(st.clickables) and self.clicked < MAX_CLICKS:
+            view, listener, xml, owner = st.clickables[i]
+            i += 1
+            if owner is not None and owner is not act:
+                continue
+            self.clicked += 1
+            if listener is not None:
+                self.event("onClick", lambda lst=listener, v=view: self.call(
+                    lst, "onClick(Landroid/view/View;)V", v))  # fmt: skip
+            elif xml:
+                m = vm.find_virtual(act, f"{xml}(Landroid/view/View;)V")
+                if m is not None:
+                    self.event(f"{xml} (android:onClick)", lambda mm=m, v=view: vm.invoke(mm, [act, v]))
+        for listener, key, args in list(st.other_listeners):
+            self.event(key, lambda lst=listener, k=key, a=args: self.call(lst, k, *a))
+        for listener in list(st.location_listeners):
+            loc = new_location(vm)
+            self.event("onLocationChanged", lambda lst=listener, lc=loc: self.call(
+                lst, "onLocationChanged(Landroid/location/Location;)V", lc))  # fmt: skip
+            self.event("onProviderEnabled", lambda lst=listener: self.call(
+                lst, "onProviderEnabled(Ljava/lang/String;)V", "gps"))  # fmt: skip
+            self.event("onStatusChanged", lambda lst=listener: self.call(
+                lst, "onStatusChanged(Ljava/lang/String;ILandroid/os/Bundle;)V", "gps", 2, None))  # fmt: skip
+        for key, args in (("onLowMemory()V", []), ("onTrimMemory(I)V", [20])):
+            if vm.find_virtual(act, key) is not None:
+                self.event(key, lambda k=key, a=args: self.call(act, k, *a))
+        app = st.app
+        if app is not None:
+            for key, args in (("onLowMemory()V", []), ("onTrimMemory(I)V", [20])):
+                if vm.find_virtual(app, key) is not None:
+                    self.event(key, lambda k=key, a=args: self.call(app, k, *a))
+
+    # -- services and receivers ------------------------------------------------------------
+
+    def start_service(self, desc: str, intent: JObject, conn: Any) -> None:
+        st = self.state
+        svc = st.services.get(desc)
+        if svc is None:
+            if self.launched.get(desc, 0) >= 3:
+                return
+            self.launched[desc] = self.launched.get(desc, 0) + 1
+            svc = self.new_component(desc)
+            if svc is None:
+                return
+            st.services[desc] = svc
+            self.event(f"{desc}.onCreate", lambda: self.call(svc, "onCreate()V"))
+        if conn is None:
+            n = len(st.started) + 1
+            st.started.append(desc)
+            self.event(f"{desc}.onStartCommand", lambda: self.call(
+                svc, "onStartCommand(Landroid/content/Intent;II)I", intent, 0, n))  # fmt: skip
+        else:
+            binder = self.event(f"{desc}.onBind", lambda: self.call(
+                svc, "onBind(Landroid/content/Intent;)Landroid/os/IBinder;", intent))  # fmt: skip
+            name = self.vm.new_object("Landroid/content/ComponentName;", (self.info.package, desc))
+            if isinstance(conn, JObject):
+                self.event("onServiceConnected", lambda: self.call(
+                    conn, "onServiceConnected(Landroid/content/ComponentName;Landroid/os/IBinder;)V",
+                    name, binder))  # fmt: skip
+        self.process_pending()
+
+    def deliver_broadcast(self, desc: str | None, receiver: Any, intent: JObject) -> None:
+        if receiver is None and desc is not None:
+            if self.launched.get(desc, 0) >= 5:
+                return
+            self.launched[desc] = self.launched.get(desc, 0) + 1
+            receiver = self.new_component(desc)
+        if receiver is None:
+            return
+        ctx = self.vm.env.get("current_activity") or self.state.app
+        action = intent_state(intent)["action"]
+        key = "onReceive(Landroid/content/Context;Landroid/content/Intent;)V"
+        self.event(f"{receiver.cls.name}.onReceive({action})",
+                   lambda: self.call(receiver, key, ctx, intent))
+
+
+_ = (B, INTENT)

@@ -1,0 +1,22 @@
+"""Errors of the emulator runtime; each carries a one-line, user-facing message."""
+
+from __future__ import annotations
+
+
+class EmulatorError(Exception):
+    """Base of the emulator's own errors (bad input, unusable APK)."""
+
+
+class ApkError(EmulatorError):
+    """The APK cannot be emulated (unreadable, no DEX, broken manifest)."""
+
+
+class StopRun(BaseException):  # noqa: N818 - a control-flow signal, not an error
+    """Unwinds the whole Java stack: the instruction budget or the timeout ran out.
+
+    A BaseException so that neither Java `catch` blocks nor the guards that turn Python
+    errors into Java exceptions ever see it."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

@@ -1,0 +1,725 @@
+"""java.util collections: lists, maps, sets, iterators, Arrays, Collections.
+
+Lists keep a Python list in `native`, maps a dict keyed by `_key(value)` (strings and boxed
+values by value, other objects by identity) holding (key, value) pairs, sets likewise.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from dexlego.emulator.framework.registry import method, model_class
+from dexlego.emulator.framework.util import BOX_TYPES, jstr, unbox
+from dexlego.emulator.taint import tag, union
+from dexlego.emulator.vm.machine import VM
+from dexlego.emulator.vm.objects import JArray, JObject
+
+OBJ = "Ljava/lang/Object;"
+U = "Ljava/util/"
+for _i in ("Collection", "List", "Set", "Map", "Queue", "Deque", "Iterator", "ListIterator",
+           "Enumeration", "Comparator", "RandomAccess", "SortedMap", "NavigableMap",
+           "Map$Entry", "SortedSet"):  # fmt: skip
+    model_class(f"{U}{_i};", interface=True)
+model_class(f"{U}Collection;", OBJ, ("Ljava/lang/Iterable;",), interface=True)
+model_class(f"{U}List;", OBJ, (f"{U}Collection;",), interface=True)
+model_class(f"{U}Set;", OBJ, (f"{U}Collection;",), interface=True)
+model_class(f"{U}Queue;", OBJ, (f"{U}Collection;",), interface=True)
+model_class(f"{U}Deque;", OBJ, (f"{U}Queue;",), interface=True)
+model_class(f"{U}AbstractCollection;", OBJ, (f"{U}Collection;",))
+model_class(f"{U}AbstractList;", f"{U}AbstractCollection;", (f"{U}List;",))
+LISTS = ("ArrayList", "LinkedList", "Vector", "Stack", "ArrayDeque",
+         "concurrent/CopyOnWriteArrayList", "concurrent/LinkedBlockingQueue",
+         "concurrent/ArrayBlockingQueue", "PriorityQueue", "Arrays$ArrayList",
+         "Collections$UnmodifiableList")  # fmt: skip
+for _l in LISTS:
+    model_class(f"{U}{_l};", f"{U}AbstractList;", (f"{U}List;", f"{U}Deque;", "Ljava/io/Serializable;"))
+model_class(f"{U}Stack;", f"{U}Vector;")
+model_class(f"{U}AbstractMap;", OBJ, (f"{U}Map;",))
+MAPS = ("HashMap", "LinkedHashMap", "TreeMap", "Hashtable", "concurrent/ConcurrentHashMap",
+        "WeakHashMap", "IdentityHashMap", "Properties", "Collections$UnmodifiableMap")
+for _m in MAPS:
+    model_class(f"{U}{_m};", f"{U}AbstractMap;", (f"{U}Map;", "Ljava/io/Serializable;"))
+model_class("Landroid/util/SparseArray;", OBJ)
+model_class("Landroid/util/ArrayMap;", f"{U}AbstractMap;", (f"{U}Map;",))
+model_class(f"{U}AbstractSet;", f"{U}AbstractCollection;", (f"{U}Set;",))
+SETS = ("HashSet", "LinkedHashSet", "TreeSet", "Collections$UnmodifiableSet")
+for _s in SETS:
+    model_class(f"{U}{_s};", f"{U}AbstractSet;", (f"{U}Set;", "Ljava/io/Serializable;"))
+model_class("Ljava/util/Iterator$Emulated;", OBJ, (f"{U}Iterator;", f"{U}ListIterator;",
+                                                  f"{U}Enumeration;"))
+model_class("Ljava/util/MapEntry$Emulated;", OBJ, (f"{U}Map$Entry;",))
+model_class(f"{U}Arrays;")
+model_class(f"{U}Collections;")
+model_class(f"{U}Objects;")
+model_class(f"{U}Random;")
+model_class(f"{U}UUID;")
+
+
+def _key(v: Any) -> Any:
+    if isinstance(v, JObject) and v.cls.name in BOX_TYPES:
+        return ("box", v.cls.name, v.native)
+    if isinstance(v, str):
+        return str.__str__(v)
+    return ("id", id(v))
+
+
+def _list(o: JObject) -> list[Any]:
+    if not isinstance(o.native, list):
+        o.native = []
+    lst: list[Any] = o.native
+    return lst
+
+
+def _map(o: JObject) -> dict[Any, tuple[Any, Any]]:
+    if not isinstance(o.native, dict):
+        o.native = {}
+    d: dict[Any, tuple[Any, Any]] = o.native
+    return d
+
+
+def _elements(vm: VM, c: Any) -> list[Any]:
+    """The elements of a collection or array argument."""
+    if c is None:
+        return []
+    if isinstance(c, JArray):
+        return list(c.data)
+    if isinstance(c, JObject):
+        n = c.native
+        if isinstance(n, list):
+            return list(n)
+        if isinstance(n, dict):
+            return [v[0] for v in n.values()]
+        # an app-defined collection: iterate it through its own iterator
+        it = vm.call_virtual(c, "iterator()Ljava/util/Iterator;", [])
+        out: list[Any] = []
+        while it is not None and len(out) < 10000:
+            if not vm.call_virtual(it, "hasNext()Z", []):
+                break
+            out.append(vm.call_virtual(it, "next()Ljava/lang/Object;", []))
+        return out
+    return []
+
+
+def _iter(vm: VM, items: list[Any], owner: Any = None) -> JObject:
+    it = vm.new_object("Ljava/util/Iterator$Emulated;", {"items": items, "pos": 0, "owner": owner})
+    return it
+
+
+def _idx(vm: VM, lst: list[Any], i: int, size: int | None = None) -> int:
+    n = len(lst) if size is None else size
+    if not 0 <= i < n:
+        raise vm.throwable("Ljava/lang/IndexOutOfBoundsException;", f"Index: {i}, Size: {len(lst)}")
+    return i
+
+
+# -- lists ----------------------------------------------------------------------------------
+
+for _l in LISTS:
+    L = f"{U}{_l};"
+
+    @method(L, "<init>")
+    def _l_init(vm: VM, a: list[Any]) -> Any:
+        a[0].native = _elements(vm, a[1]) if len(a) > 1 and not isinstance(a[1], int) else []
+        return None
+
+    @method(L, "add(Ljava/lang/Object;)Z", "addLast", "offer", "offerLast", "addElement", "put")
+    def _l_add(vm: VM, a: list[Any]) -> Any:
+        _list(a[0]).append(a[1])
+        return True
+
+    @method(L, "add(ILjava/lang/Object;)V", "insertElementAt")
+    def _l_insert(vm: VM, a: list[Any]) -> Any:
+        lst = _list(a[0])
+        if isinstance(a[1], int):
+            lst.insert(a[1], a[2])
+        else:
+            lst.insert(a[2], a[1])
+        return None
+
+    @method(L, "addFirst", "offerFirst", "push")
+    def _l_push_first(vm: VM, a: list[Any]) -> Any:
+        lst = _list(a[0])
+        if a[0].cls.name == f"{U}Stack;":
+            lst.append(a[1])
+            return a[1]
+        lst.insert(0, a[1])
+        return None
+
+    @method(L, "addAll")
+    def _l_add_all(vm: VM, a: list[Any]) -> Any:
+        lst = _list(a[0])
+        if isinstance(a[1], int):
+            lst[a[1] : a[1]] = _elements(vm, a[2])
+        else:
+            lst.extend(_elements(vm, a[1]))
+        return True
+
+    @method(L, "get", "elementAt")
+    def _l_get(vm: VM, a: list[Any]) -> Any:
+        lst = _list(a[0])
+        return lst[_idx(vm, lst, a[1])]
+
+    @method(L, "set")
+    def _l_set(vm: VM, a: list[Any]) -> Any:
+        lst = _list(a[0])
+        i = _idx(vm, lst, a[1])
+        old = lst[i]
+        lst[i] = a[2]
+        return old
+
+    @method(L, "size()I")
+    def _l_size(vm: VM, a: list[Any]) -> Any:
+        return len(_list(a[0]))
+
+    @method(L, "isEmpty()Z", "empty()Z")
+    def _l_empty(vm: VM, a: list[Any]) -> Any:
+        return not _list(a[0])
+
+    @method(L, "clear()V", "removeAllElements")
+    def _l_clear(vm: VM, a: list[Any]) -> Any:
+        _list(a[0]).clear()
+        return None
+
+    @method(L, "remove(I)Ljava/lang/Object;")
+    def _l_remove_at(vm: VM, a: list[Any]) -> Any:
+        lst = _list(a[0])
+        return lst.pop(_idx(vm, lst, a[1]))
+
+    @method(L, "remove(Ljava/lang/Object;)Z", "removeElement")
+    def _l_remove(vm: VM, a: list[Any]) -> Any:
+        lst = _list(a[0])
+        k = _key(a[1])
+        for i, v in enumerate(lst):
+            if _key(v) == k:
+                del lst[i]
+                return True
+        return False
+
+    @method(L, "remove()Ljava/lang/Object;", "removeFirst", "poll", "pollFirst", "pop", "take")
+    def _l_poll(vm: VM, a: list[Any]) -> Any:
+        lst = _list(a[0])
+        if a[0].cls.name == f"{U}Stack;":
+            if not lst:
+                raise vm.throwable("Ljava/util/EmptyStackException;")
+            return lst.pop()
+        if not lst:
+            return None
+        return lst.pop(0)
+
+    @method(L, "removeLast", "pollLast")
+    def _l_poll_last(vm: VM, a: list[Any]) -> Any:
+        lst = _list(a[0])
+        return lst.pop() if lst else None
+
+    @method(L, "peek", "peekFirst", "getFirst", "element", "firstElement")
+    def _l_peek(vm: VM, a: list[Any]) -> Any:
+        lst = _list(a[0])
+        if a[0].cls.name == f"{U}Stack;":
+            return lst[-1] if lst else None
+        return lst[0] if lst else None
+
+    @method(L, "peekLast", "getLast", "lastElement")
+    def _l_peek_last(vm: VM, a: list[Any]) -> Any:
+        lst = _list(a[0])
+        return lst[-1] if lst else None
+
+    @method(L, "contains")
+    def _l_contains(vm: VM, a: list[Any]) -> Any:
+        k = _key(a[1])
+        return any(_key(v) == k for v in _list(a[0]))
+
+    @method(L, "indexOf")
+    def _l_index_of(vm: VM, a: list[Any]) -> Any:
+        k = _key(a[1])
+        for i, v in enumerate(_list(a[0])):
+            if _key(v) == k:
+                return i
+        return -1
+
+    @method(L, "iterator", "listIterator", "elements", "descendingIterator")
+    def _l_iter(vm: VM, a: list[Any]) -> Any:
+        return _iter(vm, _list(a[0]), a[0])
+
+    @method(L, "toArray")
+    def _l_to_array(vm: VM, a: list[Any]) -> Any:
+        t = a[1].type if len(a) > 1 and isinstance(a[1], JArray) else "[Ljava/lang/Object;"
+        return JArray(t, list(_list(a[0])))
+
+    @method(L, "subList")
+    def _l_sub(vm: VM, a: list[Any]) -> Any:
+        return vm.new_object(f"{U}ArrayList;", _list(a[0])[a[1] : a[2]])
+
+    @method(L, "toString()Ljava/lang/String;")
+    def _l_str(vm: VM, a: list[Any]) -> Any:
+        parts = [jstr(vm, v) for v in _list(a[0])]
+        return tag("[" + ", ".join(parts) + "]", union(*parts))
+
+    @method(L, "equals(Ljava/lang/Object;)Z")
+    def _l_eq(vm: VM, a: list[Any]) -> Any:
+        o = a[1]
+        if not isinstance(o, JObject) or not isinstance(o.native, list):
+            return False
+        return [_key(x) for x in _list(a[0])] == [_key(x) for x in o.native]
+
+
+# -- iterators ------------------------------------------------------------------------------
+
+IT = "Ljava/util/Iterator$Emulated;"
+
+
+@method(IT, "hasNext", "hasMoreElements")
+def _it_has_next(vm: VM, a: list[Any]) -> Any:
+    st = a[0].native
+    return st["pos"] < len(st["items"])
+
+
+@method(IT, "next", "nextElement")
+def _it_next(vm: VM, a: list[Any]) -> Any:
+    st = a[0].native
+    if st["pos"] >= len(st["items"]):
+        raise vm.throwable("Ljava/util/NoSuchElementException;")
+    v = st["items"][st["pos"]]
+    st["pos"] += 1
+    return v
+
+
+@method(IT, "remove")
+def _it_remove(vm: VM, a: list[Any]) -> Any:
+    st = a[0].native
+    st["pos"] -= 1
+    v = st["items"][st["pos"]]
+    owner = st["owner"]
+    if isinstance(owner, JObject):
+        if isinstance(owner.native, list) and owner.native is not st["items"]:
+            _l_remove(vm, [owner, v])
+        elif isinstance(owner.native, dict):
+            owner.native.pop(_key(v), None)
+    if st["items"] is not getattr(owner, "native", None):
+        del st["items"][st["pos"]]
+    elif isinstance(owner, JObject) and isinstance(owner.native, list):
+        del owner.native[st["pos"]]
+    return None
+
+
+# -- maps -----------------------------------------------------------------------------------
+
+for _m in (*MAPS, "../../android/util/ArrayMap"):
+    M = f"{U}{_m};" if not _m.startswith("..") else "Landroid/util/ArrayMap;"
+
+    @method(M, "<init>")
+    def _m_init(vm: VM, a: list[Any]) -> Any:
+        a[0].native = {}
+        if len(a) > 1 and isinstance(a[1], JObject) and isinstance(a[1].native, dict):
+            a[0].native = dict(a[1].native)
+        return None
+
+    @method(M, "put", "setProperty")
+    def _m_put(vm: VM, a: list[Any]) -> Any:
+        d = _map(a[0])
+        old = d.get(_key(a[1]))
+        d[_key(a[1])] = (a[1], a[2])
+        return old[1] if old else None
+
+    @method(M, "putAll")
+    def _m_put_all(vm: VM, a: list[Any]) -> Any:
+        if isinstance(a[1], JObject) and isinstance(a[1].native, dict):
+            _map(a[0]).update(a[1].native)
+        return None
+
+    @method(M, "get", "getProperty")
+    def _m_get(vm: VM, a: list[Any]) -> Any:
+        hit = _map(a[0]).get(_key(a[1]))
+        if hit is None:
+            return a[2] if len(a) > 2 else None
+        return hit[1]
+
+    @method(M, "getOrDefault")
+    def _m_get_default(vm: VM, a: list[Any]) -> Any:
+        hit = _map(a[0]).get(_key(a[1]))
+        return a[2] if hit is None else hit[1]
+
+    @method(M, "containsKey")
+    def _m_has(vm: VM, a: list[Any]) -> Any:
+        return _key(a[1]) in _map(a[0])
+
+    @method(M, "containsValue")
+    def _m_has_value(vm: VM, a: list[Any]) -> Any:
+        k = _key(a[1])
+        return any(_key(v) == k for _, v in _map(a[0]).values())
+
+    @method(M, "remove")
+    def _m_remove(vm: VM, a: list[Any]) -> Any:
+        hit = _map(a[0]).pop(_key(a[1]), None)
+        return hit[1] if hit else None
+
+    @method(M, "size")
+    def _m_size(vm: VM, a: list[Any]) -> Any:
+        return len(_map(a[0]))
+
+    @method(M, "isEmpty")
+    def _m_empty(vm: VM, a: list[Any]) -> Any:
+        return not _map(a[0])
+
+    @method(M, "clear")
+    def _m_clear(vm: VM, a: list[Any]) -> Any:
+        _map(a[0]).clear()
+        return None
+
+    @method(M, "keySet", "keys")
+    def _m_keys(vm: VM, a: list[Any]) -> Any:
+        s = vm.new_object(f"{U}HashSet;", {k: (kv[0], kv[0]) for k, kv in _map(a[0]).items()})
+        if a[0].cls.name == f"{U}Hashtable;" and vm is not None and len(a) == 1:
+            pass
+        return s
+
+    @method(M, "values", "elements")
+    def _m_values(vm: VM, a: list[Any]) -> Any:
+        return vm.new_object(f"{U}ArrayList;", [v for _, v in _map(a[0]).values()])
+
+    @method(M, "entrySet")
+    def _m_entries(vm: VM, a: list[Any]) -> Any:
+        entries = {}
+        for k, kv in _map(a[0]).items():
+            e = vm.new_object("Ljava/util/MapEntry$Emulated;", [kv[0], kv[1]])
+            entries[k] = (e, e)
+        return vm.new_object(f"{U}HashSet;", entries)
+
+    @method(M, "toString()Ljava/lang/String;")
+    def _m_str(vm: VM, a: list[Any]) -> Any:
+        parts = [f"{jstr(vm, k)}={jstr(vm, v)}" for k, v in _map(a[0]).values()]
+        return tag("{" + ", ".join(parts) + "}", union(*[v for _, v in _map(a[0]).values()]))
+
+
+@method("Ljava/util/MapEntry$Emulated;", "getKey")
+def _e_key(vm: VM, a: list[Any]) -> Any:
+    return a[0].native[0]
+
+
+@method("Ljava/util/MapEntry$Emulated;", "getValue")
+def _e_value(vm: VM, a: list[Any]) -> Any:
+    return a[0].native[1]
+
+
+# -- sets -----------------------------------------------------------------------------------
+
+for _s in SETS:
+    ST = f"{U}{_s};"
+
+    @method(ST, "<init>")
+    def _s_init(vm: VM, a: list[Any]) -> Any:
+        a[0].native = {}
+        if len(a) > 1 and not isinstance(a[1], int):
+            for v in _elements(vm, a[1]):
+                a[0].native[_key(v)] = (v, v)
+        return None
+
+    @method(ST, "add")
+    def _s_add(vm: VM, a: list[Any]) -> Any:
+        d = _map(a[0])
+        k = _key(a[1])
+        if k in d:
+            return False
+        d[k] = (a[1], a[1])
+        return True
+
+    @method(ST, "addAll")
+    def _s_add_all(vm: VM, a: list[Any]) -> Any:
+        for v in _elements(vm, a[1]):
+            _map(a[0])[_key(v)] = (v, v)
+        return True
+
+    @method(ST, "contains")
+    def _s_contains(vm: VM, a: list[Any]) -> Any:
+        return _key(a[1]) in _map(a[0])
+
+    @method(ST, "remove")
+    def _s_remove(vm: VM, a: list[Any]) -> Any:
+        return _map(a[0]).pop(_key(a[1]), None) is not None
+
+    @method(ST, "size")
+    def _s_size(vm: VM, a: list[Any]) -> Any:
+        return len(_map(a[0]))
+
+    @method(ST, "isEmpty")
+    def _s_empty(vm: VM, a: list[Any]) -> Any:
+        return not _map(a[0])
+
+    @method(ST, "clear")
+    def _s_clear(vm: VM, a: list[Any]) -> Any:
+        _map(a[0]).clear()
+        return None
+
+    @method(ST, "iterator")
+    def _s_iter(vm: VM, a: list[Any]) -> Any:
+        return _iter(vm, [v[0] for v in _map(a[0]).values()], a[0])
+
+    @method(ST, "toArray")
+    def _s_to_array(vm: VM, a: list[Any]) -> Any:
+        t = a[1].type if len(a) > 1 and isinstance(a[1], JArray) else "[Ljava/lang/Object;"
+        return JArray(t, [v[0] for v in _map(a[0]).values()])
+
+    @method(ST, "toString()Ljava/lang/String;")
+    def _s_str(vm: VM, a: list[Any]) -> Any:
+        parts = [jstr(vm, v[0]) for v in _map(a[0]).values()]
+        return tag("[" + ", ".join(parts) + "]", union(*parts))
+
+
+# -- SparseArray ----------------------------------------------------------------------------
+
+SA = "Landroid/util/SparseArray;"
+
+
+@method(SA, "<init>")
+def _sa_init(vm: VM, a: list[Any]) -> Any:
+    a[0].native = {}
+    return None
+
+
+@method(SA, "put", "append")
+def _sa_put(vm: VM, a: list[Any]) -> Any:
+    _map(a[0])[a[1]] = (a[1], a[2])
+    return None
+
+
+@method(SA, "get")
+def _sa_get(vm: VM, a: list[Any]) -> Any:
+    hit = _map(a[0]).get(a[1])
+    return hit[1] if hit else (a[2] if len(a) > 2 else None)
+
+
+@method(SA, "remove", "delete")
+def _sa_remove(vm: VM, a: list[Any]) -> Any:
+    _map(a[0]).pop(a[1], None)
+    return None
+
+
+@method(SA, "size")
+def _sa_size(vm: VM, a: list[Any]) -> Any:
+    return len(_map(a[0]))
+
+
+@method(SA, "valueAt")
+def _sa_value_at(vm: VM, a: list[Any]) -> Any:
+    vals = [v for _, v in sorted(_map(a[0]).values(), key=lambda kv: kv[0])]
+    return vals[a[1]] if 0 <= a[1] < len(vals) else None
+
+
+@method(SA, "keyAt")
+def _sa_key_at(vm: VM, a: list[Any]) -> Any:
+    keys = sorted(_map(a[0]))
+    return keys[a[1]] if 0 <= a[1] < len(keys) else 0
+
+
+# -- Arrays / Collections / Objects ---------------------------------------------------------
+
+AR = f"{U}Arrays;"
+
+
+@method(AR, "asList")
+def _as_list(vm: VM, a: list[Any]) -> Any:
+    arr = a[0]
+    return vm.new_object(f"{U}ArrayList;", list(arr.data) if isinstance(arr, JArray) else [])
+
+
+@method(AR, "toString")
+def _arrays_to_string(vm: VM, a: list[Any]) -> Any:
+    arr = a[0]
+    if arr is None:
+        return "null"
+    kind = arr.type[1]
+    from dexlego.emulator.framework.util import prim_str
+
+    parts = [prim_str(v, kind) if kind not in "L[" else jstr(vm, v) for v in arr.data]
+    return tag("[" + ", ".join(parts) + "]", union(*parts) | arr.taint)
+
+
+@method(AR, "deepToString")
+def _deep_to_string(vm: VM, a: list[Any]) -> Any:
+    def one(v: Any) -> str:
+        if isinstance(v, JArray):
+            return str(_arrays_to_string(vm, [v]) if v.type[1] not in "L[" else
+                       "[" + ", ".join(one(x) for x in v.data) + "]")  # fmt: skip
+        return jstr(vm, v)
+
+    s = one(a[0])
+    return tag(s, union(*(a[0].data if isinstance(a[0], JArray) else [])))
+
+
+@method(AR, "copyOf", "copyOfRange")
+def _copy_of(vm: VM, a: list[Any]) -> Any:
+    arr = a[0]
+    if len(a) == 3 and isinstance(a[2], int):
+        data = arr.data[a[1] : a[2]]
+        n = a[2] - a[1]
+    else:
+        n = a[1]
+        data = arr.data[:n]
+    from dexlego.emulator.vm.objects import default_value
+
+    data = data + [default_value(arr.type[1:])] * (n - len(data))
+    out = JArray(arr.type, data)
+    out.taint = arr.taint
+    return out
+
+
+@method(AR, "fill")
+def _fill(vm: VM, a: list[Any]) -> Any:
+    arr = a[0]
+    if len(a) == 4:
+        for i in range(a[1], a[2]):
+            arr.data[i] = a[3]
+    else:
+        arr.data[:] = [a[1]] * len(arr.data)
+    return None
+
+
+@method(AR, "equals")
+def _arrays_equals(vm: VM, a: list[Any]) -> Any:
+    x, y = a
+    return x is y or (x is not None and y is not None and x.data == y.data)
+
+
+@method(AR, "sort")
+def _sort(vm: VM, a: list[Any]) -> Any:
+    arr = a[0]
+    comp = a[1] if len(a) == 2 and isinstance(a[1], JObject) else None
+    arr.data[:] = _sorted(vm, arr.data, comp)
+    return None
+
+
+@method(AR, "hashCode")
+def _arrays_hash(vm: VM, a: list[Any]) -> Any:
+    return 0 if a[0] is None else len(a[0].data)
+
+
+def _sorted(vm: VM, data: list[Any], comp: JObject | None) -> list[Any]:
+    if comp is not None:
+
+        def cmp(x: Any, y: Any) -> int:
+            return int(vm.call_virtual(comp, "compare(Ljava/lang/Object;Ljava/lang/Object;)I",
+                                       [x, y]) or 0)  # fmt: skip
+
+        return sorted(data, key=functools.cmp_to_key(cmp))
+    try:
+        return sorted(data, key=lambda v: unbox(v) if not isinstance(v, str) else str(v))
+    except TypeError:
+        return list(data)
+
+
+CO = f"{U}Collections;"
+
+
+@method(CO, "sort")
+def _coll_sort(vm: VM, a: list[Any]) -> Any:
+    lst = a[0]
+    comp = a[1] if len(a) > 1 else None
+    if isinstance(lst, JObject) and isinstance(lst.native, list):
+        lst.native[:] = _sorted(vm, lst.native, comp)
+    return None
+
+
+@method(CO, "reverse")
+def _coll_reverse(vm: VM, a: list[Any]) -> Any:
+    if isinstance(a[0], JObject) and isinstance(a[0].native, list):
+        a[0].native.reverse()
+    return None
+
+
+@method(CO, "unmodifiableList", "synchronizedList", "unmodifiableCollection",
+        "unmodifiableSet", "unmodifiableMap", "synchronizedMap", "synchronizedSet")  # fmt: skip
+def _coll_same(vm: VM, a: list[Any]) -> Any:
+    return a[0]
+
+
+@method(CO, "emptyList", "emptySet")
+def _coll_empty(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(f"{U}ArrayList;", [])
+
+
+@method(CO, "emptyMap")
+def _coll_empty_map(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(f"{U}HashMap;", {})
+
+
+@method(CO, "singletonList", "singleton")
+def _coll_singleton(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(f"{U}ArrayList;", [a[0]])
+
+
+OB = f"{U}Objects;"
+
+
+@method(OB, "equals")
+def _objects_equals(vm: VM, a: list[Any]) -> Any:
+    x, y = a
+    if x is y:
+        return True
+    if x is None or y is None:
+        return False
+    return bool(vm.call_virtual(x, "equals(Ljava/lang/Object;)Z", [y]))
+
+
+@method(OB, "hashCode", "hash")
+def _objects_hash(vm: VM, a: list[Any]) -> Any:
+    return 0
+
+
+@method(OB, "requireNonNull")
+def _require(vm: VM, a: list[Any]) -> Any:
+    if a[0] is None:
+        raise vm.throwable("Ljava/lang/NullPointerException;")
+    return a[0]
+
+
+@method(OB, "toString")
+def _objects_str(vm: VM, a: list[Any]) -> Any:
+    return jstr(vm, a[0])
+
+
+# -- Random / UUID: deterministic for the run's seed ----------------------------------------
+
+R = f"{U}Random;"
+
+
+@method(R, "<init>")
+def _random_init(vm: VM, a: list[Any]) -> Any:
+    import random as _random
+
+    a[0].native = _random.Random(a[1] if len(a) > 1 else vm.rng.random())
+    return None
+
+
+@method(R, "nextInt")
+def _next_int(vm: VM, a: list[Any]) -> Any:
+    rnd = a[0].native
+    if len(a) > 1:
+        return rnd.randrange(max(1, a[1]))
+    return rnd.randrange(-(1 << 31), 1 << 31)
+
+
+@method(R, "nextBoolean")
+def _next_bool(vm: VM, a: list[Any]) -> Any:
+    return a[0].native.random() < 0.5
+
+
+@method(R, "nextDouble", "nextFloat")
+def _next_double(vm: VM, a: list[Any]) -> Any:
+    return a[0].native.random()
+
+
+@method(R, "nextLong")
+def _next_long(vm: VM, a: list[Any]) -> Any:
+    return a[0].native.randrange(-(1 << 63), 1 << 63)
+
+
+@method(f"{U}UUID;", "randomUUID")
+def _uuid(vm: VM, a: list[Any]) -> Any:
+    n = vm.rng.getrandbits(128)
+    return vm.new_object(f"{U}UUID;", f"{n:032x}")
+
+
+@method(f"{U}UUID;", "toString()Ljava/lang/String;")
+def _uuid_str(vm: VM, a: list[Any]) -> Any:
+    h = a[0].native
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

@@ -1,0 +1,165 @@
+"""Helpers shared by the framework models: Java string conversion, boxing, sources, sinks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from dexlego.emulator.taint import EMPTY, deep_taint, tag, taint_of, union
+from dexlego.emulator.vm.arith import java_float_str
+from dexlego.emulator.vm.objects import JArray, JObject
+
+if TYPE_CHECKING:
+    from dexlego.emulator.vm.machine import VM
+
+BOX_TYPES = {
+    "Ljava/lang/Integer;": "I",
+    "Ljava/lang/Long;": "J",
+    "Ljava/lang/Short;": "S",
+    "Ljava/lang/Byte;": "B",
+    "Ljava/lang/Character;": "C",
+    "Ljava/lang/Boolean;": "Z",
+    "Ljava/lang/Float;": "F",
+    "Ljava/lang/Double;": "D",
+}
+BOX_OF = {v: k for k, v in BOX_TYPES.items()}
+
+
+def identity_hash(vm: VM, obj: Any) -> int:
+    table: dict[int, tuple[Any, int]] = vm.env.setdefault("identity_hash", {})
+    hit = table.get(id(obj))
+    if hit is None or hit[0] is not obj:
+        hit = (obj, 0x1000 + 17 * len(table) + (vm.seed & 0xFF))
+        table[id(obj)] = hit
+    return hit[1]
+
+
+def string_hash(s: str) -> int:
+    h = 0
+    for ch in s:
+        h = (31 * h + ord(ch)) & 0xFFFFFFFF
+    return h - (1 << 32) if h & 0x80000000 else h
+
+
+def prim_str(v: Any, kind: str) -> str:
+    """Java's string form of a primitive of type `kind` (I, J, C, Z, F, D...)."""
+    if kind == "C":
+        s = chr(v & 0xFFFF) if isinstance(v, int) else str(v)
+    elif kind == "Z":
+        s = "true" if v else "false"
+    elif kind in "FD":
+        s = java_float_str(float(v), kind == "F")
+    else:
+        s = str(int(v))
+    return tag(s, taint_of(v))  # type: ignore[no-any-return]
+
+
+def jstr(vm: VM, v: Any) -> str:
+    """String.valueOf(Object): "null", the string itself, or the object's toString()."""
+    if v is None:
+        return "null"
+    if isinstance(v, str):
+        return v
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return prim_str(v, "I")
+    if isinstance(v, float):
+        return prim_str(v, "D")
+    if v.__class__ is JObject:
+        if v.cls.name in BOX_TYPES:
+            return prim_str(v.native, BOX_TYPES[v.cls.name])
+        m = vm.find_virtual(v, "toString()Ljava/lang/String;")
+        if m is not None:
+            r = vm.invoke(m, [v])
+            return "null" if r is None else str_value(r)
+        r = vm.call_virtual(v, "toString()Ljava/lang/String;", [])
+        if isinstance(r, str):
+            return r
+        return default_to_string(vm, v)
+    if v.__class__ is JArray:
+        return tag(f"[{v.type[1:2]}@{identity_hash(vm, v):x}", v.taint)  # type: ignore[no-any-return]
+    return str(v)
+
+
+def str_value(v: Any) -> str:
+    return v if isinstance(v, str) else str(v)
+
+
+def default_to_string(vm: VM, v: JObject) -> str:
+    name = v.cls.name[1:-1].replace("/", ".")
+    return tag(f"{name}@{identity_hash(vm, v):x}", v.taint)  # type: ignore[no-any-return]
+
+
+def box(vm: VM, v: Any, kind: str) -> JObject:
+    """A boxed primitive (Integer.valueOf etc.); tags stay on the boxed value."""
+    if kind in "ZBCSI" and isinstance(v, bool):
+        v = int(v)
+    obj = vm.new_object(BOX_OF[kind], v)
+    obj.taint = taint_of(v)
+    return obj
+
+
+def unbox(v: Any) -> Any:
+    if v.__class__ is JObject and v.cls.name in BOX_TYPES:
+        return v.native
+    return v
+
+
+def box_for(vm: VM, v: Any, desc: str) -> Any:
+    """Box a primitive of descriptor `desc` for reflection results; others unchanged."""
+    if len(desc) == 1 and desc in BOX_OF:
+        return box(vm, v, desc)
+    if desc == "V":
+        return None
+    return v
+
+
+def source(vm: VM, api: str, value: Any) -> Any:
+    """The value a source API returns, tagged with the API's signature."""
+    return tag(value, frozenset({api}))
+
+
+def sink(vm: VM, api: str, *values: Any) -> None:
+    """Record a leak for every tag reaching sink `api` through `values`."""
+    t = EMPTY
+    shown = ""
+    for v in values:
+        vt = deep_taint(v)
+        if vt:
+            t = t | vt
+            if not shown:
+                shown = v if isinstance(v, str) else vm_repr(v)
+    if not t:
+        return
+    caller, pc = vm.caller()
+    for src in sorted(t):
+        vm.rec.leak(src, api, caller, pc, shown)
+
+
+def vm_repr(v: Any) -> str:
+    if v.__class__ is JObject:
+        if isinstance(v.native, str):
+            return v.native
+        return v.cls.name
+    return str(v)
+
+
+def taint_union(*values: Any) -> frozenset[str]:
+    return union(*values)
+
+
+def arg_str(v: Any) -> str | None:
+    """A CharSequence argument as a Python string (None for null)."""
+    if v is None:
+        return None
+    if isinstance(v, str):
+        return v
+    if v.__class__ is JObject and isinstance(v.native, list):
+        return tag("".join(map(str, v.native)), v.taint)  # type: ignore[no-any-return]
+    if v.__class__ is JObject and isinstance(v.native, str):
+        return v.native
+    return str(v)
+
+
+def jbool(v: Any) -> int:
+    return 1 if v else 0

@@ -1,0 +1,378 @@
+"""Views: layouts from the APK's XML, findViewById, listeners (clicked later by the driver),
+text widgets (EditText input is a source), Toast, dialogs, menus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dexlego.emulator.framework.app import ACT, activity_state, android
+from dexlego.emulator.framework.registry import method, model_class, model_classes
+from dexlego.emulator.framework.util import arg_str, source
+from dexlego.emulator.taint import tag
+from dexlego.emulator.vm.machine import VM
+from dexlego.emulator.vm.objects import JObject
+
+OBJ = "Ljava/lang/Object;"
+V = "Landroid/view/View;"
+VG = "Landroid/view/ViewGroup;"
+TV = "Landroid/widget/TextView;"
+ET = "Landroid/widget/EditText;"
+model_class(V, OBJ, ("Landroid/graphics/drawable/Drawable$Callback;",
+                   "Landroid/view/KeyEvent$Callback;"))  # fmt: skip
+model_class(VG, V, ("Landroid/view/ViewParent;", "Landroid/view/ViewManager;"))
+model_classes(VG, "Landroid/widget/LinearLayout;", "Landroid/widget/RelativeLayout;",
+              "Landroid/widget/FrameLayout;", "Landroid/widget/AbsoluteLayout;",
+              "Landroid/widget/AdapterView;", "Landroid/widget/GridLayout;")  # fmt: skip
+model_classes("Landroid/widget/LinearLayout;", "Landroid/widget/TableLayout;",
+              "Landroid/widget/TableRow;", "Landroid/widget/RadioGroup;")  # fmt: skip
+model_classes("Landroid/widget/FrameLayout;", "Landroid/widget/ScrollView;",
+              "Landroid/widget/HorizontalScrollView;", "Landroid/widget/TabHost;")  # fmt: skip
+model_class("Landroid/widget/AbsListView;", "Landroid/widget/AdapterView;")
+model_classes("Landroid/widget/AbsListView;", "Landroid/widget/ListView;",
+              "Landroid/widget/GridView;")  # fmt: skip
+model_class("Landroid/widget/AbsSpinner;", "Landroid/widget/AdapterView;")
+model_class("Landroid/widget/Spinner;", "Landroid/widget/AbsSpinner;")
+model_class(TV, V, ("Landroid/view/ViewTreeObserver$OnPreDrawListener;",))
+model_classes(TV, ET, "Landroid/widget/Button;", "Landroid/widget/CheckedTextView;",
+              "Landroid/widget/Chronometer;", "Landroid/widget/DigitalClock;")  # fmt: skip
+model_classes(ET, "Landroid/widget/AutoCompleteTextView;")
+model_class("Landroid/widget/CompoundButton;", "Landroid/widget/Button;",
+            ("Landroid/widget/Checkable;",))  # fmt: skip
+model_classes("Landroid/widget/CompoundButton;", "Landroid/widget/CheckBox;",
+              "Landroid/widget/RadioButton;", "Landroid/widget/ToggleButton;",
+              "Landroid/widget/Switch;")  # fmt: skip
+model_class("Landroid/widget/ImageView;", V)
+model_class("Landroid/widget/ImageButton;", "Landroid/widget/ImageView;")
+model_class("Landroid/widget/ProgressBar;", V)
+model_class("Landroid/widget/AbsSeekBar;", "Landroid/widget/ProgressBar;")
+model_class("Landroid/widget/SeekBar;", "Landroid/widget/AbsSeekBar;")
+model_class("Landroid/webkit/WebView;", "Landroid/widget/AbsoluteLayout;")
+for _i in ("View$OnClickListener", "View$OnLongClickListener", "View$OnTouchListener",
+           "View$OnKeyListener", "View$OnFocusChangeListener", "ViewParent", "ViewManager",
+           "KeyEvent$Callback", "Window$Callback", "View$OnCreateContextMenuListener",
+           "ViewTreeObserver$OnPreDrawListener", "MenuItem", "Menu", "SubMenu"):  # fmt: skip
+    model_class(f"Landroid/view/{_i};", interface=True)
+model_class("Landroid/graphics/drawable/Drawable$Callback;", interface=True)
+model_class("Landroid/widget/Checkable;", interface=True)
+model_class("Landroid/text/Editable;", OBJ, ("Ljava/lang/CharSequence;",), interface=True)
+model_class("Landroid/widget/Toast;")
+model_class("Landroid/view/LayoutInflater;")
+model_class("Landroid/view/Window;")
+model_class("Landroid/view/MenuInflater;")
+model_class("Landroid/app/Dialog;")
+model_class("Landroid/app/AlertDialog;", "Landroid/app/Dialog;")
+model_class("Landroid/app/AlertDialog$Builder;")
+model_class("Landroid/content/DialogInterface$OnClickListener;", interface=True)
+
+WIDGETS = {
+    "Button": "Landroid/widget/Button;", "EditText": ET, "TextView": TV,
+    "ImageView": "Landroid/widget/ImageView;", "ImageButton": "Landroid/widget/ImageButton;",
+    "CheckBox": "Landroid/widget/CheckBox;", "RadioButton": "Landroid/widget/RadioButton;",
+    "ToggleButton": "Landroid/widget/ToggleButton;", "Switch": "Landroid/widget/Switch;",
+    "LinearLayout": "Landroid/widget/LinearLayout;", "RelativeLayout": "Landroid/widget/RelativeLayout;",
+    "FrameLayout": "Landroid/widget/FrameLayout;", "ListView": "Landroid/widget/ListView;",
+    "ScrollView": "Landroid/widget/ScrollView;", "Spinner": "Landroid/widget/Spinner;",
+    "ProgressBar": "Landroid/widget/ProgressBar;", "SeekBar": "Landroid/widget/SeekBar;",
+    "WebView": "Landroid/webkit/WebView;", "TableLayout": "Landroid/widget/TableLayout;",
+    "AutoCompleteTextView": "Landroid/widget/AutoCompleteTextView;",
+}  # fmt: skip
+
+EDIT_TEXT = "Landroid/widget/EditText;->getText()Landroid/text/Editable;"
+
+
+def _vstate(v: JObject) -> dict[str, Any]:
+    if not isinstance(v.native, dict):
+        v.native = {"id": -1, "text": "", "tag": None}
+    st: dict[str, Any] = v.native
+    return st
+
+
+def new_view(vm: VM, desc: str, view_id: int, text: str = "") -> JObject:
+    rc = vm.find_class(desc)
+    if rc is None:
+        desc = V
+    v = vm.new_object(desc, {"id": view_id, "text": text, "tag": None})
+    return v
+
+
+def inflate(vm: VM, layout: int, owner: JObject | None) -> JObject | None:
+    """Create the views of layout `layout`; XML android:onClick handlers name methods of
+    `owner` (the activity). Returns the root view."""
+    st = android(vm)
+    specs = st.info.layouts.get(layout)
+    if specs is None:
+        return None
+    views: dict[int, JObject] = activity_state(owner)["views"] if owner is not None else {}
+    root: JObject | None = None
+    for spec in specs:
+        widget = spec.widget.rsplit(".", 1)[-1]
+        desc = WIDGETS.get(widget, V)
+        text = spec.text or ""
+        if text.startswith("@"):
+            try:
+                text = st.info.strings.get(int(text[1:], 16), "")
+            except ValueError:
+                text = ""
+        v = new_view(vm, desc, spec.view_id or -1, text)
+        if root is None:
+            root = v
+        if spec.view_id is not None:
+            views.setdefault(spec.view_id, v)
+        if spec.on_click and owner is not None:
+            st.clickables.append((v, None, spec.on_click, owner))
+    return root
+
+
+@method(ACT, "setContentView")
+def _set_content_view(vm: VM, a: list[Any]) -> Any:
+    if isinstance(a[1], int):
+        inflate(vm, a[1], a[0])
+    elif isinstance(a[1], JObject):
+        activity_state(a[0])["views"].setdefault(_vstate(a[1])["id"], a[1])
+    return None
+
+
+@method(ACT, "findViewById")
+def _find_view(vm: VM, a: list[Any]) -> Any:
+    views = activity_state(a[0])["views"]
+    v = views.get(a[1])
+    if v is None:
+        # A view the layout did not declare (or whose layout we could not read): a plain
+        # text view, so that casts to widgets and setText/getText keep working.
+        v = views[a[1]] = new_view(vm, ET, a[1])
+    return v
+
+
+@method(ACT, "getWindow")
+def _window(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/view/Window;", {"activity": a[0]})
+
+
+@method("Landroid/view/Window;", "findViewById")
+def _window_find(vm: VM, a: list[Any]) -> Any:
+    return _find_view(vm, [a[0].native["activity"], a[1]])
+
+
+@method("Landroid/view/Window;", "getDecorView")
+def _decor(vm: VM, a: list[Any]) -> Any:
+    return new_view(vm, "Landroid/widget/FrameLayout;", -1)
+
+
+@method(ACT, "getLayoutInflater", "getMenuInflater")
+@method("Landroid/view/LayoutInflater;", "from")
+def _inflater(vm: VM, a: list[Any]) -> Any:
+    owner = a[0] if a and isinstance(a[0], JObject) and vm.instance_of(a[0], ACT) else None
+    return vm.new_object("Landroid/view/LayoutInflater;", {"activity": owner})
+
+
+@method("Landroid/view/LayoutInflater;", "inflate")
+def _inflate(vm: VM, a: list[Any]) -> Any:
+    st = a[0].native if isinstance(a[0].native, dict) else {}
+    owner = st.get("activity") or vm.env.get("current_activity")
+    root = inflate(vm, a[1], owner) if isinstance(a[1], int) else None
+    return root if root is not None else new_view(vm, "Landroid/widget/LinearLayout;", -1)
+
+
+# -- View -----------------------------------------------------------------------------------
+
+
+@method(V, "<init>")
+def _view_init(vm: VM, a: list[Any]) -> Any:
+    if not isinstance(a[0].native, dict):
+        a[0].native = {"id": -1, "text": "", "tag": None}
+    return None
+
+
+@method(V, "setOnClickListener")
+def _on_click(vm: VM, a: list[Any]) -> Any:
+    if a[1] is not None:
+        act = vm.env.get("current_activity")
+        android(vm).clickables.append((a[0], a[1], None, act))
+    return None
+
+
+_LISTENER_CALLBACKS = {
+    "setOnLongClickListener": ("onLongClick(Landroid/view/View;)Z", 1),
+    "setOnFocusChangeListener": ("onFocusChange(Landroid/view/View;Z)V", 2),
+    "setOnCheckedChangeListener": (
+        "onCheckedChanged(Landroid/widget/CompoundButton;Z)V", 2),
+    "setOnItemClickListener": (
+        "onItemClick(Landroid/widget/AdapterView;Landroid/view/View;IJ)V", 4),
+    "setOnItemSelectedListener": (
+        "onItemSelected(Landroid/widget/AdapterView;Landroid/view/View;IJ)V", 4),
+    "setOnSeekBarChangeListener": (
+        "onProgressChanged(Landroid/widget/SeekBar;IZ)V", 3),
+    "setOnTouchListener": ("onTouch(Landroid/view/View;Landroid/view/MotionEvent;)Z", 2),
+    "setOnKeyListener": ("onKey(Landroid/view/View;ILandroid/view/KeyEvent;)Z", 3),
+}
+
+
+def _listener_setter(name: str) -> None:
+    key, nargs = _LISTENER_CALLBACKS[name]
+
+    @method(V, name)
+    def _set(vm: VM, a: list[Any]) -> Any:
+        if a[1] is not None:
+            args: list[Any] = [a[0], 1, 0, 0][:nargs]
+            if nargs == 4:
+                args = [a[0], a[0], 0, 0]
+            if "MotionEvent" in key or "KeyEvent" in key:
+                args = [a[0]] + ([0] if nargs == 3 else []) + [None]
+            android(vm).other_listeners.append((a[1], key, args))
+        return None
+
+
+for _n in _LISTENER_CALLBACKS:
+    _listener_setter(_n)
+
+
+@method(V, "performClick", "callOnClick")
+def _perform_click(vm: VM, a: list[Any]) -> Any:
+    for view, listener, xml, owner in list(android(vm).clickables):
+        if view is a[0]:
+            if listener is not None:
+                vm.call_virtual(listener, "onClick(Landroid/view/View;)V", [view])
+            elif xml and owner is not None:
+                m = vm.find_virtual(owner, f"{xml}(Landroid/view/View;)V")
+                if m is not None:
+                    vm.invoke(m, [owner, view])
+            return True
+    return False
+
+
+@method(V, "getId")
+def _get_id(vm: VM, a: list[Any]) -> Any:
+    return _vstate(a[0])["id"]
+
+
+@method(V, "setId")
+def _set_id(vm: VM, a: list[Any]) -> Any:
+    _vstate(a[0])["id"] = a[1]
+    return None
+
+
+@method(V, "getTag")
+def _get_tag(vm: VM, a: list[Any]) -> Any:
+    return _vstate(a[0]).get("tag")
+
+
+@method(V, "setTag")
+def _set_tag(vm: VM, a: list[Any]) -> Any:
+    _vstate(a[0])["tag"] = a[-1]
+    return None
+
+
+@method(V, "getContext")
+def _view_context(vm: VM, a: list[Any]) -> Any:
+    return vm.env.get("current_activity") or android(vm).app
+
+
+@method(V, "post", "postDelayed")
+def _view_post(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.threads import run_later
+
+    run_later(vm, a[1], "run()V")
+    return True
+
+
+@method(V, "findViewById")
+def _view_find(vm: VM, a: list[Any]) -> Any:
+    act = vm.env.get("current_activity")
+    if act is not None:
+        return _find_view(vm, [act, a[1]])
+    return new_view(vm, ET, a[1])
+
+
+@method(V, "isEnabled", "isShown", "isClickable", "hasFocus", "isFocusable")
+def _view_true(vm: VM, a: list[Any]) -> Any:
+    return True
+
+
+# -- text widgets ---------------------------------------------------------------------------
+
+
+@method(TV, "setText", "setHint", "append")
+def _set_text(vm: VM, a: list[Any]) -> Any:
+    st = _vstate(a[0])
+    v = a[1]
+    s = android(vm).info.strings.get(v, "") if isinstance(v, int) else (arg_str(v) or "")
+    if vm.cur_native is not None and vm.cur_native.name == "append":
+        s = tag(st["text"] + s, frozenset(getattr(st["text"], "taint", ())) | frozenset(
+            getattr(s, "taint", ())))  # fmt: skip
+    st["text"] = s
+    return None
+
+
+@method(TV, "getText")
+def _get_text(vm: VM, a: list[Any]) -> Any:
+    text = _vstate(a[0])["text"]
+    if vm.instance_of(a[0], ET):
+        # What the user typed is private data (passwords, messages): a source.
+        return source(vm, EDIT_TEXT, text)
+    return text
+
+
+@method(TV, "length")
+def _text_len(vm: VM, a: list[Any]) -> Any:
+    return len(_vstate(a[0])["text"])
+
+
+@method("Landroid/widget/CompoundButton;", "isChecked")
+def _is_checked(vm: VM, a: list[Any]) -> Any:
+    return bool(_vstate(a[0]).get("checked"))
+
+
+@method("Landroid/widget/CompoundButton;", "setChecked")
+def _set_checked(vm: VM, a: list[Any]) -> Any:
+    _vstate(a[0])["checked"] = a[1]
+    return None
+
+
+# -- Toast, dialogs, menus ------------------------------------------------------------------
+
+
+@method("Landroid/widget/Toast;", "makeText")
+def _toast(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/widget/Toast;", {"text": a[1]})
+
+
+@method("Landroid/widget/Toast;", "show", "cancel", "setGravity", "setDuration")
+def _toast_show(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method("Landroid/app/AlertDialog$Builder;", "<init>")
+def _builder_init(vm: VM, a: list[Any]) -> Any:
+    a[0].native = {"buttons": []}
+    return None
+
+
+@method("Landroid/app/AlertDialog$Builder;", "setPositiveButton", "setNegativeButton",
+        "setNeutralButton")  # fmt: skip
+def _builder_button(vm: VM, a: list[Any]) -> Any:
+    if isinstance(a[2], JObject):
+        android(vm).other_listeners.append(
+            (a[2], "onClick(Landroid/content/DialogInterface;I)V", [None, -1])
+        )
+    return a[0]
+
+
+@method("Landroid/app/AlertDialog$Builder;", "setTitle", "setMessage", "setCancelable",
+        "setIcon", "setView", "setItems", "setOnCancelListener")  # fmt: skip
+def _builder_self(vm: VM, a: list[Any]) -> Any:
+    return a[0]
+
+
+@method("Landroid/app/AlertDialog$Builder;", "create", "show")
+def _builder_create(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/app/AlertDialog;")
+
+
+@method("Landroid/app/Dialog;", "show", "dismiss", "cancel", "setContentView", "setTitle")
+def _dialog_noop(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method("Landroid/view/MenuInflater;", "inflate")
+def _menu_inflate(vm: VM, a: list[Any]) -> Any:
+    return None

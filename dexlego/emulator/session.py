@@ -1,0 +1,71 @@
+"""One emulated run of one APK: load its DEX files, build the VM, drive the app."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from dexlego.emulator.apkinfo import ApkInfo, read_apk_info
+from dexlego.emulator.dexload import LoadedDex, load_dex
+from dexlego.emulator.driver import Driver
+from dexlego.emulator.errors import ApkError
+from dexlego.emulator.recorder import Recorder
+from dexlego.emulator.vm.machine import VM
+from reassembler.dex.container import open_dex_inputs
+from reassembler.dex.errors import DexError
+
+DEFAULT_BUDGET = 2_000_000
+DEFAULT_TIMEOUT = 120.0
+
+
+@dataclass
+class RunResult:
+    apk: Path
+    info: ApkInfo
+    vm: VM
+    recorder: Recorder
+    dexes: list[LoadedDex]
+    status: str  # complete / incomplete / failed
+    reason: str
+    seconds: float
+
+
+def emulate(
+    apk: Path,
+    *,
+    seed: int = 0,
+    budget: int = DEFAULT_BUDGET,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> RunResult:
+    """Run `apk` in the emulator. Raises ApkError/DexError (one line) when it cannot start."""
+    if budget <= 0:
+        raise ApkError(f"{apk}: the instruction budget must be positive (got {budget})")
+    if timeout <= 0:
+        raise ApkError(f"{apk}: the timeout must be positive (got {timeout})")
+    start = time.monotonic()
+    info = read_apk_info(apk)
+    try:
+        inputs = open_dex_inputs(apk)
+    except DexError:
+        raise
+    except OSError as exc:
+        raise ApkError(f"{apk}: cannot read: {exc.strerror or exc}") from None
+    dexes = [load_dex(data, name) for name, data in inputs]
+    rec = Recorder()
+    remaining = max(0.001, timeout - (time.monotonic() - start))
+    vm = VM(rec, budget=budget, timeout=remaining, seed=seed)
+    for d in dexes:
+        vm.app_loader.add(d)
+    driver = Driver(vm, info)
+    driver.run()
+    return RunResult(
+        apk=apk,
+        info=info,
+        vm=vm,
+        recorder=rec,
+        dexes=dexes,
+        status=driver.status,
+        reason=driver.reason,
+        seconds=time.monotonic() - start,
+    )

@@ -1,0 +1,1 @@
+"""Interpreter core: heap objects, class runtime, pre-decoded code and the dispatch loop."""
