@@ -37,8 +37,12 @@ def fingerprint(paths: list[Path]) -> str:
 
 
 def run_jvm(java_argv: list[str], *, package: str, class_path: list[Path], db_url: str | None,
-            timeout: float = 60.0) -> JvmRun:
-    """Spawn `java_argv` with the agent in JVM mode; store the trace as a `device` run."""
+            timeout: float = 60.0, natural_end: str = "complete") -> JvmRun:
+    """Spawn `java_argv` with the agent in JVM mode; store the trace as a `device` run.
+
+    `natural_end` is the status of a run whose process ended by itself: "complete" for a
+    program returning from main; "incomplete" treats the JVM like an app that may crash.
+    """
     from dexlego.store import open_store
     from dexlego.trace.intake import Intake
 
@@ -52,7 +56,7 @@ def run_jvm(java_argv: list[str], *, package: str, class_path: list[Path], db_ur
         pump = MessagePump(intake)
         session = AgentSession(frida.get_local_device(), java_argv, pump,
                                AgentConfig(flavor="jvm", collect_code=False),
-                               natural_end="complete")
+                               natural_end=natural_end)
         try:
             result = session.run(timeout)
         except DeviceError as exc:

@@ -8,53 +8,29 @@ messages into the same Intake and store a device run uses. No phone is involved 
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from dexlego.device.jvm import JvmRun, run_jvm
 from dexlego.store import Store, open_store
+from tests.device.conftest import JvmProgram
 
-HERE = Path(__file__).resolve().parent
-PROGRAM = HERE / "jvm_program"
-JAVA_HOME = Path("/usr/lib/jvm/java-17-openjdk-amd64")
 MAIN = "Ldemo/Main;->main([Ljava/lang/String;)V"
 HELPER = "Ldemo/Main;->helper()V"
 
 
-def _jdk() -> tuple[Path, Path]:
-    java = JAVA_HOME / "bin" / "java"
-    javac = JAVA_HOME / "bin" / "javac"
-    if not java.is_file() or not javac.is_file():
-        found = shutil.which("javac")
-        if found is None:
-            pytest.skip("no JDK (javac) on this machine")
-        javac = Path(found).resolve()
-        java = javac.parent / "java"
-    return java, javac
-
-
 @pytest.fixture(scope="module")
-def jvm_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[JvmRun, Store, Path]:
-    java, javac = _jdk()
-    work = tmp_path_factory.mktemp("jvm")
-    classes, plugin_classes = work / "classes", work / "plugin"
-    subprocess.run([str(javac), "-d", str(classes), *map(str, (PROGRAM / "demo").glob("*.java"))],
-                   check=True, capture_output=True)
-    subprocess.run([str(javac), "-d", str(plugin_classes), str(PROGRAM / "plugin" / "Plugin.java")],
-                   check=True, capture_output=True)
-    jar = work / "plugin.jar"
-    with zipfile.ZipFile(jar, "w") as z:
-        z.write(plugin_classes / "plugin" / "Plugin.class", "plugin/Plugin.class")
-    db = f"sqlite:///{work / 'trace.db'}"
-    run = run_jvm([str(java), "-Xshare:auto", "-cp", str(classes), "demo.Main", str(jar)],
-                  package="demo", class_path=[classes, jar], db_url=db, timeout=90)
+def jvm_run(jvm_program: JvmProgram, tmp_path_factory: pytest.TempPathFactory
+            ) -> Iterator[tuple[JvmRun, Store, Path]]:
+    p = jvm_program
+    db = f"sqlite:///{tmp_path_factory.mktemp('jvm-run') / 'trace.db'}"
+    run = run_jvm([str(p.java), "-cp", str(p.classes), "demo.Main", str(p.plugin_jar)],
+                  package="demo", class_path=[p.classes, p.plugin_jar], db_url=db, timeout=90)
     store = open_store(db)
-    yield run, store, jar
+    yield run, store, p.plugin_jar
     store.close()
 
 

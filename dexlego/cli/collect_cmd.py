@@ -1,0 +1,93 @@
+"""`dexlego collect APK`: run an app under a runtime and store what it executes.
+
+`--runtime device` drives an attached Android device through the Frida agent
+(`dexlego.device.collect.collect_device`); `--runtime emulator` (the default) runs the app in
+the Python Dalvik emulator (`dexlego.emulator.collect.collect_emulator`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+
+def _fail(subject: str, problem: object) -> None:
+    click.echo(f"dexlego: {subject}: {' '.join(str(problem).split())}", err=True)
+    sys.exit(1)
+
+
+def _run_emulator(apk: Path, seed: int, budget: int | None, timeout: float | None,
+                  db_url: str | None) -> dict[str, Any]:
+    try:
+        module = importlib.import_module("dexlego.emulator.collect")
+        collect_emulator = module.collect_emulator
+    except (ModuleNotFoundError, AttributeError):
+        _fail(str(apk), "the emulator runtime is not available in this build")
+        raise AssertionError("unreachable") from None
+    kwargs: dict[str, Any] = {"seed": seed, "db_url": db_url}
+    if budget is not None:
+        kwargs["budget"] = budget
+    if timeout is not None:
+        kwargs["timeout"] = timeout
+    result: dict[str, Any] = collect_emulator(apk, **kwargs)
+    return result
+
+
+@click.command()
+@click.argument("apk", type=click.Path(path_type=Path))
+@click.option("--runtime", type=click.Choice(["device", "emulator"]), default="emulator",
+              show_default=True, help="Where the app runs.")
+@click.option("--serial", "-s", default=None, help="Device serial (adb), when several are attached.")
+@click.option("--duration", type=float, default=60.0, show_default=True,
+              help="Device: seconds to collect before stopping the app.")
+@click.option("--frida-server", "frida_server", type=click.Path(path_type=Path), default=None,
+              help="Device: push this frida-server binary and start it as root.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed for monkey (device) or the explorer (emulator).")
+@click.option("--budget", type=int, default=None, help="Emulator: instruction budget.")
+@click.option("--timeout", type=float, default=None, help="Emulator: wall-clock limit in seconds.")
+@click.option("--db", "db_url", metavar="URL", default=None,
+              help="Store URL (sqlite:///PATH or postgresql://...); default $DEXLEGO_DB.")
+@click.option("--json", "as_json", is_flag=True, help="JSON summary on stdout.")
+def collect(apk: Path, runtime: str, serial: str | None, duration: float,
+            frida_server: Path | None, seed: int, budget: int | None, timeout: float | None,
+            db_url: str | None, as_json: bool) -> None:
+    """Run APK under the chosen runtime and record what it executes into the store."""
+    from dexlego.store.errors import StoreError
+    from dexlego.trace.errors import TraceError
+
+    if not apk.is_file():
+        _fail(str(apk), "no such file")
+    if duration <= 0:
+        _fail(str(apk), "--duration must be positive")
+    try:
+        if runtime == "device":
+            from dexlego.device.collect import collect_device
+            from dexlego.device.errors import DeviceError
+
+            try:
+                result = collect_device(apk, serial=serial, duration=duration,
+                                        frida_server=frida_server, seed=seed, db_url=db_url)
+            except DeviceError as exc:
+                _fail(str(apk), exc)
+                return
+        else:
+            result = _run_emulator(apk, seed, budget, timeout, db_url)
+    except (StoreError, TraceError) as exc:
+        _fail(db_url or "store", exc)
+        return
+    except Exception as exc:
+        # The emulator's own error types (one-line messages) come from its package.
+        if type(exc).__module__.startswith("dexlego."):
+            _fail(str(apk), exc)
+        raise
+    if as_json:
+        click.echo(json.dumps(result, indent=2, sort_keys=True, default=str))
+        return
+    click.echo(f"run {result.get('run_id')}: {result.get('status')}"
+               + (f" ({result['reason']})" if result.get("reason") else ""))
