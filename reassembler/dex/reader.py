@@ -1,0 +1,837 @@
+"""Read a DEX file into the item model of `reassembler.dex.model`.
+
+Why our own reader and not androguard's parser: the reassembler needs a *full, faithful* model
+that round-trips through our writer — debug info as events, every annotation (class, field,
+method, parameter), static values, call sites and method handles, try/catch as absolute
+ranges — with every reference already resolved to a value. androguard's model is lossy for
+that (it keeps raw indices and offsets, drops or reinterprets parts of debug info and encoded
+values) and slow on large files; it stays our test oracle.
+
+Safety: every offset, index and size is checked before it is used and reported as one
+`DexFormatError` line naming the file and the item ("classes.dex: string_ids[12] offset 0x...
+beyond end of file (size 0x...)"). Whatever else hostile bytes provoke (IndexError,
+struct.error, UnicodeDecodeError, RecursionError...) is wrapped into a `DexFormatError` too, so
+callers only ever see `DexError` subclasses.
+
+Speed: tables are unpacked with `struct.unpack_from` into lists built once, so resolving a
+reference is a list index; type lists, handler lists and annotation sets are cached by offset.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import struct
+import zlib
+from typing import NoReturn
+
+from reassembler.dex import codec, leb128, mutf8
+from reassembler.dex.errors import DexError, DexFormatError
+from reassembler.dex.model import (
+    Annotation,
+    CallSite,
+    ClassDef,
+    Code,
+    CodeItem,
+    DebugEvent,
+    DebugInfo,
+    DebugOp,
+    DexFile,
+    EncodedAnnotation,
+    EncodedValue,
+    Field,
+    FieldRef,
+    Handler,
+    Method,
+    MethodHandle,
+    MethodHandleKind,
+    MethodRef,
+    Proto,
+    TryBlock,
+    ValueKind,
+    Visibility,
+)
+
+__all__ = ["SUPPORTED_VERSIONS", "dex_version", "read_dex"]
+
+NO_INDEX = 0xFFFFFFFF
+HEADER_SIZE = 0x70
+ENDIAN_CONSTANT = 0x12345678
+REVERSE_ENDIAN_CONSTANT = 0x78563412
+SUPPORTED_VERSIONS = range(35, 40)
+# Nesting of encoded arrays/annotations; real files nest a few levels, hostile ones thousands.
+MAX_VALUE_DEPTH = 64
+
+# map_list item types we need (the rest is implied by the header).
+_TYPE_CALL_SITE_ID = 0x0007
+_TYPE_METHOD_HANDLE = 0x0008
+
+_HEADER = struct.Struct("<8sI20s20I")
+_CLASS_DEF = struct.Struct("<8I")
+_CODE_HEADER = struct.Struct("<4HII")
+_TRY_ITEM = struct.Struct("<IHH")
+
+_INT_KINDS = frozenset({ValueKind.BYTE, ValueKind.SHORT, ValueKind.CHAR, ValueKind.INT, ValueKind.LONG})
+# Largest encoded size in bytes allowed for each sized kind.
+_MAX_SIZE = {
+    ValueKind.BYTE: 1,
+    ValueKind.SHORT: 2,
+    ValueKind.CHAR: 2,
+    ValueKind.INT: 4,
+    ValueKind.LONG: 8,
+    ValueKind.FLOAT: 4,
+    ValueKind.DOUBLE: 8,
+    ValueKind.METHOD_TYPE: 4,
+    ValueKind.METHOD_HANDLE: 4,
+    ValueKind.STRING: 4,
+    ValueKind.TYPE: 4,
+    ValueKind.FIELD: 4,
+    ValueKind.METHOD: 4,
+    ValueKind.ENUM: 4,
+}
+_VALUE_KINDS = {k.value: k for k in ValueKind}
+_VISIBILITIES = {v.value: v for v in Visibility}
+_HANDLE_KINDS = {k.value: k for k in MethodHandleKind}
+_FIELD_HANDLE_KINDS = frozenset(
+    {
+        MethodHandleKind.STATIC_PUT,
+        MethodHandleKind.STATIC_GET,
+        MethodHandleKind.INSTANCE_PUT,
+        MethodHandleKind.INSTANCE_GET,
+    }
+)
+
+# Exceptions hostile bytes may provoke inside the parser; all become DexFormatError.
+_WRAPPED = (
+    IndexError,
+    KeyError,
+    ValueError,  # includes UnicodeDecodeError
+    OverflowError,
+    struct.error,
+    RecursionError,
+    MemoryError,
+)
+
+
+def dex_version(data: bytes, name: str = "classes.dex") -> int:
+    """The version number (35..39) from a DEX magic; DexFormatError when it is not one we read."""
+    if len(data) < 8 or data[:4] != b"dex\n" or data[7] != 0:
+        shown = bytes(data[:8]).hex(" ") if data else "empty file"
+        raise DexFormatError(f"{name}: not a DEX file (magic {shown})")
+    digits = bytes(data[4:7])
+    if not digits.isdigit():
+        raise DexFormatError(f"{name}: not a DEX file (bad version {digits!r})")
+    version = int(digits)
+    if version not in SUPPORTED_VERSIONS:
+        raise DexFormatError(f"{name}: unsupported DEX version {version:03d} (supported: 035-039)")
+    return version
+
+
+def read_dex(
+    data: bytes,
+    *,
+    name: str = "classes.dex",
+    decode_code: bool = True,
+    verify_checksum: bool = True,
+) -> DexFile:
+    """Parse one DEX file.
+
+    `decode_code=False` skips instruction decoding (code items keep registers, tries and debug
+    info but an empty `items` list) for callers that only need declarations.
+    `verify_checksum=False` accepts a wrong Adler-32/SHA-1 (e.g. memory dumps patched in
+    place). Raises only `DexError` subclasses.
+    """
+    reader = _Reader(bytes(data), name)
+    # The model has no reference cycles; without pausing the cyclic GC, its generation-2
+    # scans over the growing model cost about as much as the parse itself.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return reader.read(decode_code=decode_code, verify_checksum=verify_checksum)
+    except DexError as exc:
+        if str(exc).startswith(f"{name}: "):
+            raise
+        # Low-level helpers (leb128, mutf8) do not know the file or the item.
+        raise DexFormatError(f"{name}: {reader.where}: {exc}") from None
+    except _WRAPPED as exc:
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise DexFormatError(f"{name}: malformed {reader.where}: {detail}") from None
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+class _Where:
+    """A place in the file for error messages, formatted only when an error is raised."""
+
+    __slots__ = ("base", "item", "sep")
+
+    def __init__(self, base: object, sep: str = "", item: object = "") -> None:
+        self.base, self.sep, self.item = base, sep, item
+
+    def __str__(self) -> str:
+        return f"{self.base}{self.sep}{self.item}"
+
+
+class _Reader:
+    """One parse of one file; also the `codec.ReferenceResolver` for its instructions."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.data = data
+        self.view = memoryview(data)
+        self.name = name
+        self.size = len(data)
+        self.where = "header"
+        self.strings: list[str] = []
+        self.types: list[str] = []
+        self.protos: list[Proto] = []
+        self.fields: list[FieldRef] = []
+        self.methods: list[MethodRef] = []
+        self.handles: list[MethodHandle] = []
+        self.sites: list[CallSite] = []
+        self._type_lists: dict[int, tuple[str, ...]] = {}
+        self._annotation_sets: dict[int, tuple[Annotation, ...]] = {}
+
+    # -- errors and bounds ---------------------------------------------------------------
+
+    def fail(self, message: str) -> NoReturn:
+        raise DexFormatError(f"{self.name}: {message}")
+
+    def need(self, what: object, offset: int, length: int) -> None:
+        """Fail unless `length` bytes at `offset` lie inside the file."""
+        if offset < 0 or length < 0 or offset + length > self.size:
+            if offset >= self.size or offset < 0:
+                self.fail(f"{what} offset {offset:#x} beyond end of file (size {self.size:#x})")
+            self.fail(
+                f"{what} at {offset:#x} ({length} bytes) runs past end of file "
+                f"(size {self.size:#x})"
+            )
+
+    def uleb(self, pos: int) -> tuple[int, int]:
+        data = self.data
+        if pos < self.size and data[pos] < 0x80:  # the common one-byte case, inline
+            return data[pos], pos + 1
+        return leb128.read_uleb128(data, pos)
+
+    # -- ReferenceResolver ---------------------------------------------------------------
+
+    def _index_error(self, table: str, index: int, size: int) -> NoReturn:
+        self.fail(f"{self.where}: {table} index {index} out of range (size {size})")
+
+    def string(self, index: int) -> str:
+        try:
+            return self.strings[index]
+        except IndexError:
+            self._index_error("string", index, len(self.strings))
+
+    def type(self, index: int) -> str:
+        try:
+            return self.types[index]
+        except IndexError:
+            self._index_error("type", index, len(self.types))
+
+    def field(self, index: int) -> FieldRef:
+        try:
+            return self.fields[index]
+        except IndexError:
+            self._index_error("field", index, len(self.fields))
+
+    def method(self, index: int) -> MethodRef:
+        try:
+            return self.methods[index]
+        except IndexError:
+            self._index_error("method", index, len(self.methods))
+
+    def proto(self, index: int) -> Proto:
+        try:
+            return self.protos[index]
+        except IndexError:
+            self._index_error("proto", index, len(self.protos))
+
+    def call_site(self, index: int) -> CallSite:
+        try:
+            return self.sites[index]
+        except IndexError:
+            self._index_error("call_site", index, len(self.sites))
+
+    def method_handle(self, index: int) -> MethodHandle:
+        try:
+            return self.handles[index]
+        except IndexError:
+            self._index_error("method_handle", index, len(self.handles))
+
+    def opt_string(self, index: int) -> str | None:
+        return None if index == NO_INDEX else self.string(index)
+
+    def opt_type(self, index: int) -> str | None:
+        return None if index == NO_INDEX else self.type(index)
+
+    # -- top level -----------------------------------------------------------------------
+
+    def read(self, *, decode_code: bool, verify_checksum: bool) -> DexFile:
+        version = self.read_header(verify_checksum)
+        self.read_strings()
+        self.read_types()
+        self.read_protos()
+        self.read_fields()
+        self.read_methods()
+        sites_at, handles_at = self.read_map()
+        self.read_method_handles(*handles_at)
+        self.read_call_sites(*sites_at)
+        classes = self.read_classes(decode_code)
+        return DexFile(
+            classes=classes,
+            version=version,
+            call_sites=list(self.sites),
+            method_handles=list(self.handles),
+        )
+
+    def read_header(self, verify_checksum: bool) -> int:
+        if self.size < HEADER_SIZE:
+            if self.size >= 4 and self.data[:4] != b"dex\n":
+                dex_version(self.data, self.name)  # the clearer "not a DEX" message
+            self.fail(f"truncated: {self.size} bytes, shorter than a DEX header ({HEADER_SIZE})")
+        version = dex_version(self.data, self.name)
+        fields = _HEADER.unpack_from(self.data, 0)
+        checksum, signature = fields[1], fields[2]
+        (
+            file_size,
+            header_size,
+            endian_tag,
+            _link_size,
+            _link_off,
+            map_off,
+            string_ids_size,
+            string_ids_off,
+            type_ids_size,
+            type_ids_off,
+            proto_ids_size,
+            proto_ids_off,
+            field_ids_size,
+            field_ids_off,
+            method_ids_size,
+            method_ids_off,
+            class_defs_size,
+            class_defs_off,
+            _data_size,
+            _data_off,
+        ) = fields[3:]
+        if endian_tag == REVERSE_ENDIAN_CONSTANT:
+            self.fail("big-endian DEX files are not supported")
+        if endian_tag != ENDIAN_CONSTANT:
+            self.fail(f"bad endian tag {endian_tag:#010x} (expected {ENDIAN_CONSTANT:#010x})")
+        if header_size != HEADER_SIZE:
+            self.fail(f"bad header_size {header_size:#x} (expected {HEADER_SIZE:#x})")
+        if file_size != self.size:
+            what = "truncated" if file_size > self.size else "trailing data"
+            self.fail(f"{what}: header file_size {file_size:#x} but {self.size:#x} bytes present")
+        if verify_checksum:
+            actual = zlib.adler32(self.view[12:])
+            if actual != checksum:
+                self.fail(f"bad checksum {actual:#010x} (header says {checksum:#010x})")
+            digest = hashlib.sha1(self.view[32:]).digest()
+            if digest != signature:
+                self.fail(f"bad SHA-1 signature {digest.hex()} (header says {signature.hex()})")
+        self.map_off = map_off
+        tables = (
+            ("string_ids", string_ids_off, string_ids_size, 4),
+            ("type_ids", type_ids_off, type_ids_size, 4),
+            ("proto_ids", proto_ids_off, proto_ids_size, 12),
+            ("field_ids", field_ids_off, field_ids_size, 8),
+            ("method_ids", method_ids_off, method_ids_size, 8),
+            ("class_defs", class_defs_off, class_defs_size, 32),
+        )
+        for what, off, count, width in tables:
+            if count:
+                self.need(what, off, count * width)
+        if type_ids_size > 0x10000:
+            self.fail(f"type_ids_size {type_ids_size} exceeds 65536")
+        if proto_ids_size > 0x10000:
+            self.fail(f"proto_ids_size {proto_ids_size} exceeds 65536")
+        self.string_ids = (string_ids_off, string_ids_size)
+        self.type_ids = (type_ids_off, type_ids_size)
+        self.proto_ids = (proto_ids_off, proto_ids_size)
+        self.field_ids = (field_ids_off, field_ids_size)
+        self.method_ids = (method_ids_off, method_ids_size)
+        self.class_defs = (class_defs_off, class_defs_size)
+        return version
+
+    # -- id tables -----------------------------------------------------------------------
+
+    def read_strings(self) -> None:
+        off, count = self.string_ids
+        offsets = struct.unpack_from(f"<{count}I", self.data, off)
+        data, size, strings = self.data, self.size, self.strings
+        decode = mutf8.decode_mutf8
+        for i, at in enumerate(offsets):
+            if at >= size:
+                self.fail(f"string_ids[{i}] offset {at:#x} beyond end of file (size {size:#x})")
+            self.where = f"string_data_item[{i}] at {at:#x}"
+            utf16_size, pos = self.uleb(at)
+            end = data.find(b"\0", pos)
+            if end < 0:
+                self.fail(f"string_ids[{i}] at {at:#x}: string data not NUL-terminated")
+            raw = data[pos:end]
+            if raw.isascii():
+                text = raw.decode("ascii")
+                length = len(text)
+            else:
+                text = decode(raw)
+                length = mutf8.utf16_length(text)
+            if length != utf16_size:
+                self.fail(
+                    f"string_ids[{i}] at {at:#x}: utf16_size {utf16_size} but the data "
+                    f"holds {length} UTF-16 units"
+                )
+            strings.append(text)
+
+    def read_types(self) -> None:
+        off, count = self.type_ids
+        self.where = "type_ids"
+        for i, idx in enumerate(struct.unpack_from(f"<{count}I", self.data, off)):
+            if idx >= len(self.strings):
+                self.fail(f"type_ids[{i}] descriptor index {idx} out of range ({len(self.strings)})")
+            self.types.append(self.strings[idx])
+
+    def type_list(self, off: int, what: object) -> tuple[str, ...]:
+        """A type_list item (cached by offset); offset 0 is the empty list."""
+        if off == 0:
+            return ()
+        cached = self._type_lists.get(off)
+        if cached is not None:
+            return cached
+        self.need(what, off, 4)
+        (count,) = struct.unpack_from("<I", self.data, off)
+        self.need(what, off + 4, count * 2)
+        indices = struct.unpack_from(f"<{count}H", self.data, off + 4)
+        result = tuple(self.type(i) for i in indices)
+        self._type_lists[off] = result
+        return result
+
+    def read_protos(self) -> None:
+        off, count = self.proto_ids
+        for i, (_shorty, ret, params_off) in enumerate(
+            struct.iter_unpack("<3I", self.data[off : off + 12 * count])
+        ):
+            self.where = f"proto_ids[{i}]"
+            if ret >= len(self.types):
+                self.fail(f"proto_ids[{i}] return type index {ret} out of range")
+            params = self.type_list(params_off, _Where("proto_ids", "", f"[{i}] parameters"))
+            self.protos.append(Proto(self.types[ret], params))
+
+    def read_fields(self) -> None:
+        off, count = self.field_ids
+        types, strings, ntypes, nstrings = self.types, self.strings, len(self.types), len(self.strings)
+        for i, (cls, typ, name) in enumerate(
+            struct.iter_unpack("<HHI", self.data[off : off + 8 * count])
+        ):
+            if cls >= ntypes or typ >= ntypes or name >= nstrings:
+                self.fail(f"field_ids[{i}] has an index out of range")
+            self.fields.append(FieldRef(types[cls], strings[name], types[typ]))
+
+    def read_methods(self) -> None:
+        off, count = self.method_ids
+        types, strings, protos = self.types, self.strings, self.protos
+        ntypes, nstrings, nprotos = len(types), len(strings), len(protos)
+        for i, (cls, proto, name) in enumerate(
+            struct.iter_unpack("<HHI", self.data[off : off + 8 * count])
+        ):
+            if cls >= ntypes or proto >= nprotos or name >= nstrings:
+                self.fail(f"method_ids[{i}] has an index out of range")
+            self.methods.append(MethodRef(types[cls], strings[name], protos[proto]))
+
+    def read_map(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        """(offset, count) of call_site_ids and method_handles, found only via the map."""
+        sites, handles = (0, 0), (0, 0)
+        if self.map_off == 0:
+            return sites, handles
+        self.where = "map_list"
+        self.need("map_list", self.map_off, 4)
+        (count,) = struct.unpack_from("<I", self.data, self.map_off)
+        self.need("map_list", self.map_off + 4, count * 12)
+        for kind, _unused, size, off in struct.iter_unpack(
+            "<HHII", self.data[self.map_off + 4 : self.map_off + 4 + 12 * count]
+        ):
+            if kind == _TYPE_CALL_SITE_ID:
+                self.need("call_site_ids", off, size * 4)
+                sites = (off, size)
+            elif kind == _TYPE_METHOD_HANDLE:
+                self.need("method_handles", off, size * 8)
+                handles = (off, size)
+        return sites, handles
+
+    def read_method_handles(self, off: int, count: int) -> None:
+        for i, (kind, _u1, member, _u2) in enumerate(
+            struct.iter_unpack("<4H", self.data[off : off + 8 * count])
+        ):
+            self.where = f"method_handles[{i}]"
+            handle_kind = _HANDLE_KINDS.get(kind)
+            if handle_kind is None:
+                self.fail(f"method_handles[{i}] has unknown kind {kind:#x}")
+            ref: FieldRef | MethodRef = (
+                self.field(member) if handle_kind in _FIELD_HANDLE_KINDS else self.method(member)
+            )
+            self.handles.append(MethodHandle(handle_kind, ref))
+
+    def read_call_sites(self, off: int, count: int) -> None:
+        for i, at in enumerate(struct.unpack_from(f"<{count}I", self.data, off)):
+            self.where = f"call_site_ids[{i}]"
+            self.need(f"call_site_ids[{i}]", at, 1)
+            values, _ = self.encoded_array(at, 0)
+            self.sites.append(CallSite(values))
+
+    # -- encoded values ------------------------------------------------------------------
+
+    def encoded_array(self, pos: int, depth: int) -> tuple[tuple[EncodedValue, ...], int]:
+        if depth > MAX_VALUE_DEPTH:
+            self.fail(f"{self.where}: encoded values nested deeper than {MAX_VALUE_DEPTH}")
+        count, pos = self.uleb(pos)
+        if count > self.size - pos:  # every value takes at least one byte
+            self.fail(f"{self.where}: encoded_array size {count} exceeds the file")
+        values = []
+        for _ in range(count):
+            value, pos = self.encoded_value(pos, depth + 1)
+            values.append(value)
+        return tuple(values), pos
+
+    def encoded_annotation(self, pos: int, depth: int) -> tuple[EncodedAnnotation, int]:
+        if depth > MAX_VALUE_DEPTH:
+            self.fail(f"{self.where}: encoded values nested deeper than {MAX_VALUE_DEPTH}")
+        type_idx, pos = self.uleb(pos)
+        count, pos = self.uleb(pos)
+        if count > self.size - pos:
+            self.fail(f"{self.where}: encoded_annotation size {count} exceeds the file")
+        elements = []
+        for _ in range(count):
+            name_idx, pos = self.uleb(pos)
+            value, pos = self.encoded_value(pos, depth + 1)
+            elements.append((self.string(name_idx), value))
+        return EncodedAnnotation(self.type(type_idx), tuple(elements)), pos
+
+    def encoded_value(self, pos: int, depth: int) -> tuple[EncodedValue, int]:
+        if pos >= self.size:
+            self.fail(f"{self.where}: encoded_value at {pos:#x} beyond end of file")
+        header = self.data[pos]
+        pos += 1
+        kind = _VALUE_KINDS.get(header & 0x1F)
+        arg = header >> 5
+        if kind is None:
+            self.fail(f"{self.where}: unknown encoded_value type {header & 0x1F:#04x}")
+        if kind is ValueKind.ARRAY or kind is ValueKind.ANNOTATION or kind is ValueKind.NULL:
+            if arg:
+                self.fail(f"{self.where}: encoded_value {kind.name} with value_arg {arg}")
+            if kind is ValueKind.NULL:
+                return EncodedValue(kind, None), pos
+            if kind is ValueKind.ARRAY:
+                items, pos = self.encoded_array(pos, depth)
+                return EncodedValue(kind, items), pos
+            annotation, pos = self.encoded_annotation(pos, depth)
+            return EncodedValue(kind, annotation), pos
+        if kind is ValueKind.BOOLEAN:
+            if arg > 1:
+                self.fail(f"{self.where}: encoded BOOLEAN with value_arg {arg}")
+            return EncodedValue(kind, bool(arg)), pos
+        size = arg + 1
+        if size > _MAX_SIZE[kind]:
+            self.fail(f"{self.where}: encoded {kind.name} of {size} bytes is too long")
+        if pos + size > self.size:
+            self.fail(f"{self.where}: encoded_value at {pos - 1:#x} runs past end of file")
+        raw = self.data[pos : pos + size]
+        pos += size
+        if kind in _INT_KINDS:
+            return EncodedValue(kind, int.from_bytes(raw, "little", signed=kind is not ValueKind.CHAR)), pos
+        number = int.from_bytes(raw, "little")
+        if kind is ValueKind.FLOAT:  # zero-extended to the right: the bytes are the high ones
+            return EncodedValue(kind, number << (8 * (4 - size))), pos
+        if kind is ValueKind.DOUBLE:
+            return EncodedValue(kind, number << (8 * (8 - size))), pos
+        resolved: object
+        if kind is ValueKind.STRING:
+            resolved = self.string(number)
+        elif kind is ValueKind.TYPE:
+            resolved = self.type(number)
+        elif kind is ValueKind.FIELD or kind is ValueKind.ENUM:
+            resolved = self.field(number)
+        elif kind is ValueKind.METHOD:
+            resolved = self.method(number)
+        elif kind is ValueKind.METHOD_TYPE:
+            resolved = self.proto(number)
+        else:
+            resolved = self.method_handle(number)
+        return EncodedValue(kind, resolved), pos
+
+    # -- annotations ---------------------------------------------------------------------
+
+    def annotation_set(self, off: int, what: object) -> list[Annotation]:
+        """An annotation_set_item as a fresh list (items cached by offset); 0 is empty."""
+        if off == 0:
+            return []
+        cached = self._annotation_sets.get(off)
+        if cached is None:
+            self.need(what, off, 4)
+            (count,) = struct.unpack_from("<I", self.data, off)
+            self.need(what, off + 4, count * 4)
+            items = []
+            for item_off in struct.unpack_from(f"<{count}I", self.data, off + 4):
+                self.need(_Where(what, " annotation_item"), item_off, 2)
+                visibility = _VISIBILITIES.get(self.data[item_off])
+                if visibility is None:
+                    self.fail(
+                        f"{self.where}: annotation_item at {item_off:#x} has unknown "
+                        f"visibility {self.data[item_off]:#x}"
+                    )
+                annotation, _ = self.encoded_annotation(item_off + 1, 0)
+                items.append(Annotation(visibility, annotation))
+            cached = tuple(items)
+            self._annotation_sets[off] = cached
+        return list(cached)
+
+    def read_annotations(self, cls: ClassDef, off: int) -> None:
+        """Attach an annotations_directory_item's sets to the class and its members."""
+        what = _Where(self.where, " annotations_directory_item")
+        self.need(what, off, 16)
+        class_off, nfields, nmethods, nparams = struct.unpack_from("<4I", self.data, off)
+        cls.annotations = self.annotation_set(class_off, _Where(what, " class annotations"))
+        pos = off + 16
+        self.need(what, pos, (nfields + nmethods + nparams) * 8)
+        if nfields:
+            by_field = {f.ref: f for f in cls.static_fields + cls.instance_fields}
+            for idx, set_off in struct.iter_unpack("<II", self.data[pos : pos + 8 * nfields]):
+                ref = self.field(idx)
+                target = by_field.get(ref)
+                if target is None:
+                    self.fail(f"{what}: field annotations for {ref}, not a field of {cls.type}")
+                target.annotations = self.annotation_set(set_off, _Where(what, " ", ref))
+            pos += 8 * nfields
+        by_method = (
+            {m.ref: m for m in cls.direct_methods + cls.virtual_methods}
+            if nmethods or nparams
+            else {}
+        )
+        for idx, set_off in struct.iter_unpack("<II", self.data[pos : pos + 8 * nmethods]):
+            mref = self.method(idx)
+            method = by_method.get(mref)
+            if method is None:
+                self.fail(f"{what}: method annotations for {mref}, not a method of {cls.type}")
+            method.annotations = self.annotation_set(set_off, _Where(what, " ", mref))
+        pos += 8 * nmethods
+        for idx, list_off in struct.iter_unpack("<II", self.data[pos : pos + 8 * nparams]):
+            mref = self.method(idx)
+            method = by_method.get(mref)
+            if method is None:
+                self.fail(f"{what}: parameter annotations for {mref}, not a method of {cls.type}")
+            method.parameter_annotations = self.annotation_set_ref_list(
+                list_off, _Where(what, " ", mref)
+            )
+
+    def annotation_set_ref_list(self, off: int, what: object) -> list[list[Annotation]]:
+        self.need(what, off, 4)
+        (count,) = struct.unpack_from("<I", self.data, off)
+        self.need(what, off + 4, count * 4)
+        return [
+            self.annotation_set(set_off, what)
+            for set_off in struct.unpack_from(f"<{count}I", self.data, off + 4)
+        ]
+
+    # -- classes -------------------------------------------------------------------------
+
+    def read_classes(self, decode_code: bool) -> list[ClassDef]:
+        off, count = self.class_defs
+        classes = []
+        for i, row in enumerate(struct.iter_unpack("<8I", self.data[off : off + 32 * count])):
+            (
+                class_idx,
+                access,
+                super_idx,
+                interfaces_off,
+                source_idx,
+                annotations_off,
+                class_data_off,
+                static_values_off,
+            ) = row
+            self.where = f"class_defs[{i}]"
+            cls = ClassDef(
+                type=self.type(class_idx),
+                access=access,
+                superclass=self.opt_type(super_idx),
+                interfaces=list(self.type_list(interfaces_off, f"class_defs[{i}] interfaces")),
+                source_file=self.opt_string(source_idx),
+            )
+            self.where = f"class_defs[{i}] {cls.type}"
+            if class_data_off:
+                self.read_class_data(cls, class_data_off, decode_code)
+            if annotations_off:
+                self.read_annotations(cls, annotations_off)
+            if static_values_off:
+                self.need(f"{self.where} static_values", static_values_off, 1)
+                values, _ = self.encoded_array(static_values_off, 0)
+                cls.static_values = list(values)
+            classes.append(cls)
+        return classes
+
+    def read_class_data(self, cls: ClassDef, off: int, decode_code: bool) -> None:
+        self.need(f"{self.where} class_data_item", off, 4)
+        uleb = self.uleb
+        nstatic, pos = uleb(off)
+        ninstance, pos = uleb(pos)
+        ndirect, pos = uleb(pos)
+        nvirtual, pos = uleb(pos)
+        if nstatic + ninstance + 3 * (ndirect + nvirtual) > self.size - pos:
+            self.fail(f"{self.where}: class_data_item member counts exceed the file")
+        fields = self.fields
+        for count, out in ((nstatic, cls.static_fields), (ninstance, cls.instance_fields)):
+            idx = 0
+            for _ in range(count):
+                diff, pos = uleb(pos)
+                access, pos = uleb(pos)
+                idx += diff
+                if idx >= len(fields):
+                    self.fail(f"{self.where}: field index {idx} out of range ({len(fields)})")
+                out.append(Field(fields[idx], access))
+        methods = self.methods
+        for count, mout in ((ndirect, cls.direct_methods), (nvirtual, cls.virtual_methods)):
+            idx = 0
+            for _ in range(count):
+                diff, pos = uleb(pos)
+                access, pos = uleb(pos)
+                code_off, pos = uleb(pos)
+                idx += diff
+                if idx >= len(methods):
+                    self.fail(f"{self.where}: method index {idx} out of range ({len(methods)})")
+                ref = methods[idx]
+                code = self.read_code(ref, code_off, decode_code) if code_off else None
+                mout.append(Method(ref, access, code))
+
+    # -- code ----------------------------------------------------------------------------
+
+    def read_code(self, ref: MethodRef, off: int, decode_code: bool) -> Code:
+        what = _Where(ref, " code_item")
+        self.need(what, off, 16)
+        registers, ins, outs, ntries, debug_off, ninsns = _CODE_HEADER.unpack_from(self.data, off)
+        start = off + 16
+        self.need(what, start, 2 * ninsns)
+        end = start + 2 * ninsns
+        items: list[CodeItem] = []
+        if decode_code:
+            try:
+                items = codec.decode_code(self.view[start:end], self)
+            except DexError as exc:
+                raise DexFormatError(f"{self.name}: {ref}: {_strip(exc, self.name)}") from None
+            except _WRAPPED as exc:
+                raise DexFormatError(f"{self.name}: {ref}: malformed code: {exc}") from None
+        tries: list[TryBlock] = []
+        if ntries:
+            tries_at = end + (2 if ninsns & 1 else 0)
+            self.need(_Where(what, " tries"), tries_at, 8 * ntries)
+            handlers_at = tries_at + 8 * ntries
+            self.need(_Where(what, " handlers"), handlers_at, 1)
+            cache: dict[int, tuple[tuple[Handler, ...], int | None]] = {}
+            for try_start, count, handler_off in struct.iter_unpack(
+                "<IHH", self.data[tries_at:handlers_at]
+            ):
+                if try_start + count > ninsns:
+                    self.fail(
+                        f"{what}: try block {try_start:#x}+{count} past the end of code "
+                        f"({ninsns:#x} units)"
+                    )
+                entry = cache.get(handler_off)
+                if entry is None:
+                    entry = self.catch_handler(handlers_at + handler_off, ninsns, what)
+                    cache[handler_off] = entry
+                tries.append(TryBlock(try_start, try_start + count, entry[0], entry[1]))
+        debug = self.debug_info(debug_off, what) if debug_off else None
+        return Code(registers, ins, outs, items, tries, debug)
+
+    def catch_handler(
+        self, pos: int, ninsns: int, what: object
+    ) -> tuple[tuple[Handler, ...], int | None]:
+        self.need(_Where(what, " encoded_catch_handler"), pos, 1)
+        size, pos = leb128.read_sleb128(self.data, pos)
+        if abs(size) > self.size - pos:
+            self.fail(f"{what}: catch handler count {size} exceeds the file")
+        handlers = []
+        for _ in range(abs(size)):
+            type_idx, pos = self.uleb(pos)
+            addr, pos = self.uleb(pos)
+            if addr >= ninsns:
+                self.fail(f"{what}: handler address {addr:#x} past the end of code")
+            handlers.append(Handler(self.type(type_idx), addr))
+        catch_all = None
+        if size <= 0:
+            catch_all, pos = self.uleb(pos)
+            if catch_all >= ninsns:
+                self.fail(f"{what}: catch-all address {catch_all:#x} past the end of code")
+        return tuple(handlers), catch_all
+
+    def debug_info(self, off: int, code_what: object) -> DebugInfo:
+        what = _Where(code_what, " debug_info_item")
+        self.need(what, off, 2)
+        uleb, p1 = self.uleb, leb128.read_uleb128p1
+        line, pos = uleb(off)
+        nparams, pos = uleb(pos)
+        if nparams > self.size - pos:
+            self.fail(f"{what}: parameters_size {nparams} exceeds the file")
+        names: list[str | None] = []
+        for _ in range(nparams):
+            idx, pos = p1(self.data, pos)
+            names.append(None if idx == -1 else self.string(idx))
+        info = DebugInfo(line_start=line, parameter_names=names)
+        events = info.events
+        address = 0
+        data, size = self.data, self.size
+        while True:
+            if pos >= size:
+                self.fail(f"{what} at {off:#x}: no DBG_END_SEQUENCE before end of file")
+            op = data[pos]
+            pos += 1
+            if op >= 0x0A:  # special opcode: advance address and line, emit a position
+                adjusted = op - 0x0A
+                line += -4 + adjusted % 15
+                address += adjusted // 15
+                events.append(DebugEvent(DebugOp.LINE, address, line=line))
+            elif op == 0x00:
+                break
+            elif op == 0x01:
+                delta, pos = uleb(pos)
+                address += delta
+            elif op == 0x02:
+                delta, pos = leb128.read_sleb128(data, pos)
+                line += delta
+            elif op == 0x03 or op == 0x04:
+                reg, pos = uleb(pos)
+                name_idx, pos = p1(data, pos)
+                type_idx, pos = p1(data, pos)
+                sig = None
+                if op == 0x04:
+                    sig_idx, pos = p1(data, pos)
+                    sig = None if sig_idx == -1 else self.string(sig_idx)
+                events.append(
+                    DebugEvent(
+                        DebugOp.START_LOCAL,
+                        address,
+                        register=reg,
+                        name=None if name_idx == -1 else self.string(name_idx),
+                        type=None if type_idx == -1 else self.type(type_idx),
+                        signature=sig,
+                    )
+                )
+            elif op == 0x05 or op == 0x06:
+                reg, pos = uleb(pos)
+                kind = DebugOp.END_LOCAL if op == 0x05 else DebugOp.RESTART_LOCAL
+                events.append(DebugEvent(kind, address, register=reg))
+            elif op == 0x07:
+                events.append(DebugEvent(DebugOp.SET_PROLOGUE_END, address))
+            elif op == 0x08:
+                events.append(DebugEvent(DebugOp.SET_EPILOGUE_BEGIN, address))
+            else:  # 0x09 DBG_SET_FILE
+                name_idx, pos = p1(data, pos)
+                name = None if name_idx == -1 else self.string(name_idx)
+                events.append(DebugEvent(DebugOp.SET_FILE, address, name=name))
+        return info
+
+
+def _strip(exc: Exception, name: str) -> str:
+    """The message of a nested error without a repeated "file: " prefix."""
+    text = str(exc)
+    prefix = f"{name}: "
+    return text[len(prefix) :] if text.startswith(prefix) else text
