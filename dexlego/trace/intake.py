@@ -43,8 +43,10 @@ class Intake:
     """Validates messages for one running run and writes the accepted ones to the store."""
 
     def __init__(self, store: Store, run_id: int, *, commit_every: int = 256,
-                 commit_interval: float = 0.5) -> None:
+                 commit_interval: float = 0.5,
+                 max_record_bytes: int = L.MAX_RECORD_BYTES_PER_RUN) -> None:
         self.store = store
+        self.max_record_bytes = max_record_bytes
         self.run_id = run_id
         self.commit_every = max(1, commit_every)
         self.commit_interval = commit_interval
@@ -226,6 +228,8 @@ class Intake:
                                      .where(M.CodePcRow.version_id.in_(ids))):
                 self._pcs[by_id[vid]].add(pc)
         self._dex_bytes = 0
+        self._record_bytes = sum(len(v.insns) + len(v.tries) + len(v.method)
+                                 for v in self._by_host.values())
         self._known_blobs: set[str] = set()
         self._pending_blobs: dict[str, bytes] = {}
         self._pending_pcs: list[tuple[M.CodeVersionRow, int]] = []
@@ -234,8 +238,16 @@ class Intake:
         for kind, (model, keyf) in _KEYS.items():
             for row in s.scalars(select(model).where(model.run_id == rid).order_by(model.id)):
                 self._keyed[kind][keyf(row)] = row
+        for table in self._keyed.values():
+            self._record_bytes += sum(_size(k) for k in table)
+        self._record_bytes += L.PC_CHARGE_BYTES * sum(len(p) for p in self._pcs.values())
         for row in self._keyed["dex_image"].values():
             self._dex_bytes += row.size
+
+    def _charge(self, size: int) -> None:
+        if self._record_bytes + size > self.max_record_bytes:
+            raise TraceRejected(f"run would exceed {self.max_record_bytes} bytes of records")
+        self._record_bytes += size
 
     def _merge(self, kind: str, key: tuple[Any, ...], make: Any) -> Any:
         """The row for `key`, created by `make()` when new (bounded per run)."""
@@ -245,6 +257,7 @@ class Intake:
             if len(table) >= L.MAX_RECORDS_PER_KIND:
                 raise TraceRejected(f"{kind}: run already holds {len(table)} records of this"
                                     " kind")
+            self._charge(_size(key))
             row = make()
             self._s.add(row)
             table[key] = row
@@ -367,9 +380,11 @@ class Intake:
         if row is None:
             if self._version_count >= L.MAX_RECORDS_PER_KIND:
                 raise TraceRejected("code_version: run already holds too many code versions")
+            tries_json = tries_to_json(m.tries)
+            self._charge(len(m.insns) + len(tries_json) + len(m.method))
             row = M.CodeVersionRow(run_id=self.run_id, method=m.method, hash=m.hash,
                                    dex_sha256=m.dex_sha256, registers=m.registers, ins=m.ins,
-                                   outs=m.outs, insns=m.insns, tries=tries_to_json(m.tries),
+                                   outs=m.outs, insns=m.insns, tries=tries_json,
                                    count=0, pc_level=False)
             self._s.add(row)
             self._by_host[key] = row
@@ -396,14 +411,21 @@ class Intake:
         if m.pcs and m.pcs[-1] >= units:
             raise TraceRejected(f"method_exec.pcs: pc {m.pcs[-1]} is outside the code version"
                                 f" ({units} code units)")
-        row.count = _sat(row.count, m.count)
-        row.pc_level = row.pc_level or m.pc_level
         seen = self._pcs[row]
         fresh = [pc for pc in m.pcs if pc not in seen]
+        self._charge(L.PC_CHARGE_BYTES * len(fresh))  # may reject: before any change
+        row.count = _sat(row.count, m.count)
+        row.pc_level = row.pc_level or m.pc_level
         if fresh:
             seen.update(fresh)
             # Plain tuples, bulk-inserted at commit: one ORM object per pc is far too slow.
             self._pending_pcs.extend((row, pc) for pc in fresh)
+
+
+def _size(key: tuple[Any, ...]) -> int:
+    """Approximate stored size of a record from its key (text lengths plus a fixed overhead)."""
+    return 64 + sum(len(x) if isinstance(x, str) else 8 * len(x) if isinstance(x, tuple) else 8
+                    for x in key)
 
 
 def _key_cols(*cols: str) -> Any:

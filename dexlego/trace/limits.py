@@ -39,6 +39,11 @@ MAX_DEX_PER_LOAD = 256
 MAX_DEPTH = 8
 #: Distinct records of one kind kept per run; further ones are rejected.
 MAX_RECORDS_PER_KIND = 1_000_000
+#: Approximate bytes of record text (names, values, code) one run may hold besides DEX images;
+#: bounds the intake's memory as well as the database.
+MAX_RECORD_BYTES_PER_RUN = 256 * 1024 * 1024
+#: What one executed pc is charged against that budget (set + row overhead).
+PC_CHARGE_BYTES = 32
 #: Total DEX bytes stored for one run.
 MAX_DEX_BYTES_PER_RUN = 1024 * 1024 * 1024
 #: Rejection reasons kept per run (all rejections are counted).

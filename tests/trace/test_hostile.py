@@ -249,3 +249,23 @@ def test_fuzzed_input_is_accepted_or_rejected_never_raised(fuzz_store: Store,
 
 def test_hash_of_the_sample_dex_is_what_the_message_claims() -> None:
     assert hashlib.sha256(samples.dex_bytes("hostile")).hexdigest() == _dex["sha256"]
+
+
+def test_a_flood_of_distinct_records_hits_the_per_run_budget(tmp_path: Path) -> None:
+    """The budget is an intake parameter; a small one shows the same code path cheaply."""
+    with open_store(f"sqlite:///{tmp_path / 'data' / 's.db'}") as store:
+        rid = store.create_run("com.example.app", samples.APK_SHA, "emulator")
+        with Intake(store, rid, max_record_bytes=64 * 1024) as intake:
+            fed = [intake.feed({"type": "observed_value", "api": "Class.forName", "caller": M,
+                                "pc": 0, "value": f"{i:06d}" + "v" * 1000})
+                   for i in range(200)]
+            big = _refl(target="La/B;->" + "c" * 2000 + "()V")
+            assert intake.feed(big) == 0  # every kind shares the budget
+        assert 50 <= sum(fed) < 70 and fed[:50] == [1] * 50 and fed[-1] == 0
+        reasons = store.rejections(rid)
+        assert reasons and all("bytes of records" in r for r in reasons)
+        assert len(store.observed_values([rid])) == sum(fed)
+        # Repeats of records already held cost nothing and are still merged.
+        with Intake(store, rid, max_record_bytes=64 * 1024) as again:
+            assert again.feed({"type": "observed_value", "api": "Class.forName", "caller": M,
+                               "pc": 0, "value": "000000" + "v" * 1000}) == 1
