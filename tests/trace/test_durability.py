@@ -41,7 +41,7 @@ def _check_integrity(store: Store) -> None:
 
 
 def test_two_processes_writing_runs_at_once_corrupt_nothing(store_url: str) -> None:
-    open_store(store_url).close()  # migrate once, then let two writers race
+    # The store does not exist yet: both writers also race to create and migrate it.
     n = 120
     procs = [_spawn(store_url, "full", str(n)) for _ in range(2)]
     outs = [p.communicate(timeout=300) for p in procs]
