@@ -16,6 +16,7 @@ Sort orders (DEX format, "id" sections):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -40,6 +41,11 @@ from reassembler.dex.model import (
 _STRING_OPCODES = frozenset((0x1A, 0x1B))
 
 U16_LIMIT = 0x10000
+
+# Type descriptors and member names as ART's verifier accepts them (simplified: ART also
+# refuses some control and private-use characters, which we leave to dexdump).
+_DESCRIPTOR = re.compile(r"\[{0,255}(?:[ZBSCIJFD]|L[^;/\[.()<>]+(?:/[^;/\[.()<>]+)*;)|V")
+_BAD_NAME_CHARS = re.compile(r"[;/\[.()<>]")
 
 
 def utf16_key(s: str) -> bytes:
@@ -222,6 +228,25 @@ class RefCollector:
             self.value(v)
 
 
+def _check_names(refs: RefCollector) -> None:
+    """Refuse descriptors and member names that ART would reject, naming the culprit."""
+    for t in refs.types:
+        if _DESCRIPTOR.fullmatch(t) is None:
+            raise DexWriteError(f"invalid type descriptor {t!r}")
+    for f in refs.fields:
+        if f.type == "V" or not _valid_member_name(f.name, method=False):
+            raise DexWriteError(f"invalid field {f}")
+    for m in refs.methods:
+        if "V" in m.proto.parameters or not _valid_member_name(m.name, method=True):
+            raise DexWriteError(f"invalid method {m}")
+
+
+def _valid_member_name(name: str, *, method: bool) -> bool:
+    if method and name in ("<init>", "<clinit>"):
+        return True
+    return bool(name) and _BAD_NAME_CHARS.search(name) is None
+
+
 _T = TypeVar("_T")
 
 
@@ -239,6 +264,7 @@ class IndexPools:
     """The sorted id tables of one DEX file; implements the codec's IndexLookup."""
 
     def __init__(self, refs: RefCollector) -> None:
+        _check_names(refs)
         strings = refs.strings | refs.types
         self.strings: list[str] = sorted(strings, key=utf16_key)
         self.string_ids: dict[str, int] = {s: i for i, s in enumerate(self.strings)}

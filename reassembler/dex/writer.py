@@ -23,10 +23,12 @@ classes.dex, classes2.dex, ... when they do not.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import struct
 import zlib
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from contextlib import contextmanager
 
 from reassembler.dex.codec import AssembledCode, assemble
 from reassembler.dex.errors import DexWriteError
@@ -101,9 +103,10 @@ def write_dex(dex: DexFile, *, version: int | None = None) -> bytes:
     handles, 039 for const-method-handle/type); an explicit version lower
     than what the content needs raises DexWriteError.
     """
-    classes = order_classes(dex.classes)
-    refs = _collect(classes, dex)
-    return _write_one(classes, refs, _choose_version(version, _needed_version(classes, refs)))
+    with _gc_paused():
+        classes = order_classes(dex.classes)
+        refs = _collect(classes, dex)
+        return _write_one(classes, refs, _choose_version(version, _needed_version(classes, refs)))
 
 
 def write_dex_files(dex: DexFile, *, version: int | None = None) -> list[bytes]:
@@ -114,6 +117,28 @@ def write_dex_files(dex: DexFile, *, version: int | None = None) -> list[bytes]:
     each stay within 65,536. Every file is self-contained (its own pools).
     Call sites and method handles no class uses go into the first file.
     """
+    with _gc_paused():
+        return _write_files(dex, version)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while writing.
+
+    Writing allocates millions of small, acyclic objects (refcounting frees them); with the
+    collector on, its full passes over the model cost ~40% of the write time of a large DEX.
+    The previous state is restored afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _write_files(dex: DexFile, version: int | None) -> list[bytes]:
     classes = order_classes(dex.classes)
     refs = _collect(classes, dex)
     if _fits(refs):

@@ -216,3 +216,19 @@ def test_bad_models_raise_one_clear_write_error() -> None:
     cls.static_values = [EncodedValue(ValueKind.ARRAY, ())]
     with pytest.raises(DexWriteError, match="LS;->a:I: a static value of kind ARRAY cannot be"):
         write_dex(DexFile([cls]))
+
+
+@pytest.mark.parametrize(
+    ("cls", "message"),
+    [
+        (ClassDef("Lbad", ACC_PUBLIC, None), "invalid type descriptor 'Lbad'"),
+        (ClassDef("La;", ACC_PUBLIC, "[V"), "invalid type descriptor '\\[V'"),
+        (ClassDef("La;", ACC_PUBLIC, None, instance_fields=[Field(FieldRef("La;", "x.y", "I"), 0)]),
+         "invalid field La;->x.y:I"),
+        (ClassDef("La;", ACC_PUBLIC, None, instance_fields=[Field(FieldRef("La;", "v", "V"), 0)]),
+         "invalid field La;->v:V"),
+    ],
+)
+def test_names_art_would_reject_are_write_errors(cls: ClassDef, message: str) -> None:
+    with pytest.raises(DexWriteError, match=message):
+        write_dex(DexFile([cls]))
