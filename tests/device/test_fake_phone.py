@@ -132,7 +132,7 @@ def test_app_that_will_not_install_on_fake_phone(tmp_path: Path) -> None:
     apk = tmp_path / "app.apk"
     apk.write_bytes(b"PK")
     with pytest.raises(DeviceError, match=r"app won't install on R58M: .*NO_MATCHING_ABIS"):
-        install_apk(_RefusingPhone(), apk)  # type: ignore[arg-type]
+        install_apk(_RefusingPhone(), apk)
 
 
 def test_driver_runs_components_then_monkey_on_fake_phone() -> None:
