@@ -1,0 +1,76 @@
+"""Fuzz: mutated corpus DEX files make read_dex (and the bytecode verifier on whatever still
+parses) raise nothing but DexError subclasses. Fixed seed, a few hundred cases."""
+
+from __future__ import annotations
+
+import random
+import struct
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from reassembler.dex.bytecode_verify import verify_dex
+from reassembler.dex.errors import DexError
+from reassembler.dex.reader import read_dex
+from tests.dex_reader.dexfiles import smallest_dex
+
+SEED = 20_18  # DSN'18
+CASES_PER_FILE = 150
+
+
+def _mutate(rng: random.Random, data: bytes) -> bytes:
+    out = bytearray(data)
+    kind = rng.random()
+    if kind < 0.15:  # truncate anywhere
+        return bytes(out[: rng.randrange(len(out))])
+    if kind < 0.55:  # flip a few bytes anywhere
+        for _ in range(rng.randint(1, 8)):
+            out[rng.randrange(len(out))] ^= rng.randint(1, 255)
+        return bytes(out)
+    # overwrite an aligned u32 (offsets, sizes, indices) with an edge value; bias towards
+    # the header and id tables where the structure lives
+    limit = min(len(out) - 4, 0x70 + 4 * 2000) if rng.random() < 0.6 else len(out) - 4
+    pos = rng.randrange(0, limit) & ~3
+    value = rng.choice([0, 1, 0x7F, 0x80, 0xFFFF, 0x10000, 0x7FFFFFFF, 0xFFFFFFFF, len(out), len(out) - 1])
+    struct.pack_into("<I", out, pos, value)
+    return bytes(out)
+
+
+@pytest.fixture(scope="module")
+def seeds(droidbench_apks: list[Path]) -> list[bytes]:
+    return smallest_dex(droidbench_apks, 3)
+
+
+def test_mutations_raise_only_dex_errors(seeds: list[bytes]) -> None:
+    rng = random.Random(SEED)
+    outcomes: Counter[str] = Counter()
+    for data in seeds:
+        for _ in range(CASES_PER_FILE):
+            mutated = _mutate(rng, data)
+            try:
+                model = read_dex(mutated, name="fuzz.dex", verify_checksum=False)
+            except DexError as exc:
+                msg = str(exc)
+                assert msg.startswith("fuzz.dex: ") and "\n" not in msg, msg
+                outcomes["rejected"] += 1
+                continue
+            outcomes["read"] += 1
+            try:
+                problems = verify_dex(model)
+            except DexError:
+                outcomes["verifier error"] += 1
+                continue
+            outcomes["verifier found problems" if problems else "verified"] += 1
+    # the fuzzer must exercise both outcomes or it tests nothing
+    assert outcomes["rejected"] > 50 and outcomes["read"] > 50, outcomes
+
+
+def test_checksum_rejects_every_byte_flip(seeds: list[bytes]) -> None:
+    rng = random.Random(SEED + 1)
+    data = seeds[0]
+    for _ in range(50):
+        out = bytearray(data)
+        out[rng.randrange(12, len(out))] ^= rng.randint(1, 255)
+        with pytest.raises(DexError, match="bad checksum"):
+            read_dex(bytes(out), name="fuzz.dex")
