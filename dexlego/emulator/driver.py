@@ -115,16 +115,23 @@ class Driver:
                     intent = new_intent(self.vm, action, c.descriptor)
                     self.deliver_broadcast(c.descriptor, None, intent)
                     self.process_pending()
+        # Components the app declares but did not start itself: other apps, the system or a
+        # later session may start them, so each runs once.
         for c in info.of_kind("service"):
-            if c.enabled and c.descriptor not in self.state.services and (c.actions or c.exported):
+            if c.enabled and c.descriptor not in self.state.services:
                 intent = new_intent(self.vm, c.actions[0] if c.actions else None, c.descriptor)
                 self.start_service(c.descriptor, intent, None)
                 self.process_pending()
         for c in info.of_kind("activity"):
-            if c.enabled and c.descriptor not in self.launched and (c.actions or c.exported):
+            if c.enabled and c.descriptor not in self.launched:
                 intent = new_intent(self.vm, c.actions[0] if c.actions else None, c.descriptor)
                 self.launch_activity(c.descriptor, intent, None, None, main=False)
                 self.process_pending()
+        # The user opens the app again: static state left by other components is now seen.
+        if launcher is not None and self.launched:
+            intent = new_intent(self.vm, "android.intent.action.MAIN", launcher)
+            self.launch_activity(launcher, intent, None, None, main=True)
+            self.process_pending()
         for desc, svc in list(self.state.services.items()):
             self.event(f"{desc}.onDestroy", lambda s=svc: self.call(s, "onDestroy()V"))
         app = self.state.app
@@ -160,6 +167,8 @@ class Driver:
                                      p.get("request"), main=False)  # fmt: skip
             elif kind in ("service", "bind"):
                 self.start_service(p["component"], p["intent"], p.get("conn"))
+            elif kind == "unbind":
+                self.unbind_service(p["conn"])
             elif kind == "receiver":
                 self.deliver_broadcast(p.get("component"), p.get("receiver"), p["intent"])
 
@@ -180,20 +189,21 @@ class Driver:
         vm.env["current_activity"] = act
         self.lifecycle(act, saved=None)
         self.run_fragments(act)
+        self.draw_views(act)
         self.ui_events(act)
-        # The user leaves and comes back; then the system recreates the activity from its
-        # saved state (a rotation), and finally it is finished.
+        # Walk the other edges of the lifecycle graph: paused and resumed (a dialog), stopped
+        # with its state saved and restarted, hidden again right after onStart (onStart ->
+        # onStop), brought back; then the system recreates it from its saved state (a
+        # rotation), and finally it is finished.
         saved = new_bundle(vm)
-        self.event(f"{desc}.onPause", lambda: self.call(act, "onPause()V"))
-        self.event(f"{desc}.onSaveInstanceState",
-                   lambda: self.call(act, "onSaveInstanceState(Landroid/os/Bundle;)V", saved))  # fmt: skip
-        self.event(f"{desc}.onStop", lambda: self.call(act, "onStop()V"))
-        self.event(f"{desc}.onRestart", lambda: self.call(act, "onRestart()V"))
-        self.event(f"{desc}.onStart", lambda: self.call(act, "onStart()V"))
-        self.event(f"{desc}.onResume", lambda: self.call(act, "onResume()V"))
-        self.event(f"{desc}.onPause", lambda: self.call(act, "onPause()V"))
-        self.event(f"{desc}.onStop", lambda: self.call(act, "onStop()V"))
-        self.event(f"{desc}.onDestroy", lambda: self.call(act, "onDestroy()V"))
+        for key, args in (
+            ("onPause()V", ()), ("onResume()V", ()), ("onPause()V", ()),
+            ("onSaveInstanceState(Landroid/os/Bundle;)V", (saved,)), ("onStop()V", ()),
+            ("onRestart()V", ()), ("onStart()V", ()), ("onStop()V", ()),
+            ("onRestart()V", ()), ("onStart()V", ()), ("onResume()V", ()),
+            ("onPause()V", ()), ("onStop()V", ()), ("onDestroy()V", ()),
+        ):  # fmt: skip
+            self.event(f"{desc}.{key}", lambda k=key, a=args: self.call(act, k, *a))
         again = self.new_component(desc)
         if again is not None:
             activity_state(again)["intent"] = intent
@@ -246,24 +256,49 @@ class Driver:
             ):  # fmt: skip
                 self.event(f"{d}.{key}", lambda k=key, a=args, f=frag: self.call(f, k, *a))
 
+    def draw_views(self, act: JObject) -> None:
+        """The first layout pass over the app's own view classes: attach, measure, draw."""
+        canvas = self.vm.new_object("Landroid/graphics/Canvas;")
+        for owner, view in list(self.state.custom_views):
+            if owner is not act:
+                continue
+            for key, args in (
+                ("onAttachedToWindow()V", []),
+                ("onMeasure(II)V", [0x40000438, 0x40000780]),
+                ("onSizeChanged(IIII)V", [1080, 1920, 0, 0]),
+                ("onLayout(ZIIII)V", [1, 0, 0, 1080, 1920]),
+                ("onDraw(Landroid/graphics/Canvas;)V", [canvas]),
+            ):
+                if self.vm.find_virtual(view, key) is not None:
+                    self.event(f"{view.cls.name}.{key}",
+                               lambda k=key, a=args, v=view: self.call(v, k, *a))  # fmt: skip
+
     def ui_events(self, act: JObject) -> None:
-        """Click every registered view once, fire other listeners, deliver location updates."""
+        """Click every registered view (three rounds: some screens need a sequence of taps),
+        fire other listeners, deliver location updates and system callbacks."""
         st = self.state
         vm = self.vm
-        i = 0
-        while i < len(st.clickables) and self.clicked < MAX_CLICKS:
-            view, listener, xml, owner = st.clickables[i]
-            i += 1
-            if owner is not None and owner is not act:
-                continue
-            self.clicked += 1
-            if listener is not None:
-                self.event("onClick", lambda lst=listener, v=view: self.call(
-                    lst, "onClick(Landroid/view/View;)V", v))  # fmt: skip
-            elif xml:
-                m = vm.find_virtual(act, f"{xml}(Landroid/view/View;)V")
-                if m is not None:
-                    self.event(f"{xml} (android:onClick)", lambda mm=m, v=view: vm.invoke(mm, [act, v]))
+        for _ in range(3):
+            i = 0
+            clicked_this_round = 0
+            while i < len(st.clickables) and self.clicked < MAX_CLICKS:
+                view, listener, xml, owner = st.clickables[i]
+                i += 1
+                if owner is not None and owner is not act:
+                    continue
+                self.clicked += 1
+                clicked_this_round += 1
+                if listener is not None:
+                    self.event("onClick", lambda lst=listener, v=view: self.call(
+                        lst, "onClick(Landroid/view/View;)V", v))  # fmt: skip
+                elif xml:
+                    m = vm.find_virtual(act, f"{xml}(Landroid/view/View;)V")
+                    if m is not None:
+                        self.event(f"{xml} (android:onClick)",
+                                   lambda mm=m, v=view: vm.invoke(mm, [act, v]))  # fmt: skip
+                self.process_pending_inline()
+            if not clicked_this_round:
+                break
         for listener, key, args in list(st.other_listeners):
             self.event(key, lambda lst=listener, k=key, a=args: self.call(lst, k, *a))
         for listener in list(st.location_listeners):
@@ -274,16 +309,46 @@ class Driver:
                 lst, "onProviderEnabled(Ljava/lang/String;)V", "gps"))  # fmt: skip
             self.event("onStatusChanged", lambda lst=listener: self.call(
                 lst, "onStatusChanged(Ljava/lang/String;ILandroid/os/Bundle;)V", "gps", 2, None))  # fmt: skip
-        for key, args in (("onLowMemory()V", []), ("onTrimMemory(I)V", [20])):
-            if vm.find_virtual(act, key) is not None:
-                self.event(key, lambda k=key, a=args: self.call(act, k, *a))
+        # Memory pressure, reported twice as a device under load does.
         app = st.app
-        if app is not None:
-            for key, args in (("onLowMemory()V", []), ("onTrimMemory(I)V", [20])):
-                if vm.find_virtual(app, key) is not None:
-                    self.event(key, lambda k=key, a=args: self.call(app, k, *a))
+        for _ in range(2):
+            for target in (act, app):
+                if target is None:
+                    continue
+                for key, args in (("onLowMemory()V", []), ("onTrimMemory(I)V", [20])):
+                    if vm.find_virtual(target, key) is not None:
+                        self.event(key, lambda k=key, a=args, t=target: self.call(t, k, *a))
 
     # -- services and receivers ------------------------------------------------------------
+
+    def process_pending_inline(self) -> None:
+        """Services bound or unbound by a click are handled before the next click."""
+        st = self.state
+        keep = []
+        while st.pending:
+            p = st.pending.popleft()
+            if p["kind"] in ("bind", "unbind", "service"):
+                if p["kind"] == "unbind":
+                    self.unbind_service(p["conn"])
+                else:
+                    self.start_service(p["component"], p["intent"], p.get("conn"))
+            else:
+                keep.append(p)
+        st.pending.extend(keep)
+
+    def unbind_service(self, conn: Any) -> None:
+        st = self.state
+        bound = st.bindings.pop(id(conn), None)
+        if bound is None:
+            return
+        desc, intent = bound
+        svc = st.services.get(desc)
+        if svc is None:
+            return
+        key = "onUnbind(Landroid/content/Intent;)Z"
+        rebind = self.event(f"{desc}.onUnbind", lambda: self.call(svc, key, intent))
+        svc.fields["$rebind"] = bool(rebind)
+        svc.fields["$was_bound"] = True
 
     def start_service(self, desc: str, intent: JObject, conn: Any) -> None:
         st = self.state
@@ -303,8 +368,15 @@ class Driver:
             self.event(f"{desc}.onStartCommand", lambda: self.call(
                 svc, "onStartCommand(Landroid/content/Intent;II)I", intent, 0, n))  # fmt: skip
         else:
-            binder = self.event(f"{desc}.onBind", lambda: self.call(
-                svc, "onBind(Landroid/content/Intent;)Landroid/os/IBinder;", intent))  # fmt: skip
+            if svc.fields.get("$was_bound") and svc.fields.get("$rebind"):
+                self.event(f"{desc}.onRebind",
+                           lambda: self.call(svc, "onRebind(Landroid/content/Intent;)V", intent))  # fmt: skip
+                binder = svc.fields.get("$binder")
+            else:
+                binder = self.event(f"{desc}.onBind", lambda: self.call(
+                    svc, "onBind(Landroid/content/Intent;)Landroid/os/IBinder;", intent))  # fmt: skip
+                svc.fields["$binder"] = binder
+            self.state.bindings[id(conn)] = (desc, intent)
             name = self.vm.new_object("Landroid/content/ComponentName;", (self.info.package, desc))
             if isinstance(conn, JObject):
                 self.event("onServiceConnected", lambda: self.call(

@@ -87,6 +87,8 @@ class Android:
     fragments: list[tuple[JObject, JObject]] = field(default_factory=list)  # (activity, frag)
     results: list[tuple[JObject, int, int, JObject | None]] = field(default_factory=list)
     started: list[str] = field(default_factory=list)
+    custom_views: list[tuple[JObject, JObject]] = field(default_factory=list)  # (activity, view)
+    bindings: dict[int, tuple[str, JObject]] = field(default_factory=dict)  # id(conn) -> service
 
 
 def android(vm: VM) -> Android:
@@ -260,9 +262,15 @@ def _bind_service(vm: VM, a: list[Any]) -> Any:
     return start_service(vm, a[1], a[2] if a[2] is not None else False)
 
 
-@method(CTX, "stopService", "unbindService")
+@method(CTX, "stopService")
 def _stop_service(vm: VM, a: list[Any]) -> Any:
     return True
+
+
+@method(CTX, "unbindService")
+def _unbind_service(vm: VM, a: list[Any]) -> Any:
+    android(vm).pending.append({"kind": "unbind", "conn": a[1]})
+    return None
 
 
 @method(CTX, "sendBroadcast", "sendOrderedBroadcast", "sendStickyBroadcast",
@@ -355,6 +363,7 @@ def _app_info(vm: VM, a: list[Any]) -> Any:
     info.fields["packageName"] = android(vm).info.package
     info.fields["dataDir"] = f"/data/data/{android(vm).info.package}"
     info.fields["sourceDir"] = f"/data/app/{android(vm).info.package}/base.apk"
+    info.fields["nativeLibraryDir"] = f"/data/app/{android(vm).info.package}/lib/arm64"
     return info
 
 
@@ -487,15 +496,46 @@ def _task_id(vm: VM, a: list[Any]) -> Any:
     return 1
 
 
+def _fm_activity(vm: VM, fm: JObject) -> Any:
+    st = fm.native if isinstance(fm.native, dict) else {}
+    return st.get("activity") or vm.env.get("current_activity")
+
+
 @method("Landroid/app/FragmentManager;", "beginTransaction")
 def _begin_tx(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Landroid/app/FragmentTransaction;", {"activity": a[0].native["activity"]})
+    return vm.new_object("Landroid/app/FragmentTransaction;", {"activity": _fm_activity(vm, a[0])})
 
 
 @method("Landroid/app/FragmentManager;", "findFragmentById", "findFragmentByTag")
 def _find_fragment(vm: VM, a: list[Any]) -> Any:
-    frs = [f for act, f in android(vm).fragments if act is a[0].native["activity"]]
+    act = _fm_activity(vm, a[0])
+    frs = [f for owner, f in android(vm).fragments if owner is act]
     return frs[0] if frs else None
+
+
+@method(FR, "getFragmentManager", "getChildFragmentManager")
+def _fragment_fm(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/app/FragmentManager;", {"activity": a[0].fields.get("$activity")})
+
+
+@method(ACT, "getLastNonConfigurationInstance", "onRetainNonConfigurationInstance")
+def _last_nci(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(CTX, "registerComponentCallbacks")
+def _register_component_cb(vm: VM, a: list[Any]) -> Any:
+    st = android(vm)
+    for key, args in (("onLowMemory()V", []), ("onTrimMemory(I)V", [20])):
+        st.other_listeners.append((a[1], key, args))
+    return None
+
+
+@method(CTX, "unregisterComponentCallbacks")
+def _unregister_component_cb(vm: VM, a: list[Any]) -> Any:
+    st = android(vm)
+    st.other_listeners = [x for x in st.other_listeners if x[0] is not a[1]]
+    return None
 
 
 @method("Landroid/app/FragmentManager;", "executePendingTransactions")
@@ -525,6 +565,11 @@ def _tx_self(vm: VM, a: list[Any]) -> Any:
 @method(FR, "getActivity", "getContext")
 def _fragment_activity(vm: VM, a: list[Any]) -> Any:
     return a[0].fields.get("$activity")
+
+
+@method(FR, "setListAdapter", "setEmptyText", "setListShown")
+def _fragment_list_noop(vm: VM, a: list[Any]) -> Any:
+    return None
 
 
 @method(FR, "<init>", "onCreate", "onAttach", "onActivityCreated", "onStart", "onResume",

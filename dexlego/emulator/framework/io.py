@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dexlego.emulator.framework.registry import method, model_class
+from dexlego.emulator.framework.registry import method, model_class, static_field
 from dexlego.emulator.framework.util import arg_str, jstr, sink
 from dexlego.emulator.taint import EMPTY, Taint, tag, taint_of, union
 from dexlego.emulator.vm.machine import VM
@@ -45,6 +45,10 @@ model_class("Ljava/net/HttpURLConnection;", "Ljava/net/URLConnection;")
 model_class("Ljavax/net/ssl/HttpsURLConnection;", "Ljava/net/HttpURLConnection;")
 model_class("Ljava/net/Socket;", OBJ, ("Ljava/io/Closeable;",))
 model_class("Ljava/io/FileDescriptor;")
+static_field(F, "separator", "/")
+static_field(F, "separatorChar", ord("/"))
+static_field(F, "pathSeparator", ":")
+static_field(F, "pathSeparatorChar", ord(":"))
 
 
 @dataclass
@@ -244,6 +248,27 @@ def _ostate(o: JObject) -> dict[str, Any]:
     return st
 
 
+def write_object(vm: VM, o: JObject, obj: Any) -> None:
+    """ObjectOutputStream.writeObject: the object itself travels along the stream chain."""
+    st = _ostate(o)
+    if st.get("target") is not None:
+        write_object(vm, st["target"], obj)
+        return
+    st.setdefault("objects", []).append(obj)
+    write_bytes(vm, o, b"\xac\xed", taint_of(obj) | _deep(obj), "")
+
+
+def _deep(obj: Any) -> Taint:
+    from dexlego.emulator.taint import deep_taint
+
+    return deep_taint(obj)
+
+
+def blobs(vm: VM) -> dict[int, tuple[JArray, list[Any]]]:
+    b: dict[int, tuple[JArray, list[Any]]] = vm.env.setdefault("blobs", {})
+    return b
+
+
 def write_bytes(vm: VM, o: JObject, data: bytes, taint: Taint, shown: Any) -> None:
     """Write through a chain of streams to its end: a file, a buffer, a socket or a URL."""
     st = _ostate(o)
@@ -302,8 +327,13 @@ for _c in _OUT:
             st["path"] = path
         return None
 
+    @method(_c, "writeObject")
+    def _out_write_object(vm: VM, a: list[Any]) -> Any:
+        write_object(vm, a[0], a[1])
+        return None
+
     @method(_c, "write", "print", "println", "append", "writeBytes", "writeUTF", "writeChars",
-            "writeObject", "writeInt", "writeLong", "format", "printf")  # fmt: skip
+            "writeInt", "writeLong", "format", "printf")  # fmt: skip
     def _out_write(vm: VM, a: list[Any]) -> Any:
         o = a[0]
         newline = vm.cur_native is not None and vm.cur_native.name == "println"
@@ -342,6 +372,8 @@ for _c in _OUT:
         st = _ostate(a[0])
         arr = JArray("[B", [(b ^ 0x80) - 0x80 for b in st["buf"]])
         arr.taint = st["taint"]
+        if st.get("objects"):
+            blobs(vm)[id(arr)] = (arr, list(st["objects"]))
         return arr
 
     @method(_c, "toString()Ljava/lang/String;", "toString")
@@ -400,6 +432,9 @@ for _c in _IN:
             if len(a) > 3:
                 data = data[a[2] : a[2] + a[3]]
             o.native = {"data": data, "pos": 0, "taint": t}
+            blob = blobs(vm).get(id(first))
+            if blob is not None and blob[0] is first:
+                o.native["objects"] = list(blob[1])
         elif isinstance(first, str) and o.cls.name == "Ljava/io/StringReader;":
             o.native = {"data": first.encode("utf-8"), "pos": 0, "taint": taint_of(first)}
         elif first is not None:
@@ -436,6 +471,21 @@ for _c in _IN:
         buf.taint = buf.taint | st["taint"]
         st["pos"] = pos + len(chunk)
         return len(chunk)
+
+    @method(_c, "readObject", "readUnshared")
+    def _in_read_object(vm: VM, a: list[Any]) -> Any:
+        st = _istate(a[0])
+        objs = st.get("objects") or []
+        if not objs:
+            raise vm.throwable("Ljava/io/EOFException;")
+        obj = objs.pop(0)
+        if isinstance(obj, JObject):
+            # deserialization makes a new object with the same field values
+            copy = JObject(obj.cls, obj.native)
+            copy.fields = dict(obj.fields)
+            copy.taint = obj.taint
+            return copy
+        return obj
 
     @method(_c, "readLine")
     def _in_readline(vm: VM, a: list[Any]) -> Any:

@@ -75,7 +75,7 @@ model_classes(
     "Ljava/lang/StringIndexOutOfBoundsException;",
 )
 model_classes("Ljava/lang/IllegalArgumentException;", "Ljava/lang/NumberFormatException;")
-model_classes("Ljava/io/IOException;", "Ljava/io/FileNotFoundException;",
+model_classes("Ljava/io/IOException;", "Ljava/io/FileNotFoundException;", "Ljava/io/EOFException;",
               "Ljava/net/MalformedURLException;", "Ljava/net/UnknownHostException;")
 model_classes(ERR, "Ljava/lang/LinkageError;", "Ljava/lang/VirtualMachineError;",
               "Ljava/lang/AssertionError;")

@@ -149,3 +149,62 @@ def _parcel_recycle(vm: VM, a: list[Any]) -> Any:
 @method("Landroid/os/Parcel;", "dataSize", "dataPosition")
 def _parcel_size(vm: VM, a: list[Any]) -> Any:
     return len(a[0].native["items"])
+
+
+@method("Landroid/os/Parcel;", "marshall")
+def _parcel_marshall(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.io import blobs
+    from dexlego.emulator.taint import deep_taint
+    from dexlego.emulator.vm.objects import JArray
+
+    items = list(a[0].native["items"])
+    arr = JArray("[B", [0] * (4 * len(items)))
+    arr.taint = deep_taint(a[0])
+    blobs(vm)[id(arr)] = (arr, items)
+    return arr
+
+
+@method("Landroid/os/Parcel;", "unmarshall")
+def _parcel_unmarshall(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.io import blobs
+
+    blob = blobs(vm).get(id(a[1]))
+    if blob is not None and blob[0] is a[1]:
+        a[0].native["items"].extend(blob[1])
+    return None
+
+
+@method("Landroid/os/Parcel;", "writeParcelable")
+def _parcel_write_parcelable(vm: VM, a: list[Any]) -> Any:
+    a[0].native["items"].append(a[1])
+    return None
+
+
+# -- geometry value classes (public fields) -------------------------------------------------
+
+model_class("Landroid/graphics/PointF;")
+model_class("Landroid/graphics/Point;")
+model_class("Landroid/graphics/Rect;")
+model_class("Landroid/graphics/RectF;")
+
+
+def _fields(names: tuple[str, ...]) -> Any:
+    def init(vm: VM, a: list[Any]) -> Any:
+        o = a[0]
+        vals = a[1:]
+        if len(vals) == 1 and hasattr(vals[0], "fields"):
+            o.fields.update(vals[0].fields)
+            return None
+        for n, v in zip(names, vals, strict=False):
+            o.fields[n] = v
+        for n in names[len(vals):]:
+            o.fields.setdefault(n, 0)
+        return None
+
+    return init
+
+
+method("Landroid/graphics/PointF;", "<init>", "set")(_fields(("x", "y")))
+method("Landroid/graphics/Point;", "<init>", "set")(_fields(("x", "y")))
+method("Landroid/graphics/Rect;", "<init>", "set")(_fields(("left", "top", "right", "bottom")))
+method("Landroid/graphics/RectF;", "<init>", "set")(_fields(("left", "top", "right", "bottom")))

@@ -451,10 +451,20 @@ def _field_type(vm: VM, a: list[Any]) -> Any:
 
 @method(f"{R}Array;", "newInstance")
 def _array_new(vm: VM, a: list[Any]) -> Any:
-    rc = _rc(a[0])
     from dexlego.emulator.vm.objects import new_array
 
-    return new_array("[" + rc.name, a[1] if isinstance(a[1], int) else 0)
+    rc = _rc(a[0])
+    dims = a[1].data if isinstance(a[1], JArray) else [a[1]]
+    if any(d < 0 for d in dims):
+        raise vm.throwable("Ljava/lang/NegativeArraySizeException;", str(dims))
+
+    def make(level: int) -> JArray:
+        desc = "[" * (len(dims) - level) + rc.name
+        if level == len(dims) - 1:
+            return new_array(desc, dims[level])
+        return JArray(desc, [make(level + 1) for _ in range(dims[level])])
+
+    return make(0)
 
 
 @method(f"{R}Array;", "getLength")

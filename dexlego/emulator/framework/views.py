@@ -113,7 +113,13 @@ def inflate(vm: VM, layout: int, owner: JObject | None) -> JObject | None:
                 text = st.info.strings.get(int(text[1:], 16), "")
             except ValueError:
                 text = ""
-        v = new_view(vm, desc, spec.view_id or -1, text)
+        v = None
+        if "." in spec.widget and owner is not None:
+            v = _custom_view(vm, "L" + spec.widget.replace(".", "/") + ";", owner)
+        if v is None:
+            v = new_view(vm, desc, spec.view_id or -1, text)
+        else:
+            _vstate(v)["id"] = spec.view_id or -1
         if root is None:
             root = v
         if spec.view_id is not None:
@@ -121,6 +127,34 @@ def inflate(vm: VM, layout: int, owner: JObject | None) -> JObject | None:
         if spec.on_click and owner is not None:
             st.clickables.append((v, None, spec.on_click, owner))
     return root
+
+
+def _custom_view(vm: VM, desc: str, owner: JObject) -> JObject | None:
+    """An app-defined view class named in a layout, built with its (Context, AttributeSet)
+    constructor as the framework's inflater does."""
+    from dexlego.emulator.vm.classes import APP
+    from dexlego.emulator.vm.interp import JavaThrow
+
+    rc = vm.find_class(desc)
+    if rc is None or rc.kind != APP or not vm.is_assignable(rc, V):
+        return None
+    try:
+        obj = vm.new_instance(desc)
+        for key, args in (
+            ("<init>(Landroid/content/Context;Landroid/util/AttributeSet;)V", [owner, None]),
+            ("<init>(Landroid/content/Context;)V", [owner]),
+        ):
+            m = rc.methods.get(key)
+            if m is not None:
+                vm.invoke(m, [obj, *args])
+                break
+    except JavaThrow as t:
+        vm.rec.runtime_error(f"uncaught {t.obj.cls.name} inflating {desc}", desc)
+        return None
+    if not isinstance(obj.native, dict):
+        obj.native = {"id": -1, "text": "", "tag": None}
+    android(vm).custom_views.append((owner, obj))
+    return obj
 
 
 @method(ACT, "setContentView")
@@ -291,7 +325,20 @@ def _view_true(vm: VM, a: list[Any]) -> Any:
 # -- text widgets ---------------------------------------------------------------------------
 
 
-@method(TV, "setText", "setHint", "append")
+@method(TV, "setHint")
+def _set_hint(vm: VM, a: list[Any]) -> Any:
+    v = a[1]
+    hint = android(vm).info.strings.get(v, "") if isinstance(v, int) else (arg_str(v) or "")
+    _vstate(a[0])["hint"] = hint
+    return None
+
+
+@method(TV, "getHint")
+def _get_hint(vm: VM, a: list[Any]) -> Any:
+    return _vstate(a[0]).get("hint", "")
+
+
+@method(TV, "setText", "append")
 def _set_text(vm: VM, a: list[Any]) -> Any:
     st = _vstate(a[0])
     v = a[1]

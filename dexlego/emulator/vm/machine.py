@@ -368,6 +368,8 @@ class VM:
         if c == "L":
             if desc == STRING or desc == "Ljava/lang/CharSequence;":
                 return ""
+            if desc == OBJECT:
+                return None  # nothing to say about an untyped result
             rc = self.find_class(desc)
             if rc is None or rc.kind == APP:
                 return None
