@@ -78,8 +78,9 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _find_method(cls: ClassDef, ref: MethodRef) -> Method | None:
-    return next((m for m in cls.methods() if m.ref == ref), None)
+def _lookup(members: MemberIndex, ref: MethodRef) -> tuple[ClassDef, Method] | tuple[None, None]:
+    found = members.methods.get(ref)
+    return (found[0], found[1]) if found is not None else (None, None)
 
 
 def _selector(cls: ClassDef) -> FieldRef:
@@ -181,8 +182,7 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
         except ReassembleError as exc:
             report.warnings.append(str(exc))
             continue
-        owner = classes.get(ref.class_)
-        method = _find_method(owner, ref) if owner is not None else None
+        owner, method = _lookup(members, ref)
         if owner is None or method is None:
             if not is_framework(ref.class_):
                 report.warnings.append(f"{sig}: executed but not defined in any image")
@@ -211,8 +211,7 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
         except ReassembleError as exc:
             report.warnings.append(str(exc))
             continue
-        owner = classes.get(ref.class_)
-        method = _find_method(owner, ref) if owner is not None else None
+        owner, method = _lookup(members, ref)
         if owner is None or method is None:
             if not is_framework(ref.class_):
                 report.warnings.append(f"{caller}: call sites recorded in an unknown method")
