@@ -205,11 +205,12 @@ class Store:
                 for r in self._rows(M.ReflectionRow, run_ids)]
 
     def dex_images(self, run_ids: Iterable[int]) -> list[R.DexImageRecord]:
-        rows = self._rows(M.DexImageRow, run_ids)
+        ids = self._ids(run_ids)
+        rows = self._rows(M.DexImageRow, ids)
         with self._read() as s:
-            shas = {r.sha256 for r in rows}
-            have = set(s.scalars(select(M.Blob.sha256).where(M.Blob.sha256.in_(shas)))) \
-                if shas else set()
+            have = set(s.scalars(
+                select(M.Blob.sha256).join(M.DexImageRow, M.DexImageRow.sha256 == M.Blob.sha256)
+                .where(M.DexImageRow.run_id.in_(ids)).distinct()))
         return [R.DexImageRecord(r.run_id, r.sha256, r.size,
                                  DexOrigin(r.origin_kind, r.origin_name, r.origin_loader,
                                            r.origin_base, r.compact), r.sha256 in have)

@@ -220,12 +220,18 @@ class Intake:
             by_id[v.id] = v
             self._version_count += 1
         if by_id:
-            ids = list(by_id)
-            for a in s.scalars(select(M.CodeAliasRow).where(M.CodeAliasRow.version_id.in_(ids))):
-                v = by_id[a.version_id]
-                self._by_sender[(v.method, a.sender_hash)] = v
-            for vid, pc in s.execute(select(M.CodePcRow.version_id, M.CodePcRow.pc)
-                                     .where(M.CodePcRow.version_id.in_(ids))):
+            # Joins, not IN lists: a run may hold more versions than SQLite allows variables.
+            of_run = M.CodeVersionRow.run_id == rid
+            for vid, sender in s.execute(
+                    select(M.CodeAliasRow.version_id, M.CodeAliasRow.sender_hash)
+                    .join(M.CodeVersionRow, M.CodeVersionRow.id == M.CodeAliasRow.version_id)
+                    .where(of_run)):
+                v = by_id[vid]
+                self._by_sender[(v.method, sender)] = v
+            for vid, pc in s.execute(
+                    select(M.CodePcRow.version_id, M.CodePcRow.pc)
+                    .join(M.CodeVersionRow, M.CodeVersionRow.id == M.CodePcRow.version_id)
+                    .where(of_run)):
                 self._pcs[by_id[vid]].add(pc)
         self._dex_bytes = 0
         self._record_bytes = sum(len(v.insns) + len(v.tries) + len(v.method)
