@@ -1,0 +1,79 @@
+"""Loader for the curated source/sink list (`sources_sinks.json`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from analyzers.base import AnalyzerError
+
+CATALOG_PATH = Path(__file__).with_name("sources_sinks.json")
+
+
+@dataclass(frozen=True, slots=True)
+class ApiEntry:
+    """A group of API methods of one class that are all sources (or all sinks)."""
+
+    category: str
+    class_: str  # type descriptor, e.g. Landroid/util/Log;
+    methods: tuple[str, ...]
+    port: str = "return"  # sources only: "return" or "parameters" (callback)
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    sources: tuple[ApiEntry, ...]
+    sinks: tuple[ApiEntry, ...]
+
+    def source_category(self, class_: str, method: str) -> str | None:
+        return _lookup(self.sources, class_, method)
+
+    def sink_category(self, class_: str, method: str) -> str | None:
+        return _lookup(self.sinks, class_, method)
+
+
+def _lookup(entries: tuple[ApiEntry, ...], class_: str, method: str) -> str | None:
+    for e in entries:
+        if e.class_ == class_ and method in e.methods:
+            return e.category
+    return None
+
+
+def _entry(raw: object, where: str) -> ApiEntry:
+    if not isinstance(raw, dict):
+        raise AnalyzerError(f"{where}: each entry must be an object")
+    try:
+        cls, methods, category = raw["class"], raw["methods"], raw["category"]
+    except KeyError as exc:
+        raise AnalyzerError(f"{where}: entry lacks {exc.args[0]!r}") from None
+    port = raw.get("port", "return")
+    if not (isinstance(cls, str) and cls.startswith("L") and cls.endswith(";")):
+        raise AnalyzerError(f"{where}: 'class' must be a type descriptor, got {cls!r}")
+    if not (isinstance(methods, list) and methods and all(isinstance(m, str) for m in methods)):
+        raise AnalyzerError(f"{where}: 'methods' must be a non-empty list of names ({cls})")
+    if port not in ("return", "parameters"):
+        raise AnalyzerError(f"{where}: 'port' must be 'return' or 'parameters' ({cls})")
+    return ApiEntry(str(category), cls, tuple(methods), port)
+
+
+def load_catalog(path: Path | None = None) -> Catalog:
+    """Parse and check a source/sink list; raises AnalyzerError with one line on bad input."""
+    p = path or CATALOG_PATH
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise AnalyzerError(f"{p}: cannot read source/sink list: {exc}") from None
+    if not isinstance(data, dict):
+        raise AnalyzerError(f"{p}: top level must be an object")
+    sources = tuple(_entry(e, f"{p} sources") for e in data.get("sources", []))
+    sinks = tuple(_entry(e, f"{p} sinks") for e in data.get("sinks", []))
+    if not sources or not sinks:
+        raise AnalyzerError(f"{p}: needs at least one source and one sink")
+    return Catalog(sources, sinks)
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    return load_catalog()

@@ -1,0 +1,175 @@
+"""Mariana-trench adapter: taint analysis with models generated from our source/sink list.
+
+For each app: read its references, write a stub `android.jar` (no platform jar
+can be downloaded), write models/rules/lifecycles from the catalog, run the
+`mariana-trench` shim, and turn its issues into flows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from analyzers.base import Analyzer, AnalyzerError, AnalyzerResult, Availability, Flow
+from analyzers.catalog import Catalog, default_catalog
+from analyzers.dexrefs import read_refs
+from analyzers.inputs import dex_images, ensure_apk
+from analyzers.mariana_config import write_config
+from analyzers.stubjar import build_stub_jar
+from analyzers.tools import VENV_BIN, find_program, last_error_line, run_logged
+
+DEFAULT_TIMEOUT = 600.0
+
+
+def to_smali(sig: str) -> str:
+    """`Lc;.name:(args)ret` (mariana-trench) -> `Lc;->name(args)ret` (smali)."""
+    cls, sep, rest = sig.partition(";.")
+    if not sep:
+        return sig
+    name, _, proto = rest.partition(":")
+    return f"{cls};->{name}{proto}"
+
+
+def _config_dir(program: Path) -> Path | None:
+    # the shim looks for ../share/mariana-trench/configuration beside a PATH entry
+    cand = program.parent.parent / "share" / "mariana-trench" / "configuration"
+    return cand if cand.is_dir() else None
+
+
+class MarianaTrench(Analyzer):
+    name = "mariana-trench"
+
+    def __init__(self, catalog: Catalog | None = None, timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.catalog = catalog or default_catalog()
+        self.timeout = timeout
+
+    def available(self) -> Availability:
+        shim = find_program("mariana-trench")
+        binary = find_program("mariana-trench-binary")
+        if shim is None or binary is None:
+            return Availability(False, "mariana-trench is not installed "
+                                "(pip install --no-deps mariana-trench packaging pyre_extensions)")
+        if _config_dir(shim) is None:
+            return Availability(False, f"mariana-trench configuration not found beside {shim}")
+        return Availability(True)
+
+    def analyze(self, path: Path, workdir: Path) -> AnalyzerResult:
+        shim = find_program("mariana-trench")
+        assert shim is not None
+        refs = read_refs(dex_images(path))
+        jar = build_stub_jar(refs, self.catalog, workdir / "android.jar")
+        config = write_config(self.catalog, refs, workdir / "config")
+        apk = ensure_apk(path, workdir)
+        out = workdir / "mariana-output"
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+        env = dict(os.environ)
+        env["PATH"] = f"{shim.parent}{os.pathsep}{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
+        args = [
+            str(shim), "--apk-path", str(apk), "--output-directory", str(out),
+            "--system-jar-configuration-path", str(jar.path),
+            "--model-generator-configuration-paths", str(config.generator_config),
+            "--model-generator-search-paths", str(config.directory / "generators"),
+            "--rules-paths", str(config.rules),
+            "--lifecycles-paths", str(config.lifecycles),
+            "--field-models-paths", str(config.field_models),
+            "--source-root-directory", str(workdir),
+            "--repository-root-directory", str(workdir),
+            "--skip-source-indexing",
+        ]
+        log = workdir / "mariana.log"
+        code = run_logged(args, log, self.timeout, cwd=workdir, env=env)
+        if code != 0:
+            raise AnalyzerError(f"mariana-trench exited with {code} on {path.name}: "
+                                f"{last_error_line(log)}")
+        flows = parse_output(out)
+        return AnalyzerResult(self.name, True, flows=flows, raw_output=str(out))
+
+
+Origin = tuple[str, str, str]  # ("method" | "field", smali signature, kind)
+
+
+def _origins(frames: list[dict[str, Any]]) -> list[Origin]:
+    """Every origin (an API method or a field) of a list of taint frames."""
+    found: list[Origin] = []
+    for frame in frames:
+        for kind in frame.get("kinds", []):
+            for origin in kind.get("origins", []):
+                name = str(kind.get("kind", ""))
+                if isinstance(origin.get("method"), str):
+                    found.append(("method", to_smali(origin["method"]), name))
+                elif isinstance(origin.get("field"), str):
+                    found.append(("field", to_smali(origin["field"]), name))
+    return found
+
+
+def _category(kind: str) -> str:
+    return kind.removeprefix("DexlegoSource_").removeprefix("DexlegoSink_")
+
+
+def _read_issues(out: Path) -> list[tuple[str, dict[str, Any]]]:
+    shards = sorted(out.glob("model@*.json"))
+    if not shards:
+        raise AnalyzerError(f"mariana-trench wrote no models into {out}")
+    issues: list[tuple[str, dict[str, Any]]] = []
+    for shard in shards:
+        for line in shard.read_text(encoding="utf-8", errors="replace").splitlines():
+            if '"issues"' not in line:
+                continue
+            try:
+                model = json.loads(line)
+            except ValueError:
+                raise AnalyzerError(f"{shard}: malformed JSON line") from None
+            where = to_smali(str(model.get("method", "")))
+            issues.extend((where, issue) for issue in model.get("issues", []))
+    return issues
+
+
+def parse_output(out: Path) -> list[Flow]:
+    """Flows from the model shards of an output directory.
+
+    Direct issues (API source -> API sink) become flows as they are. Issues that end in
+    or start from a long-lived field are halves: they are joined through the fields
+    (following field-to-field copies) into API-to-API flows with the fields on the path.
+    """
+    flows: dict[tuple[str, str, tuple[str, ...]], Flow] = {}
+    writes: dict[str, list[tuple[str, str, str]]] = {}  # field -> (source, category, where)
+    reads: dict[str, list[tuple[str, str, str]]] = {}  # field -> (sink, category, where)
+    links: dict[str, set[tuple[str, str]]] = {}  # field -> (next field, where)
+
+    def add(flow: Flow) -> None:
+        flows.setdefault((flow.source, flow.sink, flow.path), flow)
+
+    for where, issue in _read_issues(out):
+        sinks = _origins(issue.get("sinks", []))
+        if not sinks and isinstance(issue.get("callee"), str):
+            sinks = [("method", to_smali(issue["callee"]), "")]
+        for s_type, src, s_kind in _origins(issue.get("sources", [])):
+            for k_type, snk, k_kind in sinks:
+                if s_type == "method" and k_type == "method":
+                    add(Flow(src, snk, (where,), 1.0, _category(s_kind), _category(k_kind)))
+                elif s_type == "method":
+                    writes.setdefault(snk, []).append((src, _category(s_kind), where))
+                elif k_type == "method":
+                    reads.setdefault(src, []).append((snk, _category(k_kind), where))
+                else:
+                    links.setdefault(src, set()).add((snk, where))
+
+    for field, stores in writes.items():
+        # breadth-first over field-to-field copies, remembering the way each field was reached
+        way: dict[str, tuple[str, ...]] = {field: (field,)}
+        queue = [field]
+        while queue:
+            cur = queue.pop(0)
+            for nxt, where in sorted(links.get(cur, ())):
+                if nxt not in way:
+                    way[nxt] = way[cur] + (where, nxt)
+                    queue.append(nxt)
+        for reached, path in way.items():
+            for src, s_cat, w_where in stores:
+                for snk, k_cat, r_where in reads.get(reached, []):
+                    add(Flow(src, snk, (w_where, *path, r_where), 0.8, s_cat, k_cat))
+    return sorted(flows.values(), key=lambda f: (f.source, f.sink, f.path))
