@@ -18,7 +18,7 @@ import { dexMagic } from "../core/dexfile.js";
 import { descriptorOf, isFramework, methodSignature } from "../core/signatures.js";
 import { CodeVersionTracker } from "../core/tracker.js";
 import { type MappedDex, dumpDex, readBytes, sha256, typesOf } from "./memory.js";
-import { noteClass, sendDexImage } from "./loading.js";
+import { noteClass, sendDexImage, setAppClassListener } from "./loading.js";
 import { emitAll, execs, reportError } from "./transport.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -92,11 +92,10 @@ function codeItemOf(artMethod: NativePointer, dex: MappedDex, apiLevel: number):
 export function readCode(m: MethodCode): CodeBody {
   const before = m.compact ? CDEX_MAX_PREHEADER_BYTES : 0;
   const start = m.codeItem.sub(before);
+  // The header (with the CompactDex preheader before it) tells the size up to the try items.
   const head = readBytes(start, before + headerSize(m.compact));
   const types = typesOf(m.dex);
-  let extent = 0;
-  // The header alone tells the fixed part; reading it may need the preheader too.
-  extent = fixedExtent(head.length >= before + 16 ? head : readBytes(start, before + 16), before, m.compact);
+  const extent = fixedExtent(head, before, m.compact);
   for (let extra = 64; ; extra *= 4) {
     const bytes = readBytes(start, before + extent + extra);
     try {
@@ -181,6 +180,17 @@ function scan(apiLevel: number, opts: CodeOptions): void {
   }
 }
 
+/** Collect one class right away (before its first use), e.g. when the app loads it by name. */
+function collectNow(name: string, loader: J, apiLevel: number, opts: CodeOptions): void {
+  if (scanned.has(name) || isFramework(descriptorOf(name))) return;
+  scanned.add(name);
+  try {
+    collectClass(name, Java.ClassFactory.get(loader).use(name), apiLevel, opts);
+  } catch (e) {
+    reportError(`class ${name}`, e);
+  }
+}
+
 export function startCodeCollection(opts: CodeOptions): string[] {
   const notes: string[] = [];
   if (opts.deoptimize) {
@@ -193,6 +203,9 @@ export function startCodeCollection(opts: CodeOptions): string[] {
     }
   }
   const apiLevel = internals.getAndroidApiLevel();
+  // Components (activities, services, receivers) are loaded by name through
+  // AppComponentFactory's loadClass before they are instantiated: hook them before they run.
+  setAppClassListener((name, loader) => collectNow(name, loader, apiLevel, opts));
   const tick = (): void => Java.perform(() => scan(apiLevel, opts));
   tick();
   setInterval(tick, opts.scanIntervalMs);

@@ -17,6 +17,12 @@ type Flavor = "art" | "jvm";
 type J = any;
 
 let order = 0;
+let appClassListener: ((name: string, loader: J) => void) | null = null;
+
+/** Called (ART) with every non-platform class that ClassLoader.loadClass returns. */
+export function setAppClassListener(fn: (name: string, loader: J) => void): void {
+  appClassListener = fn;
+}
 const seenClasses = new Set<string>();
 const sentDex = new Set<string>();
 const MAX_SEEN_CLASSES = 1_000_000;
@@ -115,7 +121,10 @@ export function installLoadingHooks(flavor: Flavor): string[] {
       const resultDescriptor = result === null ? null : descriptorOf(String(result.getName()));
       if (result !== null && flavor === "art") {
         const defining = result.getClassLoader();
-        if (defining !== null && resultDescriptor !== null) noteClass(resultDescriptor, loaderName(defining));
+        if (defining !== null && resultDescriptor !== null && !isFramework(resultDescriptor)) {
+          if (appClassListener !== null) appClassListener(String(result.getName()), defining);
+          else noteClass(resultDescriptor, loaderName(defining));
+        }
       }
       // Only loadClass(String) is the public entry; the runtime also calls it to resolve classes
       // (indistinguishable by stack), so platform classes found that way are left out.
