@@ -112,3 +112,13 @@ def test_trace_validate_reports_each_bad_line(tmp_path: Path) -> None:
 def test_store_password_is_not_echoed_in_errors() -> None:
     res = _run("runs", "list", "--db", "postgresql://user:s3cret@127.0.0.1:1/nodb")
     assert res.exit_code == 1 and "s3cret" not in res.stderr and res.stderr.count("\n") == 1
+
+
+def test_export_to_stdout_and_import_from_stdin(db: str, tmp_path: Path) -> None:
+    rid = _sample_run(db)
+    out = _run("trace", "export", str(rid), "-o", "-", "--db", db)
+    assert out.exit_code == 0
+    res = CliRunner().invoke(cli, ["trace", "import", "-", "--db", db], input=out.stdout)
+    assert res.exit_code == 0
+    again = _run("trace", "export", res.stdout.strip(), "-o", "-", "--db", db)
+    assert again.stdout == out.stdout
