@@ -35,6 +35,7 @@ class ViewSpec:
     view_id: int | None
     on_click: str | None
     text: str | None
+    fragment: str | None = None  # class of a <fragment> element
 
 
 @dataclass(slots=True)
@@ -189,6 +190,8 @@ def _resources(apk: Any, info: ApkInfo) -> None:
                     view_id=_ref(el.get(f"{ANDROID_NS}id")),
                     on_click=el.get(f"{ANDROID_NS}onClick"),
                     text=el.get(f"{ANDROID_NS}text"),
+                    fragment=(el.get(f"{ANDROID_NS}name") or el.get("class"))
+                    if el.tag == "fragment" else None,
                 )
             )
         info.layouts[rid] = specs

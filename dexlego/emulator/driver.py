@@ -132,7 +132,9 @@ class Driver:
             intent = new_intent(self.vm, "android.intent.action.MAIN", launcher)
             self.launch_activity(launcher, intent, None, None, main=True)
             self.process_pending()
-        for desc, svc in list(self.state.services.items()):
+        services = list(self.state.services.items())
+        self.system_callbacks([svc for _, svc in services])
+        for desc, svc in services:
             self.event(f"{desc}.onDestroy", lambda s=svc: self.call(s, "onDestroy()V"))
         app = self.state.app
         if app is not None:
@@ -238,7 +240,7 @@ class Driver:
 
     def run_fragments(self, act: JObject) -> None:
         done: set[int] = set()
-        for owner, frag in list(self.state.fragments):
+        for owner, frag, _ in list(self.state.fragments):
             if owner is not act or id(frag) in done:
                 continue
             done.add(id(frag))
@@ -309,13 +311,30 @@ class Driver:
                 lst, "onProviderEnabled(Ljava/lang/String;)V", "gps"))  # fmt: skip
             self.event("onStatusChanged", lambda lst=listener: self.call(
                 lst, "onStatusChanged(Ljava/lang/String;ILandroid/os/Bundle;)V", "gps", 2, None))  # fmt: skip
-        # Memory pressure, reported twice as a device under load does.
-        app = st.app
+        self.list_clicks(act)
+        self.system_callbacks([act, st.app, *st.component_callbacks])
+
+    def list_clicks(self, act: JObject) -> None:
+        """The user picks the first entry of list screens (ListActivity, ListFragment)."""
+        key = "onListItemClick(Landroid/widget/ListView;Landroid/view/View;IJ)V"
+        targets = [act] + [f for owner, f, _ in self.state.fragments if owner is act]
+        for t in targets:
+            if self.vm.find_virtual(t, key) is not None:
+                lv = self.vm.new_object("Landroid/widget/ListView;", {"id": -1, "text": ""})
+                self.event(key, lambda tt=t, v=lv: self.call(tt, key, v, v, 0, 0))
+
+    def system_callbacks(self, targets: list[Any]) -> None:
+        """Memory pressure (reported twice, as under load) and a configuration change."""
+        vm = self.vm
+        config = vm.new_object("Landroid/content/res/Configuration;")
         for _ in range(2):
-            for target in (act, app):
+            for target in targets:
                 if target is None:
                     continue
-                for key, args in (("onLowMemory()V", []), ("onTrimMemory(I)V", [20])):
+                for key, args in (
+                    ("onLowMemory()V", []), ("onTrimMemory(I)V", [20]),
+                    ("onConfigurationChanged(Landroid/content/res/Configuration;)V", [config]),
+                ):  # fmt: skip
                     if vm.find_virtual(target, key) is not None:
                         self.event(key, lambda k=key, a=args, t=target: self.call(t, k, *a))
 

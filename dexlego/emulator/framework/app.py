@@ -84,10 +84,12 @@ class Android:
     lifecycle_callbacks: list[JObject] = field(default_factory=list)
     services: dict[str, JObject] = field(default_factory=dict)
     system_services: dict[str, JObject] = field(default_factory=dict)
-    fragments: list[tuple[JObject, JObject]] = field(default_factory=list)  # (activity, frag)
+    # (activity, fragment, container or <fragment> view id)
+    fragments: list[tuple[JObject, JObject, int]] = field(default_factory=list)
     results: list[tuple[JObject, int, int, JObject | None]] = field(default_factory=list)
     started: list[str] = field(default_factory=list)
     custom_views: list[tuple[JObject, JObject]] = field(default_factory=list)  # (activity, view)
+    component_callbacks: list[JObject] = field(default_factory=list)
     bindings: dict[int, tuple[str, JObject]] = field(default_factory=dict)  # id(conn) -> service
 
 
@@ -506,11 +508,19 @@ def _begin_tx(vm: VM, a: list[Any]) -> Any:
     return vm.new_object("Landroid/app/FragmentTransaction;", {"activity": _fm_activity(vm, a[0])})
 
 
-@method("Landroid/app/FragmentManager;", "findFragmentById", "findFragmentByTag")
+@method("Landroid/app/FragmentManager;", "findFragmentById")
 def _find_fragment(vm: VM, a: list[Any]) -> Any:
     act = _fm_activity(vm, a[0])
-    frs = [f for owner, f in android(vm).fragments if owner is act]
-    return frs[0] if frs else None
+    frs = [f for owner, f, fid in android(vm).fragments if owner is act and fid == a[1]]
+    return frs[-1] if frs else None
+
+
+@method("Landroid/app/FragmentManager;", "findFragmentByTag")
+def _find_fragment_tag(vm: VM, a: list[Any]) -> Any:
+    act = _fm_activity(vm, a[0])
+    frs = [f for owner, f, _ in android(vm).fragments
+           if owner is act and f.fields.get("$tag") == a[1]]  # fmt: skip
+    return frs[-1] if frs else None
 
 
 @method(FR, "getFragmentManager", "getChildFragmentManager")
@@ -525,16 +535,14 @@ def _last_nci(vm: VM, a: list[Any]) -> Any:
 
 @method(CTX, "registerComponentCallbacks")
 def _register_component_cb(vm: VM, a: list[Any]) -> Any:
-    st = android(vm)
-    for key, args in (("onLowMemory()V", []), ("onTrimMemory(I)V", [20])):
-        st.other_listeners.append((a[1], key, args))
+    android(vm).component_callbacks.append(a[1])
     return None
 
 
 @method(CTX, "unregisterComponentCallbacks")
 def _unregister_component_cb(vm: VM, a: list[Any]) -> Any:
     st = android(vm)
-    st.other_listeners = [x for x in st.other_listeners if x[0] is not a[1]]
+    st.component_callbacks = [x for x in st.component_callbacks if x is not a[1]]
     return None
 
 
@@ -547,7 +555,12 @@ def _exec_pending(vm: VM, a: list[Any]) -> Any:
 def _tx_add(vm: VM, a: list[Any]) -> Any:
     frag = next((v for v in a[1:] if isinstance(v, JObject) and vm.instance_of(v, FR)), None)
     if frag is not None:
-        android(vm).fragments.append((a[0].native["activity"], frag))
+        fid = a[1] if isinstance(a[1], int) else -1
+        tag = next((v for v in a[2:] if isinstance(v, str)), None)
+        if tag is not None:
+            frag.fields["$tag"] = tag
+        st = a[0].native if isinstance(a[0].native, dict) else {}
+        android(vm).fragments.append((st.get("activity"), frag, fid))
     return a[0]
 
 
@@ -736,3 +749,44 @@ def _cursor_after(vm: VM, a: list[Any]) -> Any:
 @method(CUR, "getString")
 def _cursor_string(vm: VM, a: list[Any]) -> Any:
     return None
+
+
+# -- themed attributes: every attribute is "set", every getter returns its default ----------
+
+TA = "Landroid/content/res/TypedArray;"
+model_class(TA)
+model_class("Landroid/content/res/Configuration;", OBJ, ("Landroid/os/Parcelable;",))
+
+
+@method(CTX, "obtainStyledAttributes")
+@method("Landroid/content/res/Resources$Theme;", "obtainStyledAttributes")
+def _styled(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(TA)
+
+
+@method(TA, "hasValue", "hasValueOrEmpty")
+def _ta_has(vm: VM, a: list[Any]) -> Any:
+    return True
+
+
+@method(TA, "getBoolean", "getInt", "getInteger", "getFloat", "getDimension",
+        "getDimensionPixelSize", "getDimensionPixelOffset", "getResourceId", "getColor",
+        "getLayoutDimension", "getFraction")  # fmt: skip
+def _ta_default(vm: VM, a: list[Any]) -> Any:
+    return a[-1] if len(a) > 2 else 0
+
+
+@method(TA, "getString", "getText", "getNonResourceString", "getDrawable",
+        "getColorStateList", "peekValue")  # fmt: skip
+def _ta_null(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(TA, "recycle")
+def _ta_recycle(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(TA, "length", "getIndexCount")
+def _ta_len(vm: VM, a: list[Any]) -> Any:
+    return 0

@@ -94,8 +94,15 @@ model_classes("Ljava/lang/IncompatibleClassChangeError;", "Ljava/lang/NoSuchFiel
 # -- Object ---------------------------------------------------------------------------------
 
 
-@method(OBJ, "<init>()V", "notify()V", "notifyAll()V", "wait()V", "wait(J)V", "finalize()V")
+@method(OBJ, "<init>()V", "notify()V", "notifyAll()V", "finalize()V")
 def _noop(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(OBJ, "wait()V", "wait(J)V", "wait(JI)V")
+def _wait(vm: VM, a: list[Any]) -> Any:
+    # Waiting hands the CPU to the other (queued) threads, which may notify us.
+    vm.run_tasks()
     return None
 
 

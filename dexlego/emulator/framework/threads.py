@@ -129,7 +129,14 @@ def _thread_set_name(vm: VM, a: list[Any]) -> Any:
     return None
 
 
-@method(TH, "sleep", "yield", "setDaemon", "setPriority", "interrupt", "setUncaughtExceptionHandler")
+@method(TH, "sleep", "yield", "onSpinWait")
+def _thread_sleep(vm: VM, a: list[Any]) -> Any:
+    # While this thread sleeps the others get the CPU: run what is queued.
+    vm.run_tasks()
+    return None
+
+
+@method(TH, "setDaemon", "setPriority", "interrupt", "setUncaughtExceptionHandler")
 def _thread_noop(vm: VM, a: list[Any]) -> Any:
     return None
 
@@ -331,11 +338,14 @@ def _obtain_message(vm: VM, a: list[Any]) -> Any:
     return msg
 
 
-@method(H, "handleMessage", "removeCallbacks", "removeMessages", "removeCallbacksAndMessages",
-        "dispatchMessage")  # fmt: skip
+@method(H, "dispatchMessage")
+def _dispatch_message(vm: VM, a: list[Any]) -> Any:
+    _dispatch(vm, a[0], a[1])
+    return None
+
+
+@method(H, "handleMessage", "removeCallbacks", "removeMessages", "removeCallbacksAndMessages")
 def _handler_noop(vm: VM, a: list[Any]) -> Any:
-    if len(a) == 2 and isinstance(a[1], JObject) and a[1].cls.name == MSG and vm.stack:
-        pass
     return None
 
 

@@ -113,6 +113,9 @@ def inflate(vm: VM, layout: int, owner: JObject | None) -> JObject | None:
                 text = st.info.strings.get(int(text[1:], 16), "")
             except ValueError:
                 text = ""
+        if spec.fragment and owner is not None:
+            _layout_fragment(vm, spec.fragment, spec.view_id, owner)
+            continue
         v = None
         if "." in spec.widget and owner is not None:
             v = _custom_view(vm, "L" + spec.widget.replace(".", "/") + ";", owner)
@@ -127,6 +130,22 @@ def inflate(vm: VM, layout: int, owner: JObject | None) -> JObject | None:
         if spec.on_click and owner is not None:
             st.clickables.append((v, None, spec.on_click, owner))
     return root
+
+
+def _layout_fragment(vm: VM, name: str, view_id: int | None, owner: JObject) -> None:
+    """A <fragment> element: the inflater instantiates it and adds it to the activity."""
+    from dexlego.emulator.vm.interp import JavaThrow
+
+    desc = "L" + name.replace(".", "/") + ";"
+    try:
+        frag = vm.new_instance(desc)
+        m = frag.cls.methods.get("<init>()V")
+        if m is not None:
+            vm.invoke(m, [frag])
+    except JavaThrow as t:
+        vm.rec.runtime_error(f"uncaught {t.obj.cls.name} creating fragment {name}", None)
+        return
+    android(vm).fragments.append((owner, frag, view_id if view_id is not None else -1))
 
 
 def _custom_view(vm: VM, desc: str, owner: JObject) -> JObject | None:
