@@ -45,7 +45,11 @@ def make_engine(url: str) -> Engine:
         db = parsed.database
         if not db or db == ":memory:":
             raise StoreError("an in-memory SQLite store cannot be shared; give a file path")
-        Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise StoreError(f"cannot create the store directory for {db}: "
+                             f"{exc.strerror}") from None
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_SECONDS})
         _setup_sqlite(engine)
         return engine
@@ -91,6 +95,11 @@ def migrate(engine: Engine) -> None:
             head = ScriptDirectory.from_config(cfg).get_current_head()
             current = MigrationContext.configure(conn).get_current_revision()
             if current != head:
+                script = ScriptDirectory.from_config(cfg)
+                if current is not None and current not in {r.revision for r in
+                                                           script.walk_revisions()}:
+                    raise StoreError(f"store {engine.url.render_as_string()} has schema revision"
+                                     f" {current!r}, unknown to this dexlego (newer version?)")
                 command.upgrade(cfg, "head")
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open store {engine.url.render_as_string()}: "

@@ -245,3 +245,22 @@ def test_feeding_from_several_threads_is_safe(store: Store) -> None:
     (v,) = store.code_versions([rid])
     assert v.count == 400 and v.pcs == (0, 1, 2, 3)
     assert store.get_run(rid).accepted_messages == 801
+
+
+def test_a_store_from_a_newer_dexlego_is_refused_cleanly(store_url: str) -> None:
+    from sqlalchemy import text
+
+    open_store(store_url).close()
+    with open_store(store_url) as store, store.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff9999'"))
+    with pytest.raises(StoreError, match="unknown to this dexlego"):
+        open_store(store_url)
+
+
+def test_an_unusable_sqlite_location_gives_a_store_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(StoreError, match="cannot create the store directory"):
+        open_store(f"sqlite:///{blocker / 'sub' / 'dexlego.db'}")
+    with pytest.raises(StoreError):
+        open_store(f"sqlite:///{blocker}")  # a file that is not a database
