@@ -11,12 +11,10 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 AGENT = Path(__file__).resolve().parents[2] / "agent"
-SMALI_SOURCE = Path(__file__).resolve().parent / "data" / "codeitems.smali"
 
 
 def _need(tool: str) -> str:
@@ -24,53 +22,6 @@ def _need(tool: str) -> str:
     if path is None:
         pytest.skip(f"{tool} not installed")
     return path
-
-
-def _expected_code_items(dex: Path) -> list[dict[str, Any]]:
-    from loguru import logger  # androguard logs every parse step at DEBUG
-
-    logger.remove()
-    from androguard.core.dex import DEX
-
-    d = DEX(dex.read_bytes())
-    out: list[dict[str, Any]] = []
-    for m in d.get_encoded_methods():
-        code = m.get_code()
-        if code is None:
-            continue
-        by_off: dict[int, Any] = {}
-        handlers = code.get_handlers()
-        if handlers is not None:
-            base = handlers.get_off()
-            by_off = {h.get_off() - base: h for h in handlers.get_list()}
-        tries = []
-        for t in code.get_tries():
-            h = by_off[t.get_handler_off()]
-            tries.append({
-                "start": t.get_start_addr(), "count": t.get_insn_count(),
-                "handlers": [{"type": d.CM.get_type(p.get_type_idx()), "addr": p.get_addr()}
-                             for p in h.get_handlers()],
-                "catch_all": h.get_catch_all_addr() if h.get_size() <= 0 else None,
-            })
-        # androguard prints descriptors with spaces between parameters: "(J Ljava/lang/String;)".
-        descriptor = m.get_descriptor().replace(" ", "")
-        out.append({"method": f"{m.get_class_name()}->{m.get_name()}{descriptor}",
-                     "code_off": m.get_code_off(), "registers": code.registers_size,
-                     "ins": code.ins_size, "outs": code.outs_size,
-                     "insns": code.get_bc().get_raw().hex(), "tries": tries})
-    return out
-
-
-@pytest.fixture(scope="module")
-def fixtures(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    smali = _need("smali")
-    work = tmp_path_factory.mktemp("agent-core")
-    dex = work / "classes.dex"
-    subprocess.run([smali, "a", str(SMALI_SOURCE), "-o", str(dex)], check=True, capture_output=True)
-    expected = _expected_code_items(dex)
-    assert any(e["tries"] for e in expected), "fixture must contain try/catch"
-    (work / "expected.json").write_text(json.dumps(expected))
-    return work
 
 
 @pytest.fixture(scope="module")
@@ -88,9 +39,9 @@ def core_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_agent_core_unit_tests_pass_under_node(fixtures: Path, core_build: Path) -> None:
+def test_agent_core_unit_tests_pass_under_node(codeitem_dex: Path, core_build: Path) -> None:
     node = _need("node")
-    env = {**os.environ, "DEXLEGO_AGENT_FIXTURES": str(fixtures)}
+    env = {**os.environ, "DEXLEGO_AGENT_FIXTURES": str(codeitem_dex)}
     run = subprocess.run([node, "--test", "--test-reporter=tap", str(core_build / "test" / "core.test.js")],
                          capture_output=True, text=True, env=env, timeout=120)
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
@@ -100,7 +51,8 @@ def test_agent_core_unit_tests_pass_under_node(fixtures: Path, core_build: Path)
     assert passed >= 15
 
 
-def test_agent_messages_pass_the_host_intake(fixtures: Path, core_build: Path, tmp_path: Path) -> None:
+def test_agent_messages_pass_the_host_intake(codeitem_dex: Path, core_build: Path,
+                                            tmp_path: Path) -> None:
     """Every message type the agent builds, batched by its Batcher, is accepted by the real
     Intake; code hashes computed in the agent equal the host's canonical ones."""
     from dexlego.store import open_store
@@ -108,7 +60,7 @@ def test_agent_messages_pass_the_host_intake(fixtures: Path, core_build: Path, t
 
     node = _need("node")
     run = subprocess.run([node, str(core_build / "test-support" / "emit-fixture.js"),
-                          str(fixtures / "classes.dex"), str(fixtures / "expected.json")],
+                          str(codeitem_dex / "classes.dex"), str(codeitem_dex / "expected.json")],
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr[-2000:]
     agent_hashes: dict[str, str] = json.loads(run.stderr.strip().splitlines()[-1])
@@ -137,7 +89,7 @@ def test_agent_messages_pass_the_host_intake(fixtures: Path, core_build: Path, t
         calls = {(e.api, e.count) for e in store.reflection_events([run_id])}
         assert ("Method.invoke", 3) in calls
         image = store.dex_images([run_id])[0]
-        assert store.dex_bytes(image.sha256) == (fixtures / "classes.dex").read_bytes()
+        assert store.dex_bytes(image.sha256) == (codeitem_dex / "classes.dex").read_bytes()
         assert len(store.dynamic_loads([run_id])) == 2
         info = store.get_run(run_id)
         assert info.bye == {"status": "complete", "reason": "duration of 5s elapsed"}

@@ -12,12 +12,11 @@
 import Java from "frida-java-bridge";
 import * as androidLib from "frida-java-bridge/lib/android.js";
 
-import { FormatError } from "../core/bytes.js";
-import { type CodeBody, decodeCodeItem, fixedExtent, headerSize, CDEX_MAX_PREHEADER_BYTES } from "../core/codeitem.js";
 import { dexMagic } from "../core/dexfile.js";
 import { descriptorOf, isFramework, methodSignature } from "../core/signatures.js";
 import { CodeVersionTracker } from "../core/tracker.js";
-import { type MappedDex, dumpDex, readBytes, sha256, typesOf } from "./memory.js";
+import { type MethodCode, readCode } from "./codereader.js";
+import { type MappedDex, dumpDex, mappedDex, readBytes, sha256 } from "./memory.js";
 import { noteClass, sendDexImage, setAppClassListener } from "./loading.js";
 import { emitAll, execs, reportError } from "./transport.js";
 
@@ -62,13 +61,6 @@ function dexShaOf(dex: MappedDex, loader: string): string | null {
   return sha;
 }
 
-interface MethodCode {
-  signature: string;
-  dex: MappedDex;
-  dexSha: string | null;
-  codeItem: NativePointer;
-  compact: boolean;
-}
 
 function dexOfClass(cls: J, apiLevel: number): MappedDex {
   const dexCache = Java.cast(cls, Java.use("java.lang.Class")).dexCache.value;
@@ -76,7 +68,7 @@ function dexOfClass(cls: J, apiLevel: number): MappedDex {
   const native = ptr(typeof v === "number" ? v : String(v));
   const begin = native.add(Process.pointerSize).readPointer();
   const dataBegin = apiLevel >= 28 ? native.add(3 * Process.pointerSize).readPointer() : begin;
-  return { begin, dataBegin };
+  return mappedDex(begin, dataBegin);
 }
 
 function codeItemOf(artMethod: NativePointer, dex: MappedDex, apiLevel: number): NativePointer {
@@ -86,24 +78,6 @@ function codeItemOf(artMethod: NativePointer, dex: MappedDex, apiLevel: number):
   }
   const off = artMethod.add(8).readU32();
   return (apiLevel >= 28 ? dex.dataBegin : dex.begin).add(off);
-}
-
-/** Reads and decodes a CodeItem from memory, growing the window until the handler list fits. */
-export function readCode(m: MethodCode): CodeBody {
-  const before = m.compact ? CDEX_MAX_PREHEADER_BYTES : 0;
-  const start = m.codeItem.sub(before);
-  // The header (with the CompactDex preheader before it) tells the size up to the try items.
-  const head = readBytes(start, before + headerSize(m.compact));
-  const types = typesOf(m.dex);
-  const extent = fixedExtent(head, before, m.compact);
-  for (let extra = 64; ; extra *= 4) {
-    const bytes = readBytes(start, before + extent + extra);
-    try {
-      return decodeCodeItem(bytes, before, m.compact, (i) => types.descriptor(i));
-    } catch (e) {
-      if (!(e instanceof FormatError) || extra > 1 << 16) throw e;
-    }
-  }
 }
 
 function onEntry(m: MethodCode): void {

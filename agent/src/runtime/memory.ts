@@ -36,6 +36,14 @@ export function base64(bytes: Uint8Array): string {
 export interface MappedDex {
   begin: NativePointer;
   dataBegin: NativePointer;
+  /** First byte after the image (begin + header file_size) when known; reads stop there. */
+  end: NativePointer | null;
+}
+
+/** A mapped standard DEX: its end comes from the header (CompactDex data lies elsewhere). */
+export function mappedDex(begin: NativePointer, dataBegin: NativePointer = begin): MappedDex {
+  const header = parseDexHeader(readBytes(begin, DEX_HEADER_SIZE));
+  return { begin, dataBegin, end: header.compact ? null : begin.add(header.fileSize) };
 }
 
 export function pointerMemory(dex: MappedDex): DexMemory {
