@@ -15,13 +15,17 @@ Every problem is one message: "Lcom/a/B;->m()V @0x0012: branch target
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from reassembler.dex.codec import (
+    REF_TYPES,
+    cached_operand_problem,
     decode_code,
     format_instruction,
     instruction_units,
     operand_problem,
+    payload_units,
     ref_problem,
 )
 from reassembler.dex.errors import DexError
@@ -41,7 +45,7 @@ from reassembler.dex.model import (
     SparseSwitchPayload,
     TryBlock,
 )
-from reassembler.dex.opcodes import OPCODES
+from reassembler.dex.opcodes import OPCODES, IndexKind, OpInfo
 
 ACC_STATIC = 0x0008
 ACC_NATIVE = 0x0100
@@ -53,6 +57,7 @@ _MOVE_EXCEPTION = 0x0D
 _INVOKE_STATIC = (0x71, 0x77)
 
 
+@lru_cache(maxsize=1 << 14)
 def _words(proto: Proto) -> int:
     return sum(2 if p in ("J", "D") else 1 for p in proto.parameters)
 
@@ -143,14 +148,39 @@ def verify_assembled(
                   check_refs=False, aligned_layout=True)  # fmt: skip
 
 
+# Per-opcode facts as flat lists: the checks below run on every instruction of
+# every method, so they avoid dict and enum lookups in the loop.
+_INFO: list[OpInfo | None] = [OPCODES.get(op) for op in range(256)]
+_UNITS = [info.units if info else 1 for info in _INFO]
+_REF_TYPE: list[type | tuple[type, ...] | None] = [
+    REF_TYPES.get(info.index) if info else None for info in _INFO
+]
+_NEEDS_REF2 = [bool(info and info.index2 is not IndexKind.NONE) for info in _INFO]
+_WANTS_TARGET = [bool(info and (info.can_branch or info.is_payload_ref)) for info in _INFO]
+
+
 def _is_laid_out(items: list[CodeItem]) -> bool:
     """True when item addresses are a consecutive layout (as read from a file)."""
     addr = 0
+    units = _UNITS
     for it in items:
         if it.address != addr:
             return False
-        addr += instruction_units(it)
+        addr += units[it.opcode] if type(it) is Instruction else payload_units(it)
     return True
+
+
+def _refs_look_right(it: Instruction) -> bool:
+    """Fast pre-check of ref/ref2/target presence and types (ref_problem says why not)."""
+    op = it.opcode
+    rt = _REF_TYPE[op]
+    if (it.ref is not None) if rt is None else not isinstance(it.ref, rt):
+        return False
+    if (it.ref2 is not None) != _NEEDS_REF2[op]:
+        return False
+    if it.ref2 is not None and not isinstance(it.ref2, Proto):
+        return False
+    return (it.target is not None) == _WANTS_TARGET[op]
 
 
 def _check(
@@ -175,82 +205,103 @@ def _check(
     if not items:
         errors.append(f"{name}: code is empty")
         return errors
-    by_addr: dict[int, CodeItem] = {}
-    for it in items:
-        if it.address in by_addr:
+    pos_of: dict[int, int] = {}
+    for k, it in enumerate(items):
+        if it.address in pos_of:
             err(it.address, "two items at the same address")
-        by_addr[it.address] = it
+        pos_of[it.address] = k
     last = items[-1]
     end = last.address + instruction_units(last)
-    insn_addrs = {it.address for it in items if isinstance(it, Instruction)}
+    is_insn = [type(it) is Instruction for it in items]
+    insn_addrs = {it.address for it, ok in zip(items, is_insn, strict=True) if ok}
     handlers = {h.address for t in tries for h in t.handlers} | {
         t.catch_all for t in tries if t.catch_all is not None
     }
+    infos = _INFO
 
     for k, it in enumerate(items):
-        if not isinstance(it, Instruction):
-            if aligned_layout and it.address % 2:
-                err(it.address, f"{type(it).__name__} is not 4-byte aligned")
-            if isinstance(it, SparseSwitchPayload) and any(
-                b <= a for a, b in zip(it.keys, it.keys[1:], strict=False)
-            ):
-                err(it.address, "sparse-switch keys are not in ascending order")
-            if isinstance(it, FillArrayDataPayload) and (
-                it.element_width not in (1, 2, 4, 8) or len(it.data) % it.element_width
-            ):
-                err(it.address, f"fill-array-data element width {it.element_width} with "
-                                f"{len(it.data)} bytes")  # fmt: skip
-            if isinstance(it, PackedSwitchPayload | SparseSwitchPayload):
-                for t in it.targets:
-                    if t not in insn_addrs:
-                        err(it.address, f"switch case target 0x{t:04x} is not an instruction "
-                                        "boundary")  # fmt: skip
+        if not is_insn[k]:
+            _check_payload(it, aligned_layout, insn_addrs, err)
             continue
-        info = OPCODES.get(it.opcode)
+        assert isinstance(it, Instruction)
+        op = it.opcode
+        info = infos[op] if 0 <= op < 256 else None
         if info is None:
-            err(it.address, f"unknown opcode 0x{it.opcode:02x}")
+            err(it.address, f"unknown opcode 0x{op:02x}")
             continue
-        text = format_instruction(it)
         if info.min_version > version:
             err(it.address, f"{info.name} needs DEX version 0{info.min_version} "
                             f"(file is 0{version})")  # fmt: skip
-        problem = operand_problem(info, it) or (ref_problem(info, it) if check_refs else None)
+        regs = it.regs
+        try:
+            problem = cached_operand_problem(op, regs, it.literal)
+        except TypeError:  # unhashable operands
+            problem = operand_problem(info, it)
+        if problem is None and check_refs and not _refs_look_right(it):
+            problem = ref_problem(info, it)
         if problem:
-            err(it.address, f"{text}: {problem}")
+            err(it.address, f"{format_instruction(it)}: {problem}")
             continue
-        for pos, r in enumerate(it.regs):
-            if r >= registers:
-                err(it.address, f"{text}: register v{r} >= registers {registers}")
-            elif pos in info.wide and r + 1 >= registers:
-                err(it.address, f"{text}: wide pair v{r}/v{r + 1} exceeds registers {registers}")
+        if regs:
+            if max(regs) >= registers:
+                bad = max(regs)
+                err(it.address, f"{format_instruction(it)}: register v{bad} >= registers "
+                                f"{registers}")  # fmt: skip
+            for pos in info.wide:
+                if pos < len(regs) and regs[pos] + 1 == registers:
+                    err(it.address, f"{format_instruction(it)}: wide pair v{regs[pos]}/"
+                                    f"v{regs[pos] + 1} exceeds registers {registers}")  # fmt: skip
         if info.is_invoke:
-            if len(it.regs) > outs:
-                err(it.address, f"{text}: {len(it.regs)} argument words > outs {outs}")
+            if len(regs) > outs:
+                err(it.address, f"{format_instruction(it)}: {len(regs)} argument words > "
+                                f"outs {outs}")  # fmt: skip
             want = _arg_words(it) if check_refs else None
-            if want is not None and want != len(it.regs):
-                err(it.address, f"{text}: passes {len(it.regs)} argument words, "
+            if want is not None and want != len(regs):
+                err(it.address, f"{format_instruction(it)}: passes {len(regs)} argument words, "
                                 f"the prototype takes {want}")  # fmt: skip
-        if it.target is not None:
-            t = it.target
+        t = it.target
+        if t is not None:
             if info.is_payload_ref:
-                want_kind = _PAYLOAD_FOR[it.opcode]
-                if not isinstance(by_addr.get(t), want_kind):
-                    err(it.address, f"{text}: target 0x{t:04x} is not a {want_kind.__name__}")
+                want_kind = _PAYLOAD_FOR[op]
+                j = pos_of.get(t)
+                if j is None or not isinstance(items[j], want_kind):
+                    err(it.address, f"{format_instruction(it)}: target 0x{t:04x} is not a "
+                                    f"{want_kind.__name__}")  # fmt: skip
             elif t not in insn_addrs:
                 err(it.address, f"branch target 0x{t:04x} is not an instruction boundary")
-            elif t == it.address and it.opcode != 0x2A:
+            elif t == it.address and op != 0x2A:
                 err(it.address, f"{info.name} branches to itself (only goto/32 may)")
-        if it.opcode in _MOVE_RESULTS:
+        if op in _MOVE_RESULTS:
             prev = items[k - 1] if k else None
-            prev_info = OPCODES.get(prev.opcode) if isinstance(prev, Instruction) else None
+            prev_info = infos[prev.opcode] if isinstance(prev, Instruction) else None
             if prev_info is None or not prev_info.sets_result:
                 err(it.address, f"{info.name} does not follow an invoke or filled-new-array")
-        if it.opcode == _MOVE_EXCEPTION and it.address not in handlers:
+        elif op == _MOVE_EXCEPTION and it.address not in handlers:
             err(it.address, "move-exception is not the first instruction of a handler")
 
     errors += _check_tries(name, tries, insn_addrs, end)
-    errors += _check_flow(name, items, by_addr, tries, end)
+    errors += _check_flow(name, items, is_insn, pos_of, tries)
     return errors
+
+
+def _check_payload(
+    it: CodeItem, aligned_layout: bool, insn_addrs: set[int], err: Callable[[int, str], None]
+) -> None:
+    if aligned_layout and it.address % 2:
+        err(it.address, f"{type(it).__name__} is not 4-byte aligned")
+    if isinstance(it, SparseSwitchPayload) and any(
+        b <= a for a, b in zip(it.keys, it.keys[1:], strict=False)
+    ):
+        err(it.address, "sparse-switch keys are not in ascending order")
+    if isinstance(it, FillArrayDataPayload) and (
+        it.element_width not in (1, 2, 4, 8) or len(it.data) % it.element_width
+    ):
+        err(it.address, f"fill-array-data element width {it.element_width} with "
+                        f"{len(it.data)} bytes")  # fmt: skip
+    if isinstance(it, PackedSwitchPayload | SparseSwitchPayload):
+        for t in it.targets:
+            if t not in insn_addrs:
+                err(it.address, f"switch case target 0x{t:04x} is not an instruction boundary")
 
 
 def _check_tries(
@@ -284,49 +335,61 @@ def _check_tries(
 def _check_flow(
     name: str,
     items: list[CodeItem],
-    by_addr: dict[int, CodeItem],
+    is_insn: list[bool],
+    pos_of: dict[int, int],
     tries: Sequence[TryBlock],
-    end: int,
 ) -> list[str]:
-    """Reachable instructions must not run off the end of the code or into a payload."""
-    nxt: dict[int, int] = {}
-    for k, it in enumerate(items):
-        nxt[it.address] = items[k + 1].address if k + 1 < len(items) else end
+    """Reachable instructions must not run off the end of the code or into a payload.
+
+    Walks item positions from the first instruction through fall-through,
+    branches, switch cases and, for throwing instructions inside a try, its
+    handlers. Bad targets are skipped here (the boundary checks report them).
+    """
+    n = len(items)
+    ranges = [
+        (t.start, t.end,
+         [pos_of[a] for a in [h.address for h in t.handlers] + [t.catch_all] if a in pos_of])
+        for t in tries
+    ]  # fmt: skip
+    infos = _INFO
     errors: list[str] = []
-    seen: set[int] = set()
-    work = [items[0].address]
+    seen = bytearray(n)
+    work = [0]
     while work:
-        addr = work.pop()
-        if addr in seen:
+        k = work.pop()
+        if seen[k]:
             continue
-        seen.add(addr)
-        cur = by_addr.get(addr)
-        if not isinstance(cur, Instruction):
-            continue  # bad targets are reported by the boundary checks
-        info = OPCODES.get(cur.opcode)
+        seen[k] = 1
+        it = items[k]
+        if not is_insn[k]:
+            continue
+        assert isinstance(it, Instruction)
+        op = it.opcode
+        info = infos[op] if 0 <= op < 256 else None
         if info is None:
             continue
-        succ: list[int] = []
         if info.can_continue:
-            after = nxt[addr]
-            if after == end:
-                errors.append(f"{name} @0x{addr:04x}: {info.name} falls off the end of the code")
-            elif not isinstance(by_addr.get(after), Instruction):
-                errors.append(f"{name} @0x{addr:04x}: {info.name} falls through into a payload")
+            if k + 1 == n:
+                errors.append(f"{name} @0x{it.address:04x}: {info.name} falls off the end of "
+                              "the code")  # fmt: skip
+            elif not is_insn[k + 1]:
+                errors.append(f"{name} @0x{it.address:04x}: {info.name} falls through into a "
+                              "payload")  # fmt: skip
             else:
-                succ.append(after)
-        if cur.target is not None:
-            if info.is_switch:
-                payload = by_addr.get(cur.target)
-                if isinstance(payload, PackedSwitchPayload | SparseSwitchPayload):
-                    succ += payload.targets
-            elif info.can_branch:
-                succ.append(cur.target)
-        if info.can_throw:
-            for t in tries:
-                if t.start <= addr < t.end:
-                    succ += [h.address for h in t.handlers]
-                    if t.catch_all is not None:
-                        succ.append(t.catch_all)
-        work += [s for s in succ if s not in seen]
+                work.append(k + 1)
+        t = it.target
+        if t is not None:
+            j = pos_of.get(t)
+            if j is not None:
+                if info.is_switch:
+                    payload = items[j]
+                    if isinstance(payload, PackedSwitchPayload | SparseSwitchPayload):
+                        work += [pos_of[c] for c in payload.targets if c in pos_of]
+                elif info.can_branch:
+                    work.append(j)
+        if info.can_throw and ranges:
+            a = it.address
+            for start, stop, hs in ranges:
+                if start <= a < stop:
+                    work += hs
     return errors

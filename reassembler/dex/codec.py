@@ -562,7 +562,7 @@ def fits(opcode: int, insn: Instruction) -> bool:
     return info is not None and operand_problem(info, insn) is None
 
 
-_REF_TYPES: dict[IndexKind, type | tuple[type, ...]] = {
+REF_TYPES: dict[IndexKind, type | tuple[type, ...]] = {
     IndexKind.STRING: str, IndexKind.TYPE: str, IndexKind.FIELD: FieldRef,
     IndexKind.METHOD: MethodRef, IndexKind.PROTO: Proto, IndexKind.CALL_SITE: CallSite,
     IndexKind.METHOD_HANDLE: MethodHandle,
@@ -574,7 +574,7 @@ def ref_problem(info: OpInfo, insn: Instruction) -> str | None:
     if info.index is IndexKind.NONE:
         if insn.ref is not None:
             return f"{info.name} takes no reference"
-    elif not isinstance(insn.ref, _REF_TYPES[info.index]):
+    elif not isinstance(insn.ref, REF_TYPES[info.index]):
         return (
             f"{info.name} needs a {info.index.name.lower()} reference, "
             f"got {type(insn.ref).__name__}"
@@ -763,7 +763,8 @@ _PAYLOAD_KINDS: dict[int, type] = {
 
 
 @lru_cache(maxsize=1 << 16)
-def _cached_operand_problem(op: int, regs: tuple[int, ...], literal: int | None) -> str | None:
+def cached_operand_problem(op: int, regs: tuple[int, ...], literal: int | None) -> str | None:
+    """operand_problem for a defined opcode, memoized."""
     # The same (opcode, registers, literal) combinations recur constantly in real code.
     return operand_problem(OPCODES[op], Instruction(op, regs, literal))
 
@@ -835,7 +836,7 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
             if info is None:
                 raise DexWriteError(f"@0x{it.address:04x}: unknown opcode 0x{op:02x}")
             try:
-                problem = _cached_operand_problem(op, it.regs, it.literal)
+                problem = cached_operand_problem(op, it.regs, it.literal)
             except TypeError:  # unhashable operands (e.g. regs given as a list)
                 problem = operand_problem(info, it)
             problem = problem or ref_problem(info, it)
