@@ -8,7 +8,8 @@ import Java from "frida-java-bridge";
 
 import * as msg from "./core/messages.js";
 import { startCodeCollection } from "./runtime/artcode.js";
-import { installLoadingHooks } from "./runtime/loading.js";
+import { installLoadingHooks, sendDexImage } from "./runtime/loading.js";
+import { scanForDex } from "./runtime/memscan.js";
 import { attachBridgeThreadsAsDaemons } from "./runtime/jvm.js";
 import { installReflectionHooks } from "./runtime/reflection.js";
 import { emit, flushAll, reportError } from "./runtime/transport.js";
@@ -20,6 +21,8 @@ export interface AgentConfig {
   maxHookedMethods: number;
   scanIntervalMs: number;
   deoptimize: boolean;
+  /** ART: scan memory for DEX images this often (and on stop); 0 disables. */
+  memoryScanIntervalMs: number;
 }
 
 const DEFAULTS: AgentConfig = {
@@ -28,7 +31,19 @@ const DEFAULTS: AgentConfig = {
   maxHookedMethods: 20000,
   scanIntervalMs: 1000,
   deoptimize: true,
+  memoryScanIntervalMs: 15000,
 };
+
+let scanMemory = false;
+
+function memoryScan(): void {
+  if (!scanMemory) return;
+  try {
+    scanForDex(sendDexImage);
+  } catch (e) {
+    reportError("memory scan", e);
+  }
+}
 
 let started = false;
 let installed: string[] = [];
@@ -65,6 +80,11 @@ function install(cfg: AgentConfig): void {
       } catch (e) {
         reportError(what, e);
       }
+    }
+    if (cfg.flavor === "art" && cfg.memoryScanIntervalMs > 0) {
+      scanMemory = true;
+      setInterval(memoryScan, cfg.memoryScanIntervalMs);
+      installed.push("memory scan");
     }
     if (cfg.flavor === "art" && cfg.collectCode) {
       try {
@@ -126,6 +146,7 @@ rpc.exports = {
     return flushAll();
   },
   stop(status: msg.Status, reason: string): { batches: number; messages: number; dropped: number } {
+    memoryScan();
     emit(msg.bye(status, reason));
     return flushAll();
   },

@@ -9,7 +9,7 @@ import { test } from "node:test";
 import { Batcher, type Batch } from "../src/core/batcher.js";
 import { ByteReader, FormatError, toBase64, toHex, utf8Encode, utf8Length } from "../src/core/bytes.js";
 import { decodeCodeItem, fixedExtent } from "../src/core/codeitem.js";
-import { DexTypes, dexMagic, parseDexHeader } from "../src/core/dexfile.js";
+import { DexTypes, dexMagic, parseDexHeader, plausibleDex } from "../src/core/dexfile.js";
 import * as msg from "../src/core/messages.js";
 import { sha256Hex } from "../src/core/sha256.js";
 import { descriptorOf, fieldSignature, frameSignature, methodSignature } from "../src/core/signatures.js";
@@ -254,6 +254,16 @@ test("CodeItems of a real DEX decode like androguard reads them", { skip: fixtur
   const header = parseDexHeader(dex);
   assert.equal(header.fileSize, dex.length);
   const types = new DexTypes(dex);
+  // A memory scan would accept this image, but not when cut short or with a damaged header.
+  assert.equal(plausibleDex(dex.subarray(0, 0x70), dex.length)?.fileSize, dex.length);
+  assert.equal(plausibleDex(dex.subarray(0, 0x70), dex.length - 1), null);
+  const damaged = dex.slice(0, 0x70);
+  damaged[0x28] ^= 0xff; // endian tag
+  assert.equal(plausibleDex(damaged, dex.length), null);
+  const badTable = dex.slice(0, 0x70);
+  new DataView(badTable.buffer).setUint32(0x3c, dex.length, true); // string_ids past the end
+  assert.equal(plausibleDex(badTable, dex.length), null);
+  assert.equal(plausibleDex(new TextEncoder().encode("dex\n035\0 just a string in memory......"), 1 << 20), null);
   for (const e of expected) {
     const body = decodeCodeItem(dex, e.code_off, false, (i) => types.descriptor(i));
     assert.deepEqual(

@@ -48,11 +48,13 @@ class AgentConfig:
     max_hooked_methods: int = 20000
     scan_interval_ms: int = 1000
     deoptimize: bool = True
+    memory_scan_interval_ms: int = 15000
 
     def to_agent(self) -> dict[str, Any]:
         return {"flavor": self.flavor, "collectCode": self.collect_code,
                 "maxHookedMethods": self.max_hooked_methods,
-                "scanIntervalMs": self.scan_interval_ms, "deoptimize": self.deoptimize}
+                "scanIntervalMs": self.scan_interval_ms, "deoptimize": self.deoptimize,
+                "memoryScanIntervalMs": self.memory_scan_interval_ms}
 
 
 def _one_line(exc: BaseException) -> str:

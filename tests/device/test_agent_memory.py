@@ -57,3 +57,16 @@ def test_codeitems_read_from_process_memory(codeitem_dex: Path, probe_script: An
                                t["catch_all"]) for t in want["tries"])
         assert got["hash"] == canonical_code_hash(want["registers"], want["ins"], want["outs"],
                                                   bytes.fromhex(want["insns"]), tries)
+
+
+def test_memory_scan_finds_the_mapped_dex_and_skips_a_decoy(codeitem_dex: Path,
+                                                            probe_script: Any) -> None:
+    dex = (codeitem_dex / "classes.dex").read_bytes()
+    mapped = probe_script.decode(base64.b64encode(dex).decode(), [])
+    result = probe_script.scan()
+    want = hashlib.sha256(dex).hexdigest()
+    hits = [r for r in result["reported"] if r["sha256"] == want]
+    assert {(r["base"], r["kind"], r["size"]) for r in hits} >= {(mapped["base"], "memory", len(dex))}
+    assert all(r["base"] != result["decoy"] for r in result["reported"])
+    # Everything reported is a whole, plausible image, never a fragment.
+    assert all(r["size"] >= 0x70 for r in result["reported"])

@@ -150,3 +150,28 @@ export class DexTypes {
     return s;
   }
 }
+
+const ENDIAN_CONSTANT = 0x12345678;
+
+/**
+ * For a DEX magic found by a memory scan: the header when the bytes look like a real image of at
+ * most `available` bytes (sane header size, endian tag, tables inside the file), else null.
+ */
+export function plausibleDex(head: Uint8Array, available: number): DexHeader | null {
+  let h: DexHeader;
+  try {
+    h = parseDexHeader(head);
+  } catch {
+    return null;
+  }
+  const r = new ByteReader(head, 0x28);
+  if (r.u32("endian_tag") !== ENDIAN_CONSTANT) return null;
+  if (h.fileSize > available) return null;
+  if (!h.compact && h.headerSize !== DEX_HEADER_SIZE) return null;
+  const mapOff = new ByteReader(head, 0x34).u32("map_off");
+  const inside = (off: number, count: number, item: number): boolean =>
+    count === 0 || (off >= h.headerSize && off + count * item <= h.fileSize);
+  if (!inside(h.stringIdsOff, h.stringIdsSize, 4) || !inside(h.typeIdsOff, h.typeIdsSize, 4)) return null;
+  if (!h.compact && (mapOff < h.headerSize || mapOff >= h.fileSize)) return null;
+  return h;
+}

@@ -9,6 +9,7 @@ import { toHex } from "../../src/core/bytes.js";
 import { codeHash } from "../../src/core/tracker.js";
 import { readCode } from "../../src/runtime/codereader.js";
 import { dumpDex, mappedDex, readBytes, sha256 } from "../../src/runtime/memory.js";
+import { scanForDex } from "../../src/runtime/memscan.js";
 
 const keep: NativePointer[] = [];
 
@@ -60,6 +61,19 @@ rpc.exports = {
     } catch (e) {
       guard = e instanceof Error ? e.name : String(e);
     }
-    return { methods, dumpSha256: sha256(dumped.bytes), dumpSize: dumped.bytes.length, guard };
+    return { methods, dumpSha256: sha256(dumped.bytes), dumpSize: dumped.bytes.length, guard, base: begin.toString() };
+  },
+  /** Plants a decoy magic (no valid header), then scans the whole process for DEX images. */
+  scan(): unknown {
+    const decoy = Memory.alloc(256);
+    keep.push(decoy);
+    decoy.writeUtf8String("dex\n035\u0000 but no header after the magic");
+    const reported: { sha256: string; base: string | null; kind: string; size: number }[] = [];
+    const found = scanForDex((bytes, origin) => {
+      const digest = sha256(bytes);
+      reported.push({ sha256: digest, base: origin.base, kind: origin.kind, size: bytes.length });
+      return digest;
+    });
+    return { reported, found: found.length, decoy: decoy.toString() };
   },
 };
