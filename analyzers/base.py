@@ -101,6 +101,8 @@ class Analyzer(abc.ABC):
         if not avail.ok:
             return AnalyzerResult(self.name, False, error=avail.reason)
         start = time.monotonic()
+        # absolute paths: adapters run programs from inside their work directory
+        path, workdir = path.resolve(), workdir.resolve()
         try:
             workdir.mkdir(parents=True, exist_ok=True)
             result = self.analyze(path, workdir)
