@@ -1,7 +1,7 @@
 """On-demand benchmark: decode and re-assemble every method of the corpus's largest DEX.
 
 Run: .venv/bin/python -m benchmarks.bench_codec [APK]
-Prints methods, instructions, and instructions/s for decode_code and assemble.
+Prints methods, instructions, and instructions/s for decode_code, assemble and verify_code.
 The resolver reads the DEX id tables once (lists), as the reader does.
 """
 
@@ -11,8 +11,9 @@ import sys
 import time
 from pathlib import Path
 
+from reassembler.dex.bytecode_verify import verify_code
 from reassembler.dex.codec import assemble, decode_code
-from reassembler.dex.model import Code
+from reassembler.dex.model import Code, Method
 from tests.conftest import DROIDBENCH_APK
 from tests.dex_codec.support import DexRefs, dex_from_apk, iter_code
 
@@ -70,6 +71,15 @@ def main() -> None:
     print(f"decode_code: {t1 - t0:.2f} s, {count / (t1 - t0):,.0f} instructions/s")
     print(f"assemble:    {t3 - t2:.2f} s, {count / (t3 - t2):,.0f} instructions/s, "
           f"{same}/{len(raws)} byte-identical")  # fmt: skip
+    methods = [
+        Method(refs.methods[r.method_idx], r.access, Code(r.registers, r.ins, r.outs, items, r.tries))
+        for r, items in zip(raws, decoded, strict=True)
+    ]
+    t4 = time.perf_counter()
+    problems = sum(len(verify_code(m)) for m in methods)
+    t5 = time.perf_counter()
+    print(f"verify_code: {t5 - t4:.2f} s, {count / (t5 - t4):,.0f} instructions/s, "
+          f"{problems} problems")  # fmt: skip
 
 
 if __name__ == "__main__":

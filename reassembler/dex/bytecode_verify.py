@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from reassembler.dex.codec import (
-    REF_TYPES,
     cached_operand_problem,
     decode_code,
     format_instruction,
@@ -27,6 +26,7 @@ from reassembler.dex.codec import (
     operand_problem,
     payload_units,
     ref_problem,
+    refs_look_right,
 )
 from reassembler.dex.errors import DexError
 from reassembler.dex.model import (
@@ -45,7 +45,7 @@ from reassembler.dex.model import (
     SparseSwitchPayload,
     TryBlock,
 )
-from reassembler.dex.opcodes import OPCODES, IndexKind, OpInfo
+from reassembler.dex.opcodes import OPCODES, OpInfo
 
 ACC_STATIC = 0x0008
 ACC_NATIVE = 0x0100
@@ -152,11 +152,6 @@ def verify_assembled(
 # every method, so they avoid dict and enum lookups in the loop.
 _INFO: list[OpInfo | None] = [OPCODES.get(op) for op in range(256)]
 _UNITS = [info.units if info else 1 for info in _INFO]
-_REF_TYPE: list[type | tuple[type, ...] | None] = [
-    REF_TYPES.get(info.index) if info else None for info in _INFO
-]
-_NEEDS_REF2 = [bool(info and info.index2 is not IndexKind.NONE) for info in _INFO]
-_WANTS_TARGET = [bool(info and (info.can_branch or info.is_payload_ref)) for info in _INFO]
 
 
 def _is_laid_out(items: list[CodeItem]) -> bool:
@@ -168,19 +163,6 @@ def _is_laid_out(items: list[CodeItem]) -> bool:
             return False
         addr += units[it.opcode] if type(it) is Instruction else payload_units(it)
     return True
-
-
-def _refs_look_right(it: Instruction) -> bool:
-    """Fast pre-check of ref/ref2/target presence and types (ref_problem says why not)."""
-    op = it.opcode
-    rt = _REF_TYPE[op]
-    if (it.ref is not None) if rt is None else not isinstance(it.ref, rt):
-        return False
-    if (it.ref2 is not None) != _NEEDS_REF2[op]:
-        return False
-    if it.ref2 is not None and not isinstance(it.ref2, Proto):
-        return False
-    return (it.target is not None) == _WANTS_TARGET[op]
 
 
 def _check(
@@ -237,7 +219,7 @@ def _check(
             problem = cached_operand_problem(op, regs, it.literal)
         except TypeError:  # unhashable operands
             problem = operand_problem(info, it)
-        if problem is None and check_refs and not _refs_look_right(it):
+        if problem is None and check_refs and not refs_look_right(it):
             problem = ref_problem(info, it)
         if problem:
             err(it.address, f"{format_instruction(it)}: {problem}")

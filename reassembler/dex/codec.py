@@ -15,7 +15,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from reassembler.dex.errors import DexFormatError, DexWriteError
 from reassembler.dex.model import (
@@ -592,6 +592,33 @@ def ref_problem(info: OpInfo, insn: Instruction) -> str | None:
     return None
 
 
+_REF_TYPE_BY_OP: list[type | tuple[type, ...] | None] = [None] * 256
+_NEEDS_REF2 = [False] * 256
+_WANTS_TARGET = [False] * 256
+
+
+for _op, _info in OPCODES.items():
+    _REF_TYPE_BY_OP[_op] = REF_TYPES.get(_info.index)
+    _NEEDS_REF2[_op] = _info.index2 is not IndexKind.NONE
+    _WANTS_TARGET[_op] = _info.can_branch or _info.is_payload_ref
+
+
+def refs_look_right(insn: Instruction) -> bool:
+    """Fast check that ref/ref2/target are present and typed as the opcode needs.
+
+    False means `ref_problem` has something to say; True means it has not.
+    """
+    op = insn.opcode
+    rt = _REF_TYPE_BY_OP[op]
+    if (insn.ref is not None) if rt is None else not isinstance(insn.ref, rt):
+        return False
+    if (insn.ref2 is not None) != _NEEDS_REF2[op]:
+        return False
+    if insn.ref2 is not None and not isinstance(insn.ref2, Proto):
+        return False
+    return (insn.target is not None) == _WANTS_TARGET[op]
+
+
 def make(
     opname: str,
     regs: Sequence[int] = (),
@@ -631,88 +658,150 @@ class AssembledCode:
     address_map: dict[int, int] = field(default_factory=dict)
 
 
-def _enc_regs_a(op: int, insn: Instruction) -> int:
-    return op | insn.regs[0] << 8
+_Encoder = Callable[[int, Sequence[int], int, int, int, int, list[int]], None]
 
 
-def _encode_insn(
-    info: OpInfo, insn: Instruction, op: int, idx: int, idx2: int, rel: int, out: list[int]
-) -> None:
-    fmt = info.format
-    r = insn.regs
-    lit = insn.literal if insn.literal is not None else 0
-    if fmt == "10x":
-        out.append(op)
-    elif fmt in ("12x", "22t", "22s", "22c"):
-        out.append(op | r[0] << 8 | r[1] << 12)
-        if fmt == "22t":
-            out.append(rel & 0xFFFF)
-        elif fmt == "22s":
-            out.append(lit & 0xFFFF)
-        elif fmt == "22c":
-            out.append(idx)
-    elif fmt == "11n":
-        out.append(op | r[0] << 8 | (lit & 0xF) << 12)
-    elif fmt == "11x":
-        out.append(op | r[0] << 8)
-    elif fmt == "10t":
-        out.append(op | (rel & 0xFF) << 8)
-    elif fmt == "20t":
-        out += (op, rel & 0xFFFF)
-    elif fmt == "30t":
-        out += (op, rel & 0xFFFF, (rel >> 16) & 0xFFFF)
-    elif fmt == "22x":
-        out += (op | r[0] << 8, r[1])
-    elif fmt == "32x":
-        out += (op, r[0], r[1])
-    elif fmt == "21t":
-        out += (op | r[0] << 8, rel & 0xFFFF)
-    elif fmt == "21s":
-        out += (op | r[0] << 8, lit & 0xFFFF)
-    elif fmt == "21h":
-        out += (op | r[0] << 8, (lit >> (16 if op == 0x15 else 48)) & 0xFFFF)
-    elif fmt == "21c":
-        out += (op | r[0] << 8, idx)
-    elif fmt == "23x":
-        out += (op | r[0] << 8, r[1] | r[2] << 8)
-    elif fmt == "22b":
-        out += (op | r[0] << 8, r[1] | (lit & 0xFF) << 8)
-    elif fmt in ("31t", "31i", "31c"):
-        v = rel if fmt == "31t" else lit if fmt == "31i" else idx
-        out += (op | r[0] << 8, v & 0xFFFF, (v >> 16) & 0xFFFF)
-    elif fmt in ("35c", "45cc"):
-        p = list(r) + [0] * (5 - len(r))
-        out += (op | p[4] << 8 | len(r) << 12, idx, p[0] | p[1] << 4 | p[2] << 8 | p[3] << 12)
-        if fmt == "45cc":
-            out.append(idx2)
-    elif fmt in ("3rc", "4rcc"):
-        out += (op | len(r) << 8, idx, r[0] if r else 0)
-        if fmt == "4rcc":
-            out.append(idx2)
-    elif fmt == "51l":
-        out += (op | r[0] << 8, lit & 0xFFFF, (lit >> 16) & 0xFFFF, (lit >> 32) & 0xFFFF,
-                (lit >> 48) & 0xFFFF)  # fmt: skip
-    else:  # pragma: no cover - every format of the table is handled above
-        raise AssertionError(fmt)
+def _e10x(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o.append(op)
 
 
-def _lookup_index(lookup: IndexLookup, kind: IndexKind, ref: object) -> int:
+def _e12x(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o.append(op | r[0] << 8 | r[1] << 12)
+
+
+def _e22t(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8 | r[1] << 12, rel & 0xFFFF)
+
+
+def _e22s(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8 | r[1] << 12, lit & 0xFFFF)
+
+
+def _e22c(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8 | r[1] << 12, idx)
+
+
+def _e11n(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o.append(op | r[0] << 8 | (lit & 0xF) << 12)
+
+
+def _e11x(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o.append(op | r[0] << 8)
+
+
+def _e10t(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o.append(op | (rel & 0xFF) << 8)
+
+
+def _e20t(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op, rel & 0xFFFF)
+
+
+def _e30t(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op, rel & 0xFFFF, (rel >> 16) & 0xFFFF)
+
+
+def _e22x(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8, r[1])
+
+
+def _e32x(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op, r[0], r[1])
+
+
+def _e21t(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8, rel & 0xFFFF)
+
+
+def _e21s(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8, lit & 0xFFFF)
+
+
+def _e21h(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8, (lit >> (16 if op == 0x15 else 48)) & 0xFFFF)
+
+
+def _e21c(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8, idx)
+
+
+def _e23x(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8, r[1] | r[2] << 8)
+
+
+def _e22b(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8, r[1] | (lit & 0xFF) << 8)
+
+
+def _e31t(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8, rel & 0xFFFF, (rel >> 16) & 0xFFFF)
+
+
+def _e31i(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8, lit & 0xFFFF, (lit >> 16) & 0xFFFF)
+
+
+def _e31c(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8, idx & 0xFFFF, idx >> 16)
+
+
+def _e35c(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    p = [*r, 0, 0, 0, 0, 0]
+    o += (op | p[4] << 8 | len(r) << 12, idx, p[0] | p[1] << 4 | p[2] << 8 | p[3] << 12)
+
+
+def _e45cc(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    _e35c(op, r, lit, idx, idx2, rel, o)
+    o.append(idx2)
+
+
+def _e3rc(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | len(r) << 8, idx, r[0] if r else 0)
+
+
+def _e4rcc(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | len(r) << 8, idx, r[0] if r else 0, idx2)
+
+
+def _e51l(op: int, r: Sequence[int], lit: int, idx: int, idx2: int, rel: int, o: list[int]) -> None:
+    o += (op | r[0] << 8, lit & 0xFFFF, (lit >> 16) & 0xFFFF, (lit >> 32) & 0xFFFF,
+          (lit >> 48) & 0xFFFF)  # fmt: skip
+
+
+_FORMAT_ENCODERS: dict[str, _Encoder] = {
+    "10x": _e10x, "12x": _e12x, "11n": _e11n, "11x": _e11x, "10t": _e10t, "20t": _e20t,
+    "22x": _e22x, "21t": _e21t, "21s": _e21s, "21h": _e21h, "21c": _e21c, "23x": _e23x,
+    "22b": _e22b, "22t": _e22t, "22s": _e22s, "22c": _e22c, "32x": _e32x, "30t": _e30t,
+    "31t": _e31t, "31i": _e31i, "31c": _e31c, "35c": _e35c, "3rc": _e3rc, "45cc": _e45cc,
+    "4rcc": _e4rcc, "51l": _e51l,
+}  # fmt: skip
+_ENCODERS: list[_Encoder | None] = [None] * 256
+for _op, _info in OPCODES.items():
+    _ENCODERS[_op] = _FORMAT_ENCODERS[_info.format]
+
+
+def _encode_insn(insn: Instruction, op: int, idx: int, idx2: int, rel: int, out: list[int]) -> None:
+    enc = _ENCODERS[op]
+    assert enc is not None
+    lit = insn.literal
+    enc(op, insn.regs, lit if lit is not None else 0, idx, idx2, rel, out)
+
+
+_SLOT_KIND = [None, IndexKind.STRING, IndexKind.TYPE, IndexKind.FIELD, IndexKind.METHOD,
+              IndexKind.PROTO, IndexKind.CALL_SITE, IndexKind.METHOD_HANDLE]  # fmt: skip
+
+
+def _no_index(ref: object) -> int:
+    return 0
+
+
+def _lookup_index(lookups: list[Callable[[Any], int]], slot: int, ref: object) -> int:
     try:
-        if kind is IndexKind.STRING:
-            return lookup.string_index(ref)  # type: ignore[arg-type]
-        if kind is IndexKind.TYPE:
-            return lookup.type_index(ref)  # type: ignore[arg-type]
-        if kind is IndexKind.FIELD:
-            return lookup.field_index(ref)  # type: ignore[arg-type]
-        if kind is IndexKind.METHOD:
-            return lookup.method_index(ref)  # type: ignore[arg-type]
-        if kind is IndexKind.PROTO:
-            return lookup.proto_index(ref)  # type: ignore[arg-type]
-        if kind is IndexKind.CALL_SITE:
-            return lookup.call_site_index(ref)  # type: ignore[arg-type]
-        return lookup.method_handle_index(ref)  # type: ignore[arg-type]
+        return lookups[slot](ref)
     except KeyError:
-        raise DexWriteError(f"{kind.name.lower()} {_ref_text(ref)} is not in the index pools") from None  # type: ignore[arg-type]
+        kind = _SLOT_KIND[slot]
+        what = kind.name.lower() if kind else "reference"
+        raise DexWriteError(f"{what} {_ref_text(ref)} is not in the index pools") from None  # type: ignore[arg-type]
 
 
 def _encode_payload(p: CodeItem, rel: list[int], out: list[int]) -> None:
@@ -829,6 +918,11 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
     ifs: list[int] = []
     far_if = [False] * n  # if-* rewritten as if-<not cond> +5; goto/32 target
     payload_kinds = _PAYLOAD_KINDS
+    lookups: list[Callable[[Any], int]] = [
+        _no_index, lookup.string_index, lookup.type_index, lookup.field_index,
+        lookup.method_index, lookup.proto_index, lookup.call_site_index,
+        lookup.method_handle_index, _no_index,
+    ]  # fmt: skip
     for i, it in enumerate(items):
         if isinstance(it, Instruction):
             op = it.opcode
@@ -839,11 +933,13 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
                 problem = cached_operand_problem(op, it.regs, it.literal)
             except TypeError:  # unhashable operands (e.g. regs given as a list)
                 problem = operand_problem(info, it)
-            problem = problem or ref_problem(info, it)
+            if problem is None and not refs_look_right(it):
+                problem = ref_problem(info, it)
             if problem:
                 raise DexWriteError(f"@0x{it.address:04x} {format_instruction(it)}: {problem}")
-            if info.index is not IndexKind.NONE:
-                idx = _lookup_index(lookup, info.index, it.ref)
+            slot = _SLOTS[op]
+            if slot:
+                idx = _lookup_index(lookups, 4 if slot == 8 else slot, it.ref)
                 if idx > 0xFFFF and op == 0x1A:
                     op = 0x1B  # const-string -> const-string/jumbo
                 elif not 0 <= idx <= (0xFFFFFFFF if op == 0x1B else 0xFFFF):
@@ -852,8 +948,8 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
                         f"{info.index.name.lower()} index {idx} does not fit {info.name}"
                     )
                 idxs[i] = idx
-                if info.index2 is not IndexKind.NONE:
-                    idx2 = _lookup_index(lookup, IndexKind.PROTO, it.ref2)
+                if slot == 8:  # 45cc/4rcc: a method and a proto
+                    idx2 = _lookup_index(lookups, 5, it.ref2)
                     if not 0 <= idx2 <= 0xFFFF:
                         raise DexWriteError(
                             f"@0x{it.address:04x}: proto index {idx2} does not fit 16 bits"
@@ -932,11 +1028,11 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
             if far_if[i]:
                 # eq/ne, lt/ge, gt/le (and their z forms) are adjacent opcodes: op ^ 1 negates.
                 inverse = ops[i] ^ 1
-                _encode_insn(OPCODES[inverse], it, inverse, 0, 0, 5, out)
+                _encode_insn(it, inverse, 0, 0, 5, out)
                 rel -= 2
                 out += (0x2A, rel & 0xFFFF, (rel >> 16) & 0xFFFF)
                 continue
-            _encode_insn(OPCODES[ops[i]], it, ops[i], idxs[i], idx2s[i], rel, out)
+            _encode_insn(it, ops[i], idxs[i], idx2s[i], rel, out)
         else:
             if emit_pad[i]:
                 out.append(0)
