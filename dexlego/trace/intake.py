@@ -364,9 +364,16 @@ class Intake:
             self._pending_blob_bytes += len(m.data)
 
     def _write_blobs(self) -> None:
-        # Another process may store the same DEX at the same moment: skip instead of failing.
+        if not self._pending_blobs:
+            return
         dialect = self._s.get_bind().dialect.name
+        # Skip bytes the store already holds (e.g. the base APK's DEX seen by an earlier run).
+        stored = set(self._s.scalars(select(M.Blob.sha256).where(
+            M.Blob.sha256.in_(list(self._pending_blobs)))))
         for sha, data in self._pending_blobs.items():
+            if sha in stored:
+                continue
+            # Another process may store the same DEX at the same moment: skip, do not fail.
             values = {"sha256": sha, "size": len(data), "data": data}
             if dialect == "postgresql":
                 stmt: Any = postgresql.insert(M.Blob).values(**values).on_conflict_do_nothing()
