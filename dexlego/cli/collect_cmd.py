@@ -17,7 +17,10 @@ import click
 
 
 def _fail(subject: str, problem: object) -> None:
-    click.echo(f"dexlego: {subject}: {' '.join(str(problem).split())}", err=True)
+    text = " ".join(str(problem).split())
+    if text.startswith(f"{subject}: "):  # the error already names the file
+        text = text[len(subject) + 2:]
+    click.echo(f"dexlego: {subject}: {text}", err=True)
     sys.exit(1)
 
 
@@ -82,8 +85,8 @@ def collect(apk: Path, runtime: str, serial: str | None, duration: float,
         _fail(db_url or "store", exc)
         return
     except Exception as exc:
-        # The emulator's own error types (one-line messages) come from its package.
-        if type(exc).__module__.startswith("dexlego."):
+        # The emulator's and the DEX toolkit's error types carry one-line messages.
+        if type(exc).__module__.split(".")[0] in ("dexlego", "reassembler"):
             _fail(str(apk), exc)
         raise
     if as_json:

@@ -47,3 +47,32 @@ def test_collect_device_bad_apk_is_one_line_error(tmp_path: Path, content: bytes
     assert res.exit_code == 1
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"dexlego: {apk}: ") and problem in lines[0]
+
+
+def test_collect_dispatches_to_the_emulator_by_default(tmp_path: Path) -> None:
+    """`collect` without --runtime runs the emulator helper's collect_emulator (real run)."""
+    pytest.importorskip("dexlego.emulator.collect")
+    apk = DROIDBENCH_APK / "Reflection" / "Reflection1.apk"
+    if not apk.is_file():
+        pytest.skip("DroidBench corpus absent")
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    res = CliRunner().invoke(cli, ["collect", str(apk), "--db", db, "--seed", "1", "--json"])
+    assert res.exit_code == 0, res.stderr
+    summary = json.loads(res.stdout)
+    assert {"run_id", "status", "instructions", "methods_executed", "observed_leaks",
+            "unmodeled_apis"} <= set(summary)
+    from dexlego.store import open_store
+
+    with open_store(db) as store:
+        assert store.get_run(summary["run_id"]).runtime == "emulator"
+
+
+def test_collect_emulator_error_is_one_line(tmp_path: Path) -> None:
+    pytest.importorskip("dexlego.emulator.collect")
+    apk = tmp_path / "junk.apk"
+    apk.write_bytes(b"junk")
+    res = CliRunner().invoke(cli, ["collect", str(apk), "--db", f"sqlite:///{tmp_path / 't.db'}"])
+    assert res.exit_code == 1
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"dexlego: {apk}: ")
+    assert f"{apk}: {apk}" not in lines[0]
