@@ -264,3 +264,20 @@ def test_an_unusable_sqlite_location_gives_a_store_error(tmp_path: Path) -> None
         open_store(f"sqlite:///{blocker / 'sub' / 'dexlego.db'}")
     with pytest.raises(StoreError):
         open_store(f"sqlite:///{blocker}")  # a file that is not a database
+
+
+def test_read_apis_span_several_runs_and_blobs_are_shared(store: Store) -> None:
+    a = _write_sample_run(store)
+    b = store.create_run("com.example.app", samples.APK_SHA, "device")
+    with Intake(store, b) as intake:
+        # The second run names the same base DEX without resending its bytes.
+        assert intake.feed(samples.dex_message(with_data=False)) == 1
+        assert intake.feed(samples.code_version(sender_hash="bbbb0001")) == 1
+    images = store.dex_images([a, b])
+    assert {i.run_id for i in images} == {a, b} and all(i.has_data for i in images)
+    versions = store.code_versions([a, b])
+    assert sorted({v.run_id for v in versions}) == [a, b]
+    assert {v.hash for v in versions if v.run_id == b} <= {v.hash for v in versions}
+    assert store.code_versions([]) == [] and store.code_versions([b + 1]) == []
+    with pytest.raises(StoreError):
+        store.code_versions(["1"])  # type: ignore[list-item]
