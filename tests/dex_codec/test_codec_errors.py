@@ -136,3 +136,20 @@ def test_registers_given_as_a_list_still_assemble() -> None:
     insn = Instruction(0x01, [1, 2])  # type: ignore[arg-type]
     out = assemble(Code(3, 0, 0, [insn, Instruction(0x0E, address=1)]), REFS)
     assert out.units == units(0x2101, 0x000E)
+
+
+def test_unreferenced_switch_payload_is_relative_to_itself_and_round_trips() -> None:
+    # 0: return-void; 1: nop (padding); 2: packed payload no switch uses, case +(-2) -> 0
+    code = units(0x000E, 0x0000, 0x0100, 0x0001, 0x0000, 0x0000, 0xFFFE, 0xFFFF)
+    items = decode_code(code, REFS)
+    payload = items[-1]
+    assert isinstance(payload, PackedSwitchPayload)
+    assert payload.switch_address == 2 and payload.targets == [0]
+    assert assemble(Code(1, 0, 0, items), REFS).units == code
+
+
+def test_payload_shared_by_two_switches_is_rejected() -> None:
+    code = units(0x002B, 0x0006, 0x0000, 0x002B, 0x0003, 0x0000,
+                 0x0100, 0x0000, 0x0000, 0x0000)  # fmt: skip
+    with pytest.raises(DexFormatError, match="already used by the switch at 0x0000"):
+        decode_code(code, REFS)
