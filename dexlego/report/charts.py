@@ -16,7 +16,7 @@ class Series:
 
 def grouped_bars(title: str, groups: list[str], series: list[Series], *, unit: str = "") -> str:
     """A grouped vertical bar chart: one group per `groups` entry, one bar per series."""
-    width_per_group = max(60, 26 * len(series) + 20)
+    width_per_group = max(110, 26 * len(series) + 20)
     left, top, bottom, height = 40, 30, 60, 200
     width = left + width_per_group * max(1, len(groups)) + 20
     peak = max([v for s in series for v in s.values] + [1.0])

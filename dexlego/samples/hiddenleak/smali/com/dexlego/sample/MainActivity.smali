@@ -69,8 +69,5 @@
 
     :handler
     move-exception v0
-    const-string v1, "sample"
-    const-string v2, "payload failed"
-    invoke-static {v1, v2}, Landroid/util/Log;->w(Ljava/lang/String;Ljava/lang/String;)I
     goto :done
 .end method

@@ -1,0 +1,113 @@
+"""`dexlego run`: the whole pipeline on one APK (or on the embedded sample app)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dexlego.cli.analyzer_choice import analyzer_option, resolve_analyzers
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "dexlego"
+
+
+def _fail(message: str) -> None:
+    click.echo(f"dexlego: error: {message}", err=True)
+    sys.exit(1)
+
+
+@click.command()
+@click.argument("apk", required=False, type=click.Path(path_type=Path))
+@click.option("--runtime", type=click.Choice(["emulator", "device"]), default="emulator", show_default=True)
+@analyzer_option
+@click.option("--report", "report", type=click.Path(path_type=Path), help="Write an HTML report here.")
+@click.option("--workdir", type=click.Path(path_type=Path),
+              help="Where the reassembled APK and analyzer outputs go [default: dexlego-out/APK_NAME].")
+@click.option("--mode", type=click.Choice(["union", "executed"]), default="union", show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True, help="Emulator/monkey seed.")
+@click.option("--budget", type=int, help="Emulator instruction budget.")
+@click.option("--timeout", type=float, help="Emulator wall-clock limit in seconds.")
+@click.option("--serial", "-s", help="Device serial (device runtime).")
+@click.option("--duration", type=float, default=60.0, show_default=True, help="Device run time in seconds.")
+@click.option("--frida-server", type=click.Path(path_type=Path), help="frida-server binary to push.")
+@click.option("--db", "db_url", help="Store URL (default: SQLite in the XDG data directory).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+def run(apk: Path | None, runtime: str, analyzer_names: tuple[str, ...], report: Path | None,
+        workdir: Path | None, mode: str, seed: int, budget: int | None, timeout: float | None,
+        serial: str | None, duration: float, frida_server: Path | None, db_url: str | None,
+        as_json: bool) -> None:
+    """Collect, reassemble, verify and analyze APK before and after.
+
+    Without APK, runs on the embedded sample app: a leak hidden behind a dynamically
+    loaded DEX and reflection, which the analyzers find only after reassembly.
+    """
+    from rich.console import Console
+
+    from analyzers.base import AnalyzerError
+    from dexlego.apkbuild import ApkBuildError
+    from dexlego.pipeline import PipelineError, PipelineOptions, run_pipeline
+    from dexlego.report.html import render_run_report
+    from reassembler.dex.errors import DexError
+    from reassembler.errors import ReassembleError
+
+    console = Console(stderr=True)
+    try:
+        chosen = resolve_analyzers(analyzer_names)
+        if apk is None:
+            from dexlego.sample import build_sample
+
+            apk = build_sample(_cache_dir() / "sample" / "hiddenleak.apk")
+            console.print(f"[dim]built the sample app: {apk}[/dim]")
+        opts = PipelineOptions(runtime=runtime, seed=seed, budget=budget, timeout=timeout, serial=serial,
+                               duration=duration, frida_server=frida_server, mode=mode, db_url=db_url)
+        with console.status("starting") as status:
+            summary: dict[str, Any] = run_pipeline(
+                apk, workdir or Path("dexlego-out") / apk.stem, chosen, opts,
+                progress=lambda msg: status.update(msg),
+            )
+    except (PipelineError, ReassembleError, DexError, AnalyzerError, ApkBuildError) as exc:
+        _fail(str(exc))
+        return
+    except Exception as exc:  # runtime errors (store, emulator, device) carry one-line messages
+        if type(exc).__name__.endswith("Error") and type(exc).__module__.startswith("dexlego"):
+            _fail(str(exc))
+            return
+        raise
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(render_run_report(summary), encoding="utf-8")
+        summary["report"] = str(report)
+    if as_json:
+        click.echo(json.dumps(summary, indent=2, sort_keys=True))
+        return
+    _print_summary(console, summary)
+
+
+def _print_summary(console: Any, s: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    r = s["reassemble"]
+    console.print(f"[bold]{s.get('package') or s['apk']}[/bold]  run {s['run_id']}  "
+                  f"({s['collect'].get('status')}, {s['collect'].get('methods_executed')} methods executed)")
+    console.print(f"reassembled: {r['output']}  verify {'ok' if r['verify_ok'] else 'FAILED'}; "
+                  f"{r['methods_restored']} methods restored, {r['versions_merged']} versions merged, "
+                  f"{r['reflection_sites_rewritten']} reflection sites, "
+                  f"{r['dynamic_classes_merged']} dynamic classes")
+    table = Table("analyzer", "original", "reassembled", "only after")
+    for a in s["analyzers"]:
+        if not a["available"]:
+            table.add_row(a["name"], "-", "-", f"unavailable: {a['reason']}")
+            continue
+        table.add_row(a["name"], str(len(a["original_flows"])), str(len(a["reassembled_flows"])),
+                      str(len(a["only_after"])) + (f" (error: {a['error']})" if a["error"] else ""))
+    Console().print(table)
+    if s.get("report"):
+        console.print(f"report: {s['report']}")

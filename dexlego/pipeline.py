@@ -1,0 +1,189 @@
+"""The main job: collect → store → reassemble → verify → analyze before/after → summary.
+
+Each step calls one library function of its part; this module only sequences them and
+turns their results into the summary that `dexlego run --json` prints and the HTML
+report shows. Data flows one way: nothing here reaches back into a runtime.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from analyzers.base import Analyzer, AnalyzerResult, Flow
+from reassembler.dex.codec import format_instruction
+from reassembler.dex.container import open_dex_inputs
+from reassembler.dex.model import ClassDef, DexFile, Instruction, Method
+from reassembler.dex.reader import read_dex
+
+#: Revealed-code section of the report: at most this many methods, lines per method.
+MAX_REVEALED_METHODS = 25
+MAX_REVEALED_LINES = 400
+
+Progress = Callable[[str], None]
+
+
+class PipelineError(Exception):
+    """A step failed in a way that stops this app's pipeline; one user-facing line."""
+
+
+@dataclass(frozen=True)
+class PipelineOptions:
+    runtime: str = "emulator"
+    seed: int = 0
+    budget: int | None = None
+    timeout: float | None = None
+    serial: str | None = None
+    duration: float = 60.0
+    frida_server: Path | None = None
+    mode: str = "union"
+    db_url: str | None = None
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def collect(apk: Path, opts: PipelineOptions) -> dict[str, Any]:
+    """Run the app in the chosen runtime and store the run; returns the runtime's summary."""
+    if opts.runtime == "emulator":
+        from dexlego.emulator.collect import collect_emulator
+
+        kwargs: dict[str, Any] = {"seed": opts.seed, "db_url": opts.db_url}
+        if opts.budget is not None:
+            kwargs["budget"] = opts.budget
+        if opts.timeout is not None:
+            kwargs["timeout"] = opts.timeout
+        return collect_emulator(apk, **kwargs)
+    if opts.runtime == "device":
+        from dexlego.device.collect import collect_device
+
+        return collect_device(apk, serial=opts.serial, duration=opts.duration,
+                              frida_server=opts.frida_server, seed=opts.seed, db_url=opts.db_url)
+    raise PipelineError(f"unknown runtime {opts.runtime!r} (emulator or device)")
+
+
+def reassemble_run(apk: Path, run_id: int, out: Path, opts: PipelineOptions) -> dict[str, Any]:
+    from dexlego.store import open_store
+    from reassembler.pipeline import reassemble
+
+    with open_store(opts.db_url) as store:
+        return reassemble(apk, [run_id], out, mode=opts.mode, store=store).to_json()
+
+
+def _flow_key(f: Flow) -> tuple[str, str]:
+    return (f.source, f.sink)
+
+
+def compare_flows(analyzer: Analyzer, original: AnalyzerResult,
+                  reassembled: AnalyzerResult) -> dict[str, Any]:
+    """One analyzer's before/after entry of the summary."""
+    before = {_flow_key(f) for f in original.flows}
+    after_only = [f.to_json() for f in reassembled.flows if _flow_key(f) not in before]
+    avail = analyzer.available()
+    return {
+        "name": analyzer.name,
+        "available": avail.ok,
+        "reason": avail.reason or None,
+        "original_flows": [f.to_json() for f in original.flows],
+        "reassembled_flows": [f.to_json() for f in reassembled.flows],
+        "only_after": after_only,
+        "findings": [f.to_json() for f in reassembled.findings or original.findings],
+        "error": "; ".join(e for e in (original.error, reassembled.error) if e) or None,
+        "raw_output": {"original": original.raw_output, "reassembled": reassembled.raw_output},
+    }
+
+
+def _methods(dex_files: Sequence[DexFile]) -> dict[str, tuple[ClassDef, Method]]:
+    return {str(m.ref): (c, m) for d in dex_files for c in d.classes for m in c.methods()}
+
+
+def _smali_lines(method: Method) -> list[str]:
+    if method.code is None:
+        return ["# no code (abstract or native)"]
+    lines = [f".registers {method.code.registers}"]
+    for item in method.code.items:
+        if isinstance(item, Instruction) and item.opcode == 0x00:
+            continue  # alignment nops only make noise in a diff
+        lines.append(format_instruction(item))
+    return lines
+
+
+def revealed_code(original_apk: Path, reassembled: Path) -> list[dict[str, Any]]:
+    """Methods whose code the reassembly added or changed, as smali with the changes marked."""
+    before = _methods([read_dex(data, name=name) for name, data in open_dex_inputs(original_apk)])
+    after = _methods([read_dex(data, name=name) for name, data in open_dex_inputs(reassembled)])
+    out: list[dict[str, Any]] = []
+    for sig, (_cls, method) in sorted(after.items()):
+        new = _smali_lines(method)
+        old_entry = before.get(sig)
+        old = _smali_lines(old_entry[1]) if old_entry else []
+        if old == new:
+            continue
+        why = "changed by reassembly" if old_entry else "only in dynamically loaded code"
+        lines: list[dict[str, str]] = []
+        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+            if tag == "equal":
+                lines += [{"kind": "same", "text": t} for t in new[j1:j2]]
+                continue
+            lines += [{"kind": "removed", "text": "- " + t} for t in old[i1:i2]]
+            lines += [{"kind": "added", "text": "+ " + t} for t in new[j1:j2]]
+        out.append({"method": sig, "why": why, "lines": lines[:MAX_REVEALED_LINES],
+                    "truncated": len(lines) > MAX_REVEALED_LINES})
+        if len(out) >= MAX_REVEALED_METHODS:
+            break
+    return out
+
+
+def apk_package(apk: Path) -> str | None:
+    """The package name from the binary manifest (None when it cannot be read)."""
+    from androguard.core.apk import APK
+
+    try:
+        with zipfile.ZipFile(apk):
+            pass
+        return APK(str(apk)).get_package() or None
+    except Exception:  # noqa: BLE001 - a broken manifest only loses the name in the report
+        return None
+
+
+def run_pipeline(apk: Path, workdir: Path, analyzers: Sequence[Analyzer], opts: PipelineOptions,
+                 progress: Progress = lambda _msg: None) -> dict[str, Any]:
+    """The whole main job on one APK; returns the summary (see docs/pipeline.md)."""
+    if not apk.is_file():
+        raise PipelineError(f"{apk}: no such file")
+    workdir.mkdir(parents=True, exist_ok=True)
+    summary: dict[str, Any] = {
+        "apk": str(apk), "package": apk_package(apk), "sha256": sha256_file(apk),
+        "runtime": opts.runtime, "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    progress(f"collecting with the {opts.runtime} runtime")
+    collected = collect(apk, opts)
+    summary["run_id"] = collected.get("run_id")
+    summary["collect"] = collected
+    if summary["run_id"] is None:
+        raise PipelineError(f"{apk}: the runtime stored no run")
+    progress("reassembling")
+    out_apk = workdir / f"{apk.stem}.reassembled.apk"
+    summary["reassemble"] = reassemble_run(apk, int(summary["run_id"]), out_apk, opts)
+    results = []
+    for analyzer in analyzers:
+        progress(f"analyzing with {analyzer.name}")
+        original = analyzer.run(apk, workdir / "analyzers" / analyzer.name / "original")
+        rebuilt = analyzer.run(out_apk, workdir / "analyzers" / analyzer.name / "reassembled")
+        results.append(compare_flows(analyzer, original, rebuilt))
+    summary["analyzers"] = results
+    progress("collecting revealed code")
+    summary["revealed_code"] = revealed_code(apk, out_apk)
+    summary["flows_only_after"] = sum(len(a["only_after"]) for a in results)
+    return summary
