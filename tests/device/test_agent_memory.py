@@ -70,3 +70,14 @@ def test_memory_scan_finds_the_mapped_dex_and_skips_a_decoy(codeitem_dex: Path,
     assert all(r["base"] != result["decoy"] for r in result["reported"])
     # Everything reported is a whole, plausible image, never a fragment.
     assert all(r["size"] >= 0x70 for r in result["reported"])
+
+
+def test_code_watcher_decodes_again_only_when_code_changes(codeitem_dex: Path,
+                                                           probe_script: Any) -> None:
+    dex = (codeitem_dex / "classes.dex").read_bytes()
+    method = max(json.loads((codeitem_dex / "expected.json").read_text()),
+                 key=lambda e: len(e["insns"]))
+    seen = probe_script.watch(base64.b64encode(dex).decode(), method["code_off"])
+    patched = "0000" + method["insns"][4:]
+    # first entry, unchanged, self-modified (nop), unchanged, restored
+    assert seen == [method["insns"], None, patched, None, method["insns"]]

@@ -15,7 +15,7 @@ import * as androidLib from "frida-java-bridge/lib/android.js";
 import { dexMagic } from "../core/dexfile.js";
 import { descriptorOf, isFramework, methodSignature } from "../core/signatures.js";
 import { CodeVersionTracker } from "../core/tracker.js";
-import { type MethodCode, readCode } from "./codereader.js";
+import { CodeWatcher, type MethodCode } from "./codereader.js";
 import { type MappedDex, dumpDex, mappedDex, readBytes, sha256 } from "./memory.js";
 import { noteClass, sendDexImage, setAppClassListener } from "./loading.js";
 import { emitAll, execs, reportError } from "./transport.js";
@@ -80,12 +80,21 @@ function codeItemOf(artMethod: NativePointer, dex: MappedDex, apiLevel: number):
   return (apiLevel >= 28 ? dex.dataBegin : dex.begin).add(off);
 }
 
-function onEntry(m: MethodCode): void {
+interface Watched {
+  watcher: CodeWatcher;
+  hash: string;
+}
+
+function onEntry(w: Watched): void {
+  const m = w.watcher.code;
   try {
-    const body = readCode(m);
-    const seen = tracker.observe(m.signature, body, m.dexSha);
-    emitAll(seen.messages);
-    execs.hit(m.signature, seen.hash);
+    const body = w.watcher.check();
+    if (body !== null) {
+      const seen = tracker.observe(m.signature, body, m.dexSha);
+      emitAll(seen.messages);
+      w.hash = seen.hash;
+    }
+    execs.hit(m.signature, w.hash);
   } catch (e) {
     reportError(`code of ${m.signature}`, e);
   }
@@ -114,8 +123,13 @@ function collectClass(name: string, wrapper: J, apiLevel: number, opts: CodeOpti
     const artMethod = ptr(String(Java.cast(m, Java.use("java.lang.reflect.Executable")).artMethod.value));
     const code: MethodCode = { signature, dex, dexSha, codeItem: codeItemOf(artMethod, dex, apiLevel), compact };
     // Read the code before hooking: replacing the implementation rewrites ArtMethod's data_ field.
+    const watched: Watched = { watcher: new CodeWatcher(code), hash: "" };
     try {
-      emitAll(tracker.observe(signature, readCode(code), dexSha).messages);
+      const body = watched.watcher.check();
+      if (body === null) continue;
+      const seen = tracker.observe(signature, body, dexSha);
+      emitAll(seen.messages);
+      watched.hash = seen.hash;
     } catch (e) {
       reportError(`code of ${signature}`, e);
       continue;
@@ -125,7 +139,7 @@ function collectClass(name: string, wrapper: J, apiLevel: number, opts: CodeOpti
       const argNames = (ov.argumentTypes as { className: string }[]).map((t) => t.className);
       if (argNames.join(",") !== params.join(",")) continue;
       ov.implementation = function (this: J, ...args: J[]): J {
-        onEntry(code);
+        onEntry(watched);
         return ov.apply(this, args);
       };
       hooked++;

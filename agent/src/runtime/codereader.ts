@@ -42,3 +42,34 @@ export function readCode(m: MethodCode): CodeBody {
   }
 }
 
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Watches one method's CodeItem across invocations: the first `check()` decodes it; later ones
+ * compare the raw bytes up to the end of the try items with the last decoded ones and decode
+ * (and so hash) again only when they differ: a hot method costs one small read per call.
+ */
+export class CodeWatcher {
+  private raw: Uint8Array | null = null;
+
+  constructor(readonly code: MethodCode) {}
+
+  /** The body when it is new or changed since the last check, else null. */
+  check(): CodeBody | null {
+    const before = this.code.compact ? CDEX_MAX_PREHEADER_BYTES : 0;
+    const start = this.code.codeItem.sub(before);
+    if (this.raw !== null) {
+      const now = readBytes(start, this.raw.length);
+      if (sameBytes(now, this.raw)) return null;
+    }
+    const body = readCode(this.code);
+    const head = readBytes(start, before + headerSize(this.code.compact));
+    this.raw = readBytes(start, before + fixedExtent(head, before, this.code.compact));
+    return body;
+  }
+}

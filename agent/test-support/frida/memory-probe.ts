@@ -7,7 +7,7 @@
 
 import { toHex } from "../../src/core/bytes.js";
 import { codeHash } from "../../src/core/tracker.js";
-import { readCode } from "../../src/runtime/codereader.js";
+import { CodeWatcher, readCode } from "../../src/runtime/codereader.js";
 import { dumpDex, mappedDex, readBytes, sha256 } from "../../src/runtime/memory.js";
 import { scanForDex } from "../../src/runtime/memscan.js";
 
@@ -62,6 +62,27 @@ rpc.exports = {
       guard = e instanceof Error ? e.name : String(e);
     }
     return { methods, dumpSha256: sha256(dumped.bytes), dumpSize: dumped.bytes.length, guard, base: begin.toString() };
+  },
+  /** A CodeWatcher over one method: unchanged code is not decoded again; a patched unit is seen. */
+  watch(b64: string, offset: number): unknown {
+    const bytes = fromBase64(b64);
+    const begin = mapAtEndOfRange(bytes);
+    const w = new CodeWatcher({ signature: "La;->m()V", dex: mappedDex(begin), dexSha: null, codeItem: begin.add(offset), compact: false });
+    const seen: (string | null)[] = [];
+    const step = (): void => {
+      const body = w.check();
+      seen.push(body === null ? null : toHex(body.insns));
+    };
+    step();
+    step();
+    const unit = begin.add(offset + 16); // first code unit
+    const old = unit.readU16();
+    unit.writeU16(0x0000); // nop
+    step();
+    step();
+    unit.writeU16(old);
+    step();
+    return seen;
   },
   /** Plants a decoy magic (no valid header), then scans the whole process for DEX images. */
   scan(): unknown {
