@@ -25,7 +25,7 @@ from reassembler.dex.model import (
 from reassembler.dex.opcodes import OPCODES, IndexKind
 from reassembler.dex.reader import read_dex
 
-pytestmark = [pytest.mark.corpus, pytest.mark.slow, pytest.mark.xdist_group("dex_reader_corpus")]
+pytestmark = [pytest.mark.corpus, pytest.mark.slow]
 
 SAMPLE_EVERY = 25  # compare the instructions of one method with code in 25
 
@@ -149,26 +149,6 @@ class CorpusResult:
     errors: dict[str, str] = field(default_factory=dict)
 
 
-@pytest.fixture(scope="session")
-def corpus(droidbench_apks: list[Path]) -> CorpusResult:
-    logging.getLogger("androguard").setLevel(logging.ERROR)
-    try:
-        from loguru import logger
-
-        logger.remove()  # androguard logs every parsed section at DEBUG
-    except ImportError:  # pragma: no cover - loguru comes with androguard
-        pass
-    result = CorpusResult()
-    # androguard's objects hold cycles: collect once per file rather than letting the cyclic
-    # GC rescan the growing heap thousands of times.
-    gc.disable()
-    try:
-        _read_corpus(droidbench_apks, result)
-    finally:
-        gc.enable()
-    return result
-
-
 def _read_corpus(droidbench_apks: list[Path], result: CorpusResult) -> None:
     for apk in droidbench_apks:
         for name, data in open_dex_inputs(apk) + nested_dex(apk):
@@ -184,35 +164,35 @@ def _read_corpus(droidbench_apks: list[Path], result: CorpusResult) -> None:
             gc.collect()
 
 
-def test_every_corpus_dex_reads(corpus: CorpusResult) -> None:
-    assert len(corpus.names) >= 151
+def test_corpus_reads_and_matches_androguard(droidbench_apks: list[Path]) -> None:
+    """One test (so one xdist worker reads the corpus once): every DEX reads; classes, fields,
+    methods with their code shapes, and a sample of instructions equal androguard's."""
+    logging.getLogger("androguard").setLevel(logging.ERROR)
+    try:
+        from loguru import logger
+
+        logger.remove()  # androguard logs every parsed section at DEBUG
+    except ImportError:  # pragma: no cover - loguru comes with androguard
+        pass
+    corpus = CorpusResult()
+    # androguard's objects hold cycles: collect once per file rather than letting the cyclic
+    # GC rescan the growing heap thousands of times.
+    gc.disable()
+    try:
+        _read_corpus(droidbench_apks, corpus)
+    finally:
+        gc.enable()
+
+    assert len(corpus.names) >= len(droidbench_apks)
     assert corpus.errors == {}
-
-
-def test_classes_match_androguard(corpus: CorpusResult) -> None:
-    for label, ours in corpus.ours.items():
-        assert ours.classes == corpus.oracle[label].classes, label
-
-
-def test_fields_match_androguard(corpus: CorpusResult) -> None:
-    for label, ours in corpus.ours.items():
-        assert ours.fields == corpus.oracle[label].fields, label
-
-
-def test_methods_and_code_shapes_match_androguard(corpus: CorpusResult) -> None:
-    total = 0
-    for label, ours in corpus.ours.items():
-        assert ours.methods == corpus.oracle[label].methods, label
-        total += len(ours.methods)
-    assert total > 100_000
-
-
-def test_sampled_instructions_match_androguard(corpus: CorpusResult) -> None:
-    compared = 0
+    methods = instructions = 0
     for label, ours in corpus.ours.items():
         oracle = corpus.oracle[label]
+        assert ours.classes == oracle.classes, label
+        assert ours.fields == oracle.fields, label
+        assert ours.methods == oracle.methods, label
+        methods += len(ours.methods)
         for key, rows in ours.sample.items():
             assert rows == oracle.sample[key], f"{label} {key}"
-            compared += len(rows)
-    assert compared > 10_000
-
+            instructions += len(rows)
+    assert methods > 100_000 and instructions > 10_000
