@@ -404,8 +404,6 @@ class Intake:
             self._pcs[row] = set()
             self._units[row] = m.units
             self._version_count += 1
-        elif row.dex_sha256 is None and m.dex_sha256 is not None:
-            row.dex_sha256 = m.dex_sha256
         skey = (m.method, m.sender_hash)
         if m.sender_hash != m.hash and skey not in self._by_sender:
             self._s.add(M.CodeAliasRow(version=row, sender_hash=m.sender_hash))

@@ -282,17 +282,23 @@ Message = (Hello | DexImage | ClassLoad | CodeVersion | MethodExec | Divergence 
 
 
 def canonical_code_json(registers: int, ins: int, outs: int, insns: bytes,
-                        tries: tuple[TryBlock, ...]) -> str:
-    """The exact text the code hash is taken over (documented in docs/trace-format.md)."""
-    body = {"registers": registers, "ins": ins, "outs": outs, "insns": insns.hex(),
-            "tries": [t.to_json() for t in tries]}
+                        tries: tuple[TryBlock, ...], dex_sha256: str | None = None) -> str:
+    """The exact text the code hash is taken over (documented in docs/trace-format.md).
+
+    The defining DEX takes part when known: the same bytes mean different code in another DEX,
+    because instructions index that DEX's string, type, field and method pools.
+    """
+    body: dict[str, Any] = {"registers": registers, "ins": ins, "outs": outs,
+                            "insns": insns.hex(), "tries": [t.to_json() for t in tries]}
+    if dex_sha256 is not None:
+        body["dex_sha256"] = dex_sha256
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def canonical_code_hash(registers: int, ins: int, outs: int, insns: bytes,
-                        tries: tuple[TryBlock, ...]) -> str:
+                        tries: tuple[TryBlock, ...], dex_sha256: str | None = None) -> str:
     """sha256 (hex) of the UTF-8 canonical JSON of a code version's body."""
-    text = canonical_code_json(registers, ins, outs, insns, tries)
+    text = canonical_code_json(registers, ins, outs, insns, tries, dex_sha256)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -515,7 +521,7 @@ def _code_version(f: _Fields) -> CodeVersion:
     tries = _tries(f.items("tries", L.MAX_TRIES), len(insns) // 2)
     dex_sha = f.opt_match("dex_sha256", grammar.is_sha256, "sha256") if f.has("dex_sha256") \
         else None
-    host_hash = canonical_code_hash(registers, ins, outs, insns, tries)
+    host_hash = canonical_code_hash(registers, ins, outs, insns, tries, dex_sha)
     return CodeVersion(method, sender_hash.lower(), registers, ins, outs, insns, tries, dex_sha,
                        host_hash)
 

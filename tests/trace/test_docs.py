@@ -47,6 +47,7 @@ def test_the_documented_code_hash_matches_the_code() -> None:
     rec = validate_message(cv)
     assert isinstance(rec, CodeVersion)
     assert rec.hash == cv["hash"]  # the example carries the canonical hash
-    assert rec.hash == canonical_code_hash(rec.registers, rec.ins, rec.outs, rec.insns, rec.tries)
+    assert rec.hash == canonical_code_hash(rec.registers, rec.ins, rec.outs, rec.insns, rec.tries,
+                                           rec.dex_sha256)
     text = DOC.read_text(encoding="utf-8")
     assert f"whose hash is `{rec.hash}`" in text

@@ -43,6 +43,12 @@ def test_code_hash_is_recomputed_by_the_host_from_the_documented_canonical_json(
     changed = validate_message(samples.code_version(insns="12211a0000000f01"))
     assert isinstance(changed, CodeVersion) and changed.hash != rec.hash
     assert rec.hash == canonical_code_hash(2, 1, 0, bytes.fromhex("12011a0000000f01"), ())
+    # The defining DEX is part of the identity: same bytes, other pools, other code.
+    dex = "ab" * 32
+    in_dex = validate_message(samples.code_version() | {"dex_sha256": dex})
+    assert isinstance(in_dex, CodeVersion) and in_dex.hash != rec.hash
+    assert in_dex.hash == hashlib.sha256(
+        ('{"dex_sha256":"' + dex + '",' + expected_text[1:]).encode()).hexdigest()
 
 
 def test_tries_take_part_in_the_hash_and_are_checked_against_the_code_size() -> None:
