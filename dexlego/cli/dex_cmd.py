@@ -36,13 +36,23 @@ def _fail(subject: object, problem: object, status: int = EXIT_BAD_INPUT) -> NoR
     sys.exit(status)
 
 
-def _load(path: Path) -> list[tuple[str, Any]]:
-    """(name, DexFile) for every DEX in `path`; exits with one line on bad input."""
-    from reassembler.dex.container import open_dex_inputs
-    from reassembler.dex.reader import read_dex
+def _inputs(path: Path, nested: bool) -> list[tuple[str, bytes]]:
+    """The DEX files of `path` (plus those nested in its assets); exits on bad input."""
+    from reassembler.dex.container import nested_dex, open_dex_inputs
 
     try:
-        return [(name, read_dex(data, name=name)) for name, data in open_dex_inputs(path)]
+        return open_dex_inputs(path) + (nested_dex(path) if nested else [])
+    except DexError as exc:
+        _fail(path, exc)
+
+
+def _load(path: Path, nested: bool = False) -> list[tuple[str, Any]]:
+    """(name, DexFile) for every DEX in `path`; exits with one line on bad input."""
+    from reassembler.dex.reader import read_dex
+
+    inputs = _inputs(path, nested)
+    try:
+        return [(name, read_dex(data, name=name)) for name, data in inputs]
     except DexError as exc:
         _fail(path, exc)
 
@@ -66,11 +76,12 @@ def dex() -> None:
 @dex.command()
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="JSON on stdout.")
-def info(file: Path, as_json: bool) -> None:
+@click.option("--nested", is_flag=True, help="Also DEX files inside the APK's jars/zips/assets.")
+def info(file: Path, as_json: bool, nested: bool) -> None:
     """Counts of classes, methods, fields and instructions of each DEX in FILE."""
     try:
         started = time.perf_counter()
-        models = _load(file)
+        models = _load(file, nested)
         seconds = time.perf_counter() - started
         rows = [_counts(name, model) for name, model in models]
     except SystemExit:
@@ -113,11 +124,12 @@ def _counts(name: str, model: Any) -> dict[str, Any]:
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help='JSON {"ok": bool, "errors": [...]} on stdout.')
 @click.option("--no-dexdump", is_flag=True, help="Skip `dexdump -c` even when installed.")
-def verify(file: Path, as_json: bool, no_dexdump: bool) -> None:
+@click.option("--nested", is_flag=True, help="Also DEX files inside the APK's jars/zips/assets.")
+def verify(file: Path, as_json: bool, no_dexdump: bool, nested: bool) -> None:
     """Check FILE: our reader's structural checks, the bytecode verifier, and `dexdump -c`
     (ART's DexFileVerifier) when installed. Exit 0 only when every check passes."""
     try:
-        errors, checks = _verify(file, run_dexdump_too=not no_dexdump)
+        errors, checks = _verify(file, run_dexdump_too=not no_dexdump, nested=nested)
     except SystemExit:
         raise
     except Exception as exc:  # noqa: BLE001 - last resort: never a traceback
@@ -129,16 +141,12 @@ def verify(file: Path, as_json: bool, no_dexdump: bool) -> None:
         _fail(file, errors[0] + more, EXIT_FAILED)
 
 
-def _verify(file: Path, *, run_dexdump_too: bool) -> tuple[list[str], list[str]]:
+def _verify(file: Path, *, run_dexdump_too: bool, nested: bool) -> tuple[list[str], list[str]]:
     from reassembler.dex.bytecode_verify import verify_dex
-    from reassembler.dex.container import open_dex_inputs
     from reassembler.dex.dexdump import dexdump_available, run_dexdump
     from reassembler.dex.reader import read_dex
 
-    try:
-        inputs = open_dex_inputs(file)
-    except DexError as exc:
-        _fail(file, exc)
+    inputs = _inputs(file, nested)
     errors: list[str] = []
     checks = ["reader", "bytecode"]
     for name, data in inputs:

@@ -12,6 +12,7 @@ from click.testing import CliRunner, Result
 
 from dexlego.cli.main import cli
 from reassembler.dex.dexdump import dexdump_available
+from tests.conftest import DROIDBENCH_APK
 from tests.dex_reader.dexfiles import smallest_dex, with_u32
 
 
@@ -156,3 +157,17 @@ def test_info_counts(good_dex: Path) -> None:
     assert row["name"] == "good.dex" and row["version"] == 35
     assert row["classes"] > 0 and row["methods"] >= row["code_items"] > 0
     assert info["total"]["instructions"] == row["instructions"] > 0
+
+
+def test_info_and_verify_nested_include_asset_dex(droidbench_apks: list[Path]) -> None:
+    apk = DROIDBENCH_APK / "DynamicLoading" / "DynamicBoth1.apk"
+    if apk not in droidbench_apks:
+        pytest.skip("DynamicBoth1.apk is not in this corpus")
+    result = _run("info", str(apk), "--nested", "--json")
+    assert result.exit_code == 0, result.stderr
+    names = [row["name"] for row in json.loads(result.stdout)["dex"]]
+    assert names == ["classes.dex", "assets/dynamic.jar!/classes.dex"]
+    plain = json.loads(_run("info", str(apk), "--json").stdout)
+    assert [row["name"] for row in plain["dex"]] == ["classes.dex"]
+    result = _run("verify", str(apk), "--nested", "--json", "--no-dexdump")
+    assert result.exit_code == 0 and json.loads(result.stdout)["ok"] is True
