@@ -889,7 +889,8 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
 
     Raises DexWriteError for an index > 0xFFFF in a 16-bit slot, registers
     or literals that do not fit the format, a target that is not an item
-    address, or a payload of the wrong kind.
+    address, a payload of the wrong kind, or a switch whose payload's
+    switch_address names another item.
     """
     items = code.items
     n = len(items)
@@ -915,6 +916,7 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
     case_base: dict[int, int] = {}  # payload item -> its switch's item index
     payload_size = [0] * n
     gotos: list[int] = []
+    switches: list[int] = []
     ifs: list[int] = []
     far_if = [False] * n  # if-* rewritten as if-<not cond> +5; goto/32 target
     payload_kinds = _PAYLOAD_KINDS
@@ -960,6 +962,8 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
                 j = index_of(it.target, f"@0x{it.address:04x} {info.name}")
                 tgt[i] = j
                 if info.is_payload_ref:
+                    if info.is_switch:
+                        switches.append(i)
                     want = payload_kinds[op]
                     if not isinstance(items[j], want):
                         raise DexWriteError(
@@ -977,6 +981,17 @@ def assemble(code: Code, lookup: IndexLookup) -> AssembledCode:
             if isinstance(it, PackedSwitchPayload | SparseSwitchPayload):
                 case_base[i] = index_of(it.switch_address, f"{where} switch payload")
                 case_tgts[i] = [index_of(t, f"{where} switch case") for t in it.targets]
+
+    # A switch and its payload must agree, or case offsets would silently be
+    # computed from the wrong base.
+    for i in switches:
+        j = tgt[i]
+        if case_base.get(j) != i:
+            it = items[i]
+            raise DexWriteError(
+                f"@0x{it.address:04x} {format_instruction(it)}: its payload names the switch at "
+                f"0x{items[j].switch_address:04x}"  # type: ignore[union-attr]
+            )
 
     padnop = [
         i + 1 < n and is_payload[i + 1] and not is_payload[i] and ops[i] == 0

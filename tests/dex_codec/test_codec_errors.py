@@ -153,3 +153,12 @@ def test_payload_shared_by_two_switches_is_rejected() -> None:
                  0x0100, 0x0000, 0x0000, 0x0000)  # fmt: skip
     with pytest.raises(DexFormatError, match="already used by the switch at 0x0000"):
         decode_code(code, REFS)
+
+
+def test_switch_and_payload_must_agree() -> None:
+    items = decode_code(units(0x002B, 0x0004, 0x0000, 0x000E, 0x0100, 0x0001, 0, 0, 3, 0), REFS)
+    payload = items[-1]
+    assert isinstance(payload, PackedSwitchPayload)
+    payload.switch_address = 3  # e.g. a copied payload whose owner was not updated
+    with pytest.raises(DexWriteError, match="its payload names the switch at 0x0003"):
+        assemble(Code(1, 0, 0, items), REFS)
