@@ -146,21 +146,30 @@ def _is_default(value: EncodedValue) -> bool:
     return value.kind is ValueKind.NULL or (value.kind is ValueKind.BOOLEAN and not value.value)
 
 
-def _trimmed(values: list[EncodedValue]) -> list[EncodedValue]:
-    end = len(values)
-    while end and _is_default(values[end - 1]):
-        end -= 1
-    return values[:end]
+def _static_values(cls: ClassDef) -> dict[object, object]:
+    """Static field -> comparable initial value; defaults (explicit or absent) are "default".
+
+    Keyed by field, not position: a writer may order the fields differently (by its own id
+    order) and permute the values along."""
+    values: dict[object, object] = {}
+    for i, f in enumerate(cls.static_fields):
+        value = cls.static_values[i] if i < len(cls.static_values) else None
+        values[f.ref] = "default" if value is None or _is_default(value) else _canon_value(value)
+    for i in range(len(cls.static_fields), len(cls.static_values)):  # values without a field
+        value = cls.static_values[i]
+        values[f"#{i}"] = "default" if _is_default(value) else _canon_value(value)
+    return values
 
 
 def _diff_static_values(a: ClassDef, b: ClassDef, out: list[str]) -> None:
-    va, vb = _trimmed(a.static_values), _trimmed(b.static_values)
-    for i in range(max(len(va), len(vb))):
-        x = _canon_value(va[i]) if i < len(va) else "default"
-        y = _canon_value(vb[i]) if i < len(vb) else "default"
+    va, vb = _static_values(a), _static_values(b)
+    for key, x in va.items():
+        y = vb.get(key, "default")
         if x != y:
-            field = str(a.static_fields[i].ref) if i < len(a.static_fields) else f"#{i}"
-            out.append(f"{a.type}: static value of {field} differs: {_show(x)} != {_show(y)}")
+            out.append(f"{a.type}: static value of {key} differs: {_show(x)} != {_show(y)}")
+    for key, y in vb.items():
+        if key not in va and y != "default":
+            out.append(f"{a.type}: static value of {key} differs: 'default' != {_show(y)}")
 
 
 def _diff_methods(a: ClassDef, b: ClassDef, names: tuple[str, str], out: list[str]) -> None:

@@ -179,3 +179,17 @@ def test_corpus_static_value_change_is_found(corpus_dex: bytes) -> None:
     cls.static_values[i] = EncodedValue(ValueKind.INT, int(old.value) + 1)  # type: ignore[call-overload]
     (msg,) = diff_dex(a, b)
     assert msg.startswith(f"{cls.type}: static value of {cls.static_fields[i].ref} differs")
+
+
+def test_static_values_follow_their_fields_when_a_writer_reorders_them() -> None:
+    code = _switch_code(padded=False)
+    values = [EncodedValue(ValueKind.INT, 7), EncodedValue(ValueKind.STRING, "s")]
+    a = _dex(code, values=list(values))
+    b = _dex(code, values=list(reversed(values)))
+    b.classes[0].static_fields.reverse()
+    assert diff_dex(a, b) == []
+    b.classes[0].static_values[0] = EncodedValue(ValueKind.STRING, "t")
+    assert diff_dex(a, b) == [
+        f"{CLS}: static value of {CLS}->b:Ljava/lang/String; differs: "
+        "(<ValueKind.STRING: 23>, 's') != (<ValueKind.STRING: 23>, 't')"
+    ]
