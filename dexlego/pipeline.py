@@ -99,7 +99,8 @@ def compare_flows(analyzer: Analyzer, original: AnalyzerResult,
         "reassembled_flows": [f.to_json() for f in reassembled.flows],
         "only_after": after_only,
         "findings": [f.to_json() for f in reassembled.findings or original.findings],
-        "error": "; ".join(e for e in (original.error, reassembled.error) if e) or None,
+        "error": None if not avail.ok else
+        "; ".join(dict.fromkeys(e for e in (original.error, reassembled.error) if e)) or None,
         "raw_output": {"original": original.raw_output, "reassembled": reassembled.raw_output},
     }
 
