@@ -247,6 +247,8 @@ class Intake:
         for table in self._keyed.values():
             self._record_bytes += sum(_size(k) for k in table)
         self._record_bytes += L.PC_CHARGE_BYTES * sum(len(p) for p in self._pcs.values())
+        self._record_bytes += sum(64 + len(h) for (_, h), v in self._by_sender.items()
+                                  if h != v.hash)
         for row in self._keyed["dex_image"].values():
             self._dex_bytes += row.size
 
@@ -389,12 +391,16 @@ class Intake:
             if named is not None and named.hash != m.hash:
                 raise TraceRejected(f"code_version.hash: {m.sender_hash[:16]}... already names a"
                                     f" different code version of {m.method[:200]}")
+        skey = (m.method, m.sender_hash)
+        new_alias = m.sender_hash != m.hash and skey not in self._by_sender
+        # Digests are records too: a flood of them must hit the budget like anything else.
+        cost = 64 + len(m.sender_hash) if new_alias else 0
         row = self._by_host.get(key)
         if row is None:
             if self._version_count >= L.MAX_RECORDS_PER_KIND:
                 raise TraceRejected("code_version: run already holds too many code versions")
             tries_json = tries_to_json(m.tries)
-            self._charge(len(m.insns) + len(tries_json) + len(m.method))
+            self._charge(cost + len(m.insns) + len(tries_json) + len(m.method))
             row = M.CodeVersionRow(run_id=self.run_id, method=m.method, hash=m.hash,
                                    dex_sha256=m.dex_sha256, registers=m.registers, ins=m.ins,
                                    outs=m.outs, insns=m.insns, tries=tries_json,
@@ -404,8 +410,9 @@ class Intake:
             self._pcs[row] = set()
             self._units[row] = m.units
             self._version_count += 1
-        skey = (m.method, m.sender_hash)
-        if m.sender_hash != m.hash and skey not in self._by_sender:
+        elif cost:
+            self._charge(cost)
+        if new_alias:
             self._s.add(M.CodeAliasRow(version=row, sender_hash=m.sender_hash))
             self._by_sender[skey] = row
 

@@ -269,3 +269,14 @@ def test_a_flood_of_distinct_records_hits_the_per_run_budget(tmp_path: Path) -> 
         with Intake(store, rid, max_record_bytes=64 * 1024) as again:
             assert again.feed({"type": "observed_value", "api": "Class.forName", "caller": M,
                                "pc": 0, "value": "000000" + "v" * 1000}) == 1
+
+
+def test_a_flood_of_runtime_digests_for_one_body_hits_the_budget(tmp_path: Path) -> None:
+    with open_store(f"sqlite:///{tmp_path / 'data' / 's.db'}") as store:
+        rid = store.create_run("com.example.app", samples.APK_SHA, "emulator")
+        with Intake(store, rid, max_record_bytes=16 * 1024) as intake:
+            fed = [intake.feed(samples.code_version(sender_hash=f"{i:0128x}"))
+                   for i in range(200)]
+        assert 0 < sum(fed) < 200 and fed[-1] == 0
+        assert len(store.code_versions([rid])) == 1
+        assert all("bytes of records" in r for r in store.rejections(rid))
