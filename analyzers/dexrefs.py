@@ -9,6 +9,7 @@ both work from this.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 
@@ -61,8 +62,24 @@ def _descriptor(raw: str) -> str:
     return raw.replace(" ", "")
 
 
+_CACHE: dict[str, AppRefs] = {}  # adapters run one after another on one app: parse it once
+_CACHE_SIZE = 2
+
+
 def read_refs(images: list[bytes]) -> AppRefs:
-    """Parse DEX images; AnalyzerError (one line) when androguard cannot parse one."""
+    """Parse DEX images (cached for the last few inputs; callers must not mutate the result);
+    AnalyzerError (one line) when androguard cannot parse one."""
+    digest = hashlib.sha256(b"".join(hashlib.sha256(i).digest() for i in images)).hexdigest()
+    cached = _CACHE.get(digest)
+    if cached is None:
+        cached = _read_refs(images)
+        while len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[digest] = cached
+    return cached
+
+
+def _read_refs(images: list[bytes]) -> AppRefs:
     from androguard.core.dex import DEX
 
     # androguard logs through loguru at DEBUG level by default; silence it for library use

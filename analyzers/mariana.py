@@ -25,11 +25,13 @@ DEFAULT_TIMEOUT = 600.0
 
 
 def to_smali(sig: str) -> str:
-    """`Lc;.name:(args)ret` (mariana-trench) -> `Lc;->name(args)ret` (smali)."""
+    """`Lc;.name:(args)ret` (mariana-trench) -> `Lc;->name(args)ret` (smali); fields too."""
     cls, sep, rest = sig.partition(";.")
     if not sep:
         return sig
     name, _, proto = rest.partition(":")
+    if not proto.startswith("("):  # a field: Lc;.name:Type -> Lc;->name:Type
+        return f"{cls};->{name}:{proto}"
     return f"{cls};->{name}{proto}"
 
 

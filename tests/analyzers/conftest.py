@@ -1,0 +1,62 @@
+"""Fixtures for the analyzer tests: assembled smali fixtures and the corpus run (once per session)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from analyzers.corpus import AppRun, run_corpus
+from analyzers.registry import get_analyzers
+from droidbench.ground_truth import AppTruth, load_ground_truth
+from tests.conftest import DROIDBENCH, REPO
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SIX_CATEGORIES = ("GeneralJava", "AndroidSpecific", "ArraysAndLists",
+                  "FieldAndObjectSensitivity", "Lifecycle", "Callbacks")
+
+
+def assemble(smali: Path, out: Path) -> Path:
+    """A DEX from one smali file, with the installed smali assembler."""
+    exe = shutil.which("smali")
+    if exe is None:
+        pytest.skip("smali assembler not installed (/usr/bin/smali)")
+    subprocess.run([exe, "a", "-o", str(out), str(smali)], check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="session")
+def reflective_dex(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(original, reassembled) DEX files of the reflection-hidden leak fixture."""
+    d = tmp_path_factory.mktemp("fixture-dex")
+    return (assemble(FIXTURES / "reflective_leak.smali", d / "original.dex"),
+            assemble(FIXTURES / "reflective_leak_reassembled.smali", d / "reassembled.dex"))
+
+
+@pytest.fixture(scope="session")
+def ground_truth() -> dict[str, AppTruth]:
+    return load_ground_truth()
+
+
+@pytest.fixture(scope="session")
+def corpus_run(droidbench_apks: list[Path], ground_truth: dict[str, AppTruth],
+               tmp_path_factory: pytest.TempPathFactory) -> dict[str, AppRun]:
+    """Every available adapter on every corpus app, two apps at a time, once per session.
+
+    Results are cached in .cache/analyzer-results keyed by app sha256, adapter and a
+    fingerprint of the analyzers package and tool versions (DEXLEGO_ANALYZER_CACHE=0
+    disables the cache)."""
+    apps = [(str(p.relative_to(DROIDBENCH / "apk").with_suffix("")), p) for p in droidbench_apks]
+    names = [a.name for a in get_analyzers() if a.available().ok]
+    cache = None if os.environ.get("DEXLEGO_ANALYZER_CACHE") == "0" else (
+        REPO / ".cache" / "analyzer-results")
+    start = time.monotonic()
+    runs = run_corpus(apps, names, tmp_path_factory.mktemp("corpus"), processes=2, cache=cache)
+    cached = sum(r.cached for r in runs.values())
+    print(f"\ncorpus run: {len(apps)} apps x {names} in {time.monotonic() - start:.0f} s "
+          f"({cached} results from the cache)")
+    return runs
