@@ -15,6 +15,7 @@ Every problem is one message: "Lcom/a/B;->m()V @0x0012: branch target
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -45,7 +46,7 @@ from reassembler.dex.model import (
     SparseSwitchPayload,
     TryBlock,
 )
-from reassembler.dex.opcodes import OPCODES, OpInfo
+from reassembler.dex.opcodes import OPCODES, IndexKind, OpInfo
 
 ACC_STATIC = 0x0008
 ACC_NATIVE = 0x0100
@@ -86,7 +87,8 @@ def verify_code(method: Method, dex_version: int = 35) -> list[str]:
     if code.ins != ins_words:
         errors.append(f"{name}: ins {code.ins} does not match the prototype ({ins_words} words)")
     errors += _check(name, code.items, code.registers, code.ins, code.outs, code.tries,
-                     dex_version, check_refs=True, aligned_layout=_is_laid_out(code.items))  # fmt: skip
+                     dex_version, check_refs=True, aligned_layout=_is_laid_out(code.items),
+                     return_type=method.ref.proto.return_type)  # fmt: skip
     return errors
 
 
@@ -154,6 +156,46 @@ _INFO: list[OpInfo | None] = [OPCODES.get(op) for op in range(256)]
 _UNITS = [info.units if info else 1 for info in _INFO]
 
 
+_DESCRIPTOR = re.compile(r"\[*(?:[ZBSCIJFD]|L[^;\[.]+;)")
+# Field access opcodes: iget/iput/sget/sput each list the same seven kinds in this order.
+_FIELD_KINDS = ("IF", "JD", "L[", "Z", "B", "C", "S")
+_FIELD_BASES = (0x52, 0x59, 0x60, 0x67)
+_RETURN_KINDS = {0x0E: "V", 0x0F: "IZBSCF", 0x10: "JD", 0x11: "L["}
+
+
+@lru_cache(maxsize=1 << 16)
+def _meaning_problem(op: int, ref: object, return_type: str | None) -> str | None:
+    """What ART would refuse about the referenced type/field/return, beyond its Python type."""
+    kinds = _RETURN_KINDS.get(op)
+    if kinds is not None:
+        if return_type and return_type[0] not in kinds:
+            return f"does not match the method's return type {return_type}"
+        return None
+    if isinstance(ref, FieldRef):
+        if not _DESCRIPTOR.fullmatch(ref.type):
+            return f"field type {ref.type!r} is not a type descriptor"
+        for base in _FIELD_BASES:
+            if base <= op < base + 7:
+                if ref.type[0] not in _FIELD_KINDS[op - base]:
+                    return f"field type {ref.type} does not suit {OPCODES[op].name}"
+        return None
+    info = OPCODES[op]
+    if info.index is not IndexKind.TYPE or not isinstance(ref, str):
+        return None
+    if not _DESCRIPTOR.fullmatch(ref):
+        return f"{ref!r} is not a type descriptor"
+    if op == 0x22 and ref[0] != "L":  # new-instance
+        return "new-instance needs a class type"
+    if op in (0x23, 0x24, 0x25):  # new-array, filled-new-array(/range)
+        if ref[0] != "[":
+            return f"{info.name} needs an array type"
+        if op != 0x23 and ref[1] not in "IL[":
+            return f"{info.name} supports only int and reference arrays"
+    elif ref[0] not in "L[":  # const-class, check-cast, instance-of
+        return f"{info.name} needs a reference type"
+    return None
+
+
 def _is_laid_out(items: list[CodeItem]) -> bool:
     """True when item addresses are a consecutive layout (as read from a file)."""
     addr = 0
@@ -176,6 +218,7 @@ def _check(
     *,
     check_refs: bool,
     aligned_layout: bool,
+    return_type: str | None = None,
 ) -> list[str]:
     errors: list[str] = []
 
@@ -253,6 +296,10 @@ def _check(
                 err(it.address, f"branch target 0x{t:04x} is not an instruction boundary")
             elif t == it.address and op != 0x2A:
                 err(it.address, f"{info.name} branches to itself (only goto/32 may)")
+        if check_refs and (isinstance(it.ref, str | FieldRef) or (info.is_return and return_type)):
+            meaning = _meaning_problem(op, it.ref, return_type)
+            if meaning:
+                err(it.address, f"{format_instruction(it)}: {meaning}")
         if op in _MOVE_RESULTS:
             prev = items[k - 1] if k else None
             prev_info = infos[prev.opcode] if isinstance(prev, Instruction) else None

@@ -13,8 +13,10 @@ from reassembler.dex.model import (
     Code,
     CodeItem,
     DexFile,
+    FieldRef,
     FillArrayDataPayload,
     Handler,
+    Instruction,
     Method,
     MethodRef,
     PackedSwitchPayload,
@@ -199,3 +201,34 @@ def test_corpus_methods_verify_clean(droidbench_apks: list[Path], rel: str) -> N
         assert verify_assembled(raw.insns, raw.registers, raw.ins, raw.outs, raw.tries) == []
         checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    ("insn", "message"),
+    [
+        (make("new-instance", (0,), ref="[I"), "new-instance needs a class type"),
+        (make("new-array", (0, 1), ref="Ljava/lang/String;"), "new-array needs an array type"),
+        (make("filled-new-array", (0,), ref="[J"), "supports only int and reference arrays"),
+        (make("const-class", (0,), ref="I"), "const-class needs a reference type"),
+        (make("check-cast", (0,), ref="Lfoo"), "'Lfoo' is not a type descriptor"),
+        (make("iget-wide", (0, 1), ref=FieldRef("LA;", "f", "I")),
+         "field type I does not suit iget-wide"),
+        (make("sput-object", (0,), ref=FieldRef("LA;", "f", "Z")),
+         "field type Z does not suit sput-object"),
+        (make("return-object", (0,)), "does not match the method's return type V"),
+    ],
+)  # fmt: skip
+def test_referenced_types_must_suit_the_opcode(insn: Instruction, message: str) -> None:
+    items = laid_out(insn, make("return-void"))
+    errors = verify_code(Method(MethodRef("LA;", "m", Proto("V")), STATIC, Code(4, 0, 1, items)))
+    assert any(message in e for e in errors), errors
+
+
+def test_return_kind_matches_the_prototype() -> None:
+    wide = MethodRef("LA;", "w", Proto("J"))
+    ok = laid_out(make("const-wide/16", (0,), literal=1), make("return-wide", (0,)))
+    assert verify_code(Method(wide, STATIC, Code(2, 0, 0, ok))) == []
+    bad = laid_out(make("return-void"))
+    assert verify_code(Method(wide, STATIC, Code(2, 0, 0, bad))) == [
+        "LA;->w()J @0x0000: return-void: does not match the method's return type J"
+    ]
