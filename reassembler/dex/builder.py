@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from reassembler.dex.errors import DexWriteError
-from reassembler.dex.layout import default_value
+from reassembler.dex.layout import complete_static_values
 from reassembler.dex.model import (
     ClassDef,
     Code,
@@ -262,13 +262,7 @@ class ClassBuilder:
         return ref
 
     def build(self) -> ClassDef:
-        values = list(self._static_values)
-        while values and values[-1] is None:
-            values.pop()
-        self.cls.static_values = [
-            v if v is not None else default_value(f.ref.type)
-            for v, f in zip(values, self.cls.static_fields, strict=False)
-        ]
+        self.cls.static_values = complete_static_values(self._static_values, self.cls.static_fields)
         return self.cls
 
 

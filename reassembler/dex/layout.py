@@ -10,6 +10,7 @@ code items with their try/handler tables, and class_data_item. Placement
 from __future__ import annotations
 
 import struct
+from collections.abc import Sequence
 
 from reassembler.dex.errors import DexWriteError
 from reassembler.dex.leb128 import encode_sleb128, encode_uleb128
@@ -18,6 +19,7 @@ from reassembler.dex.model import (
     DebugOp,
     EncodedAnnotation,
     EncodedValue,
+    Field,
     FieldRef,
     MethodHandle,
     MethodRef,
@@ -60,6 +62,20 @@ _NULL = EncodedValue(ValueKind.NULL, None)
 def default_value(descriptor: str) -> EncodedValue:
     """The encoded default (zero/false/null) of a field of type `descriptor`."""
     return _DEFAULTS.get(descriptor, _NULL)
+
+
+def complete_static_values(
+    values: Sequence[EncodedValue | None], fields: Sequence[Field]
+) -> list[EncodedValue]:
+    """Static values for `fields` (same order): trailing unset (None) values dropped, unset
+    ones before a set value replaced by the field type's default."""
+    kept = list(values)
+    while kept and kept[-1] is None:
+        kept.pop()
+    return [
+        v if v is not None else default_value(f.ref.type)
+        for v, f in zip(kept, fields, strict=False)
+    ]
 
 
 

@@ -34,7 +34,7 @@ from reassembler.dex.codec import AssembledCode, assemble
 from reassembler.dex.errors import DexWriteError
 from reassembler.dex.layout import (
     NO_INDEX,
-    default_value,
+    complete_static_values,
     encode_annotation,
     encode_array,
     encode_code_item,
@@ -310,13 +310,8 @@ class _Members:
             key=lambda pair: fid[pair[0].ref],
         )
         self.static_fields: list[Field] = [f for f, _ in statics]
-        values = [v for _, v in statics]
-        while values and values[-1] is None:
-            values.pop()  # padding only; explicit trailing defaults are kept
-        self.static_values: list[EncodedValue] = [
-            v if v is not None else default_value(f.ref.type)
-            for v, f in zip(values, self.static_fields, strict=False)
-        ]
+        # Only the padding is dropped: explicit trailing defaults are kept.
+        self.static_values = complete_static_values([v for _, v in statics], self.static_fields)
         self.instance_fields = sorted(cls.instance_fields, key=lambda f: fid[f.ref])
         self.direct = sorted(cls.direct_methods, key=lambda m: mid[m.ref])
         self.virtual = sorted(cls.virtual_methods, key=lambda m: mid[m.ref])
@@ -354,6 +349,11 @@ def _appender(raw: bytes) -> Callable[[bytearray], None]:
         out += raw
 
     return append
+
+
+def _counted(items: tuple[int, ...], code: str) -> Callable[[bytearray], None]:
+    """Encoder of a u4 count followed by the items (type_list, annotation set, set ref list)."""
+    return _appender(_U32.pack(len(items)) + struct.pack(f"<{len(items)}{code}", *items))
 
 
 class _FileWriter:
@@ -537,12 +537,7 @@ class _FileWriter:
             if not types:
                 return 0
             key = tuple(tid[t] for t in types)
-
-            def enc(out: bytearray) -> None:
-                out += _U32.pack(len(key))
-                out += struct.pack(f"<{len(key)}H", *key)
-
-            return self._place(pool, key, enc)
+            return self._place(pool, key, _counted(key, "H"))
 
         params = [place(proto.parameters) for proto in self.pools.protos]
         interfaces = [place(cls.interfaces) for cls in self.classes]
@@ -601,12 +596,7 @@ class _FileWriter:
             if len(set(types)) != len(types):
                 raise DexWriteError(f"{owner}: the same annotation type appears twice")
             key = tuple(o for _, o in entries)
-
-            def enc(out: bytearray) -> None:
-                out += _U32.pack(len(key))
-                out += struct.pack(f"<{len(key)}I", *key)
-
-            return self._place(sets, key, enc)
+            return self._place(sets, key, _counted(key, "I"))
 
         # Per class: (class set, [(field idx, set)], [(method idx, set)], [(method idx, params)])
         plans: list[tuple[int, list[tuple[int, int]], list[tuple[int, int]],
@@ -640,12 +630,7 @@ class _FileWriter:
             row = []
             for method_idx, set_offs in params:
                 key = tuple(set_offs)
-
-                def enc(out: bytearray, key: tuple[int, ...] = key) -> None:
-                    out += _U32.pack(len(key))
-                    out += struct.pack(f"<{len(key)}I", *key)
-
-                row.append((method_idx, self._place(refs, key, enc)))
+                row.append((method_idx, self._place(refs, key, _counted(key, "I"))))
             param_offs.append(row)
         self._section_done(TYPE_ANNOTATION_SET_REF_LIST, refs)
 
