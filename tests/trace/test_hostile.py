@@ -226,7 +226,7 @@ def fuzz_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     return open_store(f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'fuzz.db'}")
 
 
-@settings(max_examples=150, deadline=None,
+@settings(max_examples=100, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(objs=st.lists(_mutated() | _json | st.builds(lambda t, d: {"type": t, **d},
                                                       st.sampled_from(MESSAGE_TYPES),
