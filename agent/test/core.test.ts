@@ -12,7 +12,7 @@ import { decodeCodeItem, fixedExtent } from "../src/core/codeitem.js";
 import { DexTypes, dexMagic, parseDexHeader, plausibleDex } from "../src/core/dexfile.js";
 import * as msg from "../src/core/messages.js";
 import { sha256Hex } from "../src/core/sha256.js";
-import { descriptorOf, fieldSignature, frameSignature, methodSignature } from "../src/core/signatures.js";
+import { descriptorOf, fieldSignature, frameSignature, methodSignature, signatureFromToString } from "../src/core/signatures.js";
 import { CodeVersionTracker, EventCounter, ExecCounter, codeHash, firstDifferentUnit } from "../src/core/tracker.js";
 
 const noTypes = (i: number): string => `T${i}`;
@@ -139,6 +139,21 @@ test("signature conversions to smali notation", () => {
   assert.equal(frameSignature("garbage"), null);
 });
 
+test("signatures parsed from Method/Constructor/Field.toString()", () => {
+  const cases: [("method" | "constructor" | "field"), string, string | null][] = [
+    ["method", "public static int demo.Target.compute(int)", "Ldemo/Target;->compute(I)I"],
+    ["method", "public java.lang.String plugin.Plugin.run(java.lang.String)", "Lplugin/Plugin;->run(Ljava/lang/String;)Ljava/lang/String;"],
+    ["method", "private static void a.B$C.m(int[][],java.lang.Object[],long) throws java.io.IOException,x.E", "La/B$C;->m([[I[Ljava/lang/Object;J)V"],
+    ["constructor", "public demo.Target()", "Ldemo/Target;-><init>()V"],
+    ["constructor", "protected a.B$Inner(a.B,int)", "La/B$Inner;-><init>(La/B;I)V"],
+    ["field", "public int demo.Target.count", "Ldemo/Target;->count:I"],
+    ["field", "private static final java.lang.String[] a.B.NAMES", "La/B;->NAMES:[Ljava/lang/String;"],
+    ["method", "garbage", null],
+    ["field", "x", null],
+  ];
+  for (const [kind, text, want] of cases) assert.equal(signatureFromToString(kind, text), want, text);
+});
+
 test("method_exec splits long pc lists and counts only once", () => {
   const pcs = Array.from({ length: msg.MAX_PCS_PER_MESSAGE + 10 }, (_, i) => i * 2);
   const out = msg.methodExec("La;->m()V", "h", 7, pcs, true);
@@ -219,6 +234,9 @@ test("code hash equals the host's canonical hash (docs/trace-format.md example)"
     tries: [{ start: 0, count: 3, handlers: [{ type: "Ljava/lang/Exception;", addr: 3 }], catch_all: null }],
   };
   assert.equal(codeHash(body), "e027284f379894d6dcd48334b00c07c9f030379afc6f720e15fe6aaba8c5c55a");
+  // With the defining DEX (same bytes over another DEX's pools are other code).
+  const dex = "d5298ca6284a1694897cf67383839225d9c8d768bea59e77d0a6ce7b5969823b";
+  assert.equal(codeHash(body, sha256Hex, dex), "faca42dfaa0bb6d0bd54f8a5614d8f34d2b5fef38d819467c979353b90b64fd0");
 });
 
 test("exec and event counters aggregate and drain", () => {

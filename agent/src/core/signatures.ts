@@ -79,3 +79,49 @@ export const FRAMEWORK_PREFIXES = [
 export function isFramework(signature: string, prefixes: readonly string[] = FRAMEWORK_PREFIXES): boolean {
   return prefixes.some((p) => signature.startsWith(p));
 }
+
+/** `int[][]` -> `[[I`, `a.B$C` -> `La/B$C;` (type names as Method.toString prints them). */
+export function descriptorOfTypeName(typeName: string): string {
+  let base = typeName;
+  let dims = 0;
+  while (base.endsWith("[]")) {
+    base = base.slice(0, -2);
+    dims++;
+  }
+  return "[".repeat(dims) + descriptorOf(base);
+}
+
+function splitQualified(q: string): [string, string] | null {
+  const dot = q.lastIndexOf(".");
+  return dot <= 0 ? null : [q.slice(0, dot), q.slice(dot + 1)];
+}
+
+/**
+ * Signature from `Method/Constructor/Field.toString()` (one call into the runtime instead of
+ * several), e.g. `public static int a.B.m(int,java.lang.String[]) throws x.E` ->
+ * `La/B;->m(I[Ljava/lang/String;)I`. Returns null for anything it does not recognise, so the
+ * caller can fall back to asking the reflection object piece by piece.
+ */
+export function signatureFromToString(kind: "method" | "constructor" | "field", text: string): string | null {
+  if (kind === "field") {
+    const tokens = text.trim().split(" ");
+    if (tokens.length < 2) return null;
+    const parts = splitQualified(tokens[tokens.length - 1]);
+    if (parts === null) return null;
+    return `${descriptorOf(parts[0])}->${parts[1]}:${descriptorOfTypeName(tokens[tokens.length - 2])}`;
+  }
+  const open = text.indexOf("(");
+  const close = text.indexOf(")", open);
+  if (open < 0 || close < 0) return null;
+  const params = text.slice(open + 1, close);
+  const paramDescs = params === "" ? [] : params.split(",").map(descriptorOfTypeName);
+  const tokens = text.slice(0, open).trim().split(" ");
+  const qualified = tokens[tokens.length - 1];
+  if (kind === "constructor") {
+    return `${descriptorOf(qualified)}-><init>(${paramDescs.join("")})V`;
+  }
+  if (tokens.length < 2) return null;
+  const parts = splitQualified(qualified);
+  if (parts === null) return null;
+  return `${descriptorOf(parts[0])}->${parts[1]}(${paramDescs.join("")})${descriptorOfTypeName(tokens[tokens.length - 2])}`;
+}

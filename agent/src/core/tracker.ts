@@ -14,19 +14,21 @@ import { sha256Hex } from "./sha256.js";
  * at every level, no whitespace, insns as lower-case hex. Hashing it like the host does saves the
  * host an alias row per version.
  */
-export function canonicalCodeJson(body: CodeBody): string {
+export function canonicalCodeJson(body: CodeBody, dexSha256: string | null = null): string {
   const tries = body.tries.map(
     (t) =>
       `{"catch_all":${t.catch_all === null ? "null" : t.catch_all},"count":${t.count},"handlers":[` +
       t.handlers.map((h) => `{"addr":${h.addr},"type":${JSON.stringify(h.type)}}`).join(",") +
       `],"start":${t.start}}`,
   );
-  return `{"ins":${body.ins},"insns":"${toHex(body.insns)}","outs":${body.outs},"registers":${body.registers},"tries":[${tries.join(",")}]}`;
+  // The defining DEX takes part when known (keys stay in alphabetical order: it comes first).
+  const dex = dexSha256 === null ? "" : `"dex_sha256":${JSON.stringify(dexSha256)},`;
+  return `{${dex}"ins":${body.ins},"insns":"${toHex(body.insns)}","outs":${body.outs},"registers":${body.registers},"tries":[${tries.join(",")}]}`;
 }
 
 /** Hash of a code version: sha256 of the canonical JSON's UTF-8 bytes (the host's own hash). */
-export function codeHash(body: CodeBody, hash: (b: Uint8Array) => string = sha256Hex): string {
-  return hash(utf8Encode(canonicalCodeJson(body)));
+export function codeHash(body: CodeBody, hash: (b: Uint8Array) => string = sha256Hex, dexSha256: string | null = null): string {
+  return hash(utf8Encode(canonicalCodeJson(body, dexSha256)));
 }
 
 /** Index of the first differing code unit, or -1 when equal (a length change counts at the shorter end). */
@@ -64,7 +66,7 @@ export class CodeVersionTracker {
   }
 
   observe(method: string, body: CodeBody, dexSha256: string | null = null): Observation {
-    const h = codeHash(body, this.hash);
+    const h = codeHash(body, this.hash, dexSha256);
     const messages: msg.Message[] = [];
     let st = this.methods.get(method);
     if (st === undefined) {

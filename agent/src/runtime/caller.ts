@@ -36,7 +36,9 @@ const JVMTI_GET_CLASS_SIGNATURE = 48;
 const JVMTI_GET_METHOD_NAME = 64;
 const JVMTI_GET_METHOD_DECLARING_CLASS = 65;
 const JVMTI_GET_STACK_TRACE = 104;
-const MAX_FRAMES = 24;
+// The app's frame is within a few frames of the hooked API (the API's own overloads and
+// internals come first); a short walk keeps the per-call cost down.
+const MAX_FRAMES = 10;
 
 interface Jvmti {
   handle: NativePointer;
@@ -96,19 +98,29 @@ function jvmMethodSignature(t: Jvmti, method: NativePointer): string | null {
   return result;
 }
 
+// jvmtiFrameInfo is { jmethodID method; jlocation location (jlong) }.
+const FRAME_SIZE = Process.pointerSize + 8;
+// Reused between calls: the agent's JS runs under one lock, and nothing here yields.
+let frameBuffer: NativePointer | null = null;
+let countBuffer: NativePointer | null = null;
+
 function jvmCaller(): CallSite {
   const t = getJvmti();
-  // jvmtiFrameInfo is { jmethodID method; jlocation location (jlong) }.
-  const frameSize = Process.pointerSize + 8;
-  const frames = Memory.alloc(frameSize * MAX_FRAMES);
-  const count = Memory.alloc(4);
+  if (frameBuffer === null || countBuffer === null) {
+    frameBuffer = Memory.alloc(FRAME_SIZE * MAX_FRAMES);
+    countBuffer = Memory.alloc(4);
+  }
+  const frames = frameBuffer;
+  const count = countBuffer;
   const rc = t.fn(JVMTI_GET_STACK_TRACE, "int", ["pointer", "pointer", "int", "int", "pointer", "pointer"])(t.handle, NULL, 0, MAX_FRAMES, frames, count);
   if (rc !== 0) return UNKNOWN_CALLER;
-  const sigs: (string | null)[] = [];
-  for (let i = 0; i < count.readInt(); i++) {
-    sigs.push(jvmMethodSignature(t, frames.add(i * frameSize).readPointer()));
+  // Resolve frames lazily: stop at the first app frame.
+  const n = count.readInt();
+  for (let i = 0; i < n; i++) {
+    const sig = jvmMethodSignature(t, frames.add(i * FRAME_SIZE).readPointer());
+    if (sig !== null && !SKIP.test(sig)) return { caller: sig, pc: -1 };
   }
-  return pickCaller(sigs);
+  return UNKNOWN_CALLER;
 }
 
 export function currentCaller(flavor: "art" | "jvm"): CallSite {

@@ -8,7 +8,7 @@
 import Java from "frida-java-bridge";
 
 import * as msg from "../core/messages.js";
-import { descriptorOf, fieldSignature, isFramework, methodSignature } from "../core/signatures.js";
+import { descriptorOf, fieldSignature, isFramework, methodSignature, signatureFromToString } from "../core/signatures.js";
 import { currentCaller, type CallSite } from "./caller.js";
 import { countReflection, emit, reportError } from "./transport.js";
 
@@ -41,7 +41,25 @@ function className(cls: J): string {
   return cls.getName() as string;
 }
 
+// toString() text -> signature: one JNI call per reflective call instead of six.
+const signatureCache = new Map<string, string>();
+const MAX_CACHED = 50_000;
+
+function cachedSignature(obj: J, kind: "method" | "constructor" | "field", slow: () => string): string {
+  const text = String(obj.toString());
+  let sig = signatureCache.get(text);
+  if (sig === undefined) {
+    sig = signatureFromToString(kind, text) ?? slow();
+    if (signatureCache.size < MAX_CACHED) signatureCache.set(text, sig);
+  }
+  return sig;
+}
+
 function executableSignature(m: J, isConstructor: boolean): string {
+  return cachedSignature(m, isConstructor ? "constructor" : "method", () => slowExecutableSignature(m, isConstructor));
+}
+
+function slowExecutableSignature(m: J, isConstructor: boolean): string {
   const params: string[] = [];
   const types = m.getParameterTypes();
   for (let i = 0; i < types.length; i++) params.push(className(types[i]));
@@ -51,7 +69,7 @@ function executableSignature(m: J, isConstructor: boolean): string {
 }
 
 function fieldSig(f: J): string {
-  return fieldSignature(className(f.getDeclaringClass()), f.getName(), className(f.getType()));
+  return cachedSignature(f, "field", () => fieldSignature(className(f.getDeclaringClass()), f.getName(), className(f.getType())));
 }
 
 /** Replace every overload of `cls.name`; `after` sees the call's `this`, arguments and result. */
