@@ -47,12 +47,15 @@ def baksmali_dir() -> Callable[[Path, Path], dict[str, str]]:
 
 
 @pytest.fixture(scope="session")
-def smali_compare(request: pytest.FixtureRequest) -> SmaliCompare:
+def smali_compare(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> SmaliCompare:
     """Compare pairs of DEX files class by class through baksmali in one JVM.
 
     Returns a function mapping [(input, output), ...] to {str(input): result lines}, where a
     result is ["OK <input> <n classes>"] or ["DIFF <input> <class>", "-- expected", "++ actual"].
-    The Java driver is compiled once into pytest's cache, keyed by its source hash.
+    The Java driver is compiled once into pytest's cache, keyed by its source hash (into a
+    temporary folder when the cache plugin is off).
     """
     javac = shutil.which("javac")
     java = shutil.which("java")
@@ -61,7 +64,9 @@ def smali_compare(request: pytest.FixtureRequest) -> SmaliCompare:
         pytest.skip("javac/java or the baksmali jars under /usr/share/java are missing")
     classpath = ":".join(str(j) for j in jars)
     digest = hashlib.sha256(JAVA_SOURCE.read_bytes()).hexdigest()[:16]
-    classes = Path(request.config.cache.mkdir(f"dexlego-smali-compare-{digest}"))
+    cache = getattr(request.config, "cache", None)
+    classes = (Path(cache.mkdir(f"dexlego-smali-compare-{digest}")) if cache is not None
+               else tmp_path_factory.mktemp("smali-compare"))
     if not (classes / "SmaliCompare.class").is_file():
         subprocess.run([javac, "-cp", classpath, "-d", str(classes), str(JAVA_SOURCE)],
                        check=True, capture_output=True, timeout=300)
