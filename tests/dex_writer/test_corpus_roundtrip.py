@@ -20,7 +20,10 @@ from tests.conftest import DROIDBENCH_APK
 from tests.dex_writer.conftest import SmaliCompare, need_dexdump
 from tests.dex_writer.corpus import Outcome, collect_inputs, roundtrip
 
-pytestmark = [pytest.mark.corpus, pytest.mark.slow]
+# One xdist worker runs them all (scripts/test.sh uses --dist loadgroup): the session fixture
+# does the corpus work once per worker that needs it.
+pytestmark = [pytest.mark.corpus, pytest.mark.slow,
+              pytest.mark.xdist_group("dex-writer-corpus")]
 
 WORKERS = 2
 
