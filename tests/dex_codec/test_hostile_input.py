@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reassembler.dex.bytecode_verify import verify_assembled
@@ -23,7 +23,7 @@ UNIT = st.one_of(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(UNIT, max_size=24))
 def test_random_units_decode_or_raise_format_error(words: list[int]) -> None:
     data = struct.pack(f"<{len(words)}H", *words)
@@ -44,7 +44,7 @@ def test_random_units_decode_or_raise_format_error(words: list[int]) -> None:
     assert isinstance(verify_assembled(data, 0xFFFF, 0, 0xFF), list)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.builds(

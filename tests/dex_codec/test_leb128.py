@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reassembler.dex.errors import DexFormatError, DexWriteError
@@ -16,10 +16,14 @@ from reassembler.dex.leb128 import (
     read_uleb128p1,
 )
 
+# Shared CI machines are slow and loaded: no per-example deadline.
+RELAXED = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+
 U32 = st.integers(0, 0xFFFFFFFF)
 S32 = st.integers(-(1 << 31), (1 << 31) - 1)
 
 
+@RELAXED
 @given(U32, st.binary(max_size=3))
 def test_uleb128_round_trip_at_offset(value: int, prefix: bytes) -> None:
     enc = encode_uleb128(value)
@@ -28,6 +32,7 @@ def test_uleb128_round_trip_at_offset(value: int, prefix: bytes) -> None:
     assert len(enc) == max(1, (value.bit_length() + 6) // 7)
 
 
+@RELAXED
 @given(S32)
 def test_sleb128_round_trip(value: int) -> None:
     enc = encode_sleb128(value)
@@ -35,6 +40,7 @@ def test_sleb128_round_trip(value: int) -> None:
     assert len(enc) <= 5
 
 
+@RELAXED
 @given(st.integers(-1, 0xFFFFFFFE))
 def test_uleb128p1_round_trip(value: int) -> None:
     enc = encode_uleb128p1(value)
@@ -53,6 +59,7 @@ def test_known_encodings() -> None:
     assert read_uleb128(b"\x80\x00", 0) == (0, 2)  # non-minimal but valid
 
 
+@RELAXED
 @given(U32.filter(lambda v: v >= 0x80))
 def test_uleb128_truncation_rejected(value: int) -> None:
     enc = encode_uleb128(value)
@@ -60,6 +67,7 @@ def test_uleb128_truncation_rejected(value: int) -> None:
         read_uleb128(enc[:-1], 0)
 
 
+@RELAXED
 @given(S32.filter(lambda v: not -64 <= v < 64))
 def test_sleb128_truncation_rejected(value: int) -> None:
     enc = encode_sleb128(value)
