@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from reassembler.dex.bytecode_verify import verify_assembled, verify_code
 from reassembler.dex.codec import decode_code
 from reassembler.dex.dexdump import dexdump_available, run_dexdump
@@ -44,7 +42,6 @@ def model() -> tuple[DexFile, Method]:
     return DexFile([cls]), method
 
 
-@pytest.mark.slow
 def test_written_widened_method_is_valid_and_keeps_its_cfg(tmp_path: Path) -> None:
     dex, method = model()
     assert verify_code(method) == []
