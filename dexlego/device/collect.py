@@ -19,7 +19,7 @@ from dexlego.device.adb import probe, select_device
 from dexlego.device.driver import Driver, read_app
 from dexlego.device.errors import DeviceError
 from dexlego.device.fridaserver import ensure_frida_server, frida_device
-from dexlego.device.pump import MessagePump
+from dexlego.device.recording import Recording
 from dexlego.device.session import AgentConfig, AgentSession
 
 log = logging.getLogger("dexlego.device.collect")
@@ -49,7 +49,6 @@ def collect_device(apk: Path, *, serial: str | None = None, duration: float = 60
                    db_url: str | None = None, config: AgentConfig | None = None) -> dict[str, Any]:
     """Run `apk` on a device for `duration` seconds; returns the run summary (also the CLI's JSON)."""
     from dexlego.store import open_store
-    from dexlego.trace.intake import Intake
 
     if not apk.is_file():
         raise DeviceError(f"{apk}: no such file")
@@ -68,28 +67,22 @@ def collect_device(apk: Path, *, serial: str | None = None, duration: float = 60
     try:
         run_id = store.create_run(app.package, apk_sha, "device", device_model=info.model,
                                   device_abi=info.abi, api_level=info.api_level)
-        intake = Intake(store, run_id)
-        pump = MessagePump(intake)
+        rec = Recording.start(store, run_id)
         driver = Driver(dev, app, seed=seed, events=events)
-        session = AgentSession(fdev, app.package, pump, config or AgentConfig(flavor="art"),
+        session = AgentSession(fdev, app.package, rec.pump, config or AgentConfig(flavor="art"),
                                natural_end="incomplete")
-        status, reason, installed = "failed", "", []
         try:
             result = session.run(duration, driver)
-            status, reason, installed = result.status, result.reason, result.installed
-        except DeviceError as exc:
-            status, reason = "failed", str(exc)
-            raise
-        finally:
+        except BaseException as exc:  # DeviceError, Ctrl-C...: keep what came, mark the run
             driver.stop.set()
-            try:
-                pump.close()
-            finally:
-                intake.close()
-                store.finish_run(run_id, status, reason)
-        return {"run_id": run_id, "status": status, "reason": reason, "package": app.package,
-                "serial": dev.serial, "api_level": info.api_level, "abi": info.abi,
-                "hooks": installed, "accepted_messages": intake.accepted,
-                "rejected_messages": intake.rejected, "driver_commands": driver.ran}
+            rec.finish("failed" if isinstance(exc, DeviceError) else "incomplete",
+                       str(exc) or exc.__class__.__name__)
+            raise
+        driver.stop.set()
+        rec.finish(result.status, result.reason)
+        return {"run_id": run_id, "status": store.get_run(run_id).status, "reason": result.reason,
+                "package": app.package, "serial": dev.serial, "api_level": info.api_level,
+                "abi": info.abi, "hooks": result.installed, "accepted_messages": rec.accepted,
+                "rejected_messages": rec.rejected, "driver_commands": driver.ran}
     finally:
         store.close()

@@ -14,7 +14,7 @@ from pathlib import Path
 import frida
 
 from dexlego.device.errors import DeviceError
-from dexlego.device.pump import MessagePump
+from dexlego.device.recording import Recording
 from dexlego.device.session import AgentConfig, AgentSession, SessionResult
 
 
@@ -44,7 +44,6 @@ def run_jvm(java_argv: list[str], *, package: str, class_path: list[Path], db_ur
     program returning from main; "incomplete" treats the JVM like an app that may crash.
     """
     from dexlego.store import open_store
-    from dexlego.trace.intake import Intake
 
     if not Path(java_argv[0]).is_file():
         raise DeviceError(f"{java_argv[0]}: no such java executable")
@@ -52,21 +51,16 @@ def run_jvm(java_argv: list[str], *, package: str, class_path: list[Path], db_ur
     try:
         run_id = store.create_run(package, fingerprint(class_path), "device",
                                   device_model="local JVM", device_abi=None, api_level=None)
-        intake = Intake(store, run_id)
-        pump = MessagePump(intake)
-        session = AgentSession(frida.get_local_device(), java_argv, pump,
+        rec = Recording.start(store, run_id)
+        session = AgentSession(frida.get_local_device(), java_argv, rec.pump,
                                AgentConfig(flavor="jvm", collect_code=False),
                                natural_end=natural_end)
         try:
             result = session.run(timeout)
         except DeviceError as exc:
-            pump.close()
-            intake.close()
-            store.finish_run(run_id, "failed", str(exc))
+            rec.finish("failed", str(exc))
             raise
-        pump.close()
-        intake.close()
-        store.finish_run(run_id, result.status, result.reason)
-        return JvmRun(run_id, result, intake.accepted, intake.rejected)
+        rec.finish(result.status, result.reason)
+        return JvmRun(run_id, result, rec.accepted, rec.rejected)
     finally:
         store.close()

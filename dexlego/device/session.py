@@ -75,12 +75,16 @@ class AgentSession:
         self.natural_end = natural_end
         self._detached = threading.Event()
         self._detach_reason: str | None = None
+        self._crash: str | None = None
         self._ready = threading.Event()
         self._installed: list[str] = []
         self._output = bytearray()
 
     def _on_detached(self, reason: str, crash: Any = None) -> None:
         self._detach_reason = reason
+        summary = getattr(crash, "summary", None)
+        if summary:
+            self._crash = " ".join(str(summary).split())[:300]
         self._detached.set()
 
     def _on_control(self, payload: dict[str, Any]) -> None:
@@ -150,6 +154,8 @@ class AgentSession:
         if reason == "process-terminated":
             status = self.natural_end
             why = "target process exited" if status == "complete" else "app process died (crash or kill)"
+            if self._crash:
+                why += f": {self._crash}"
         elif reason in ("connection-terminated", "device-lost"):
             status, why = "incomplete", f"device went away ({reason})"
         else:
