@@ -56,6 +56,7 @@ _PAYLOAD_FOR = {0x26: FillArrayDataPayload, 0x2B: PackedSwitchPayload, 0x2C: Spa
 _MOVE_RESULTS = (0x0A, 0x0B, 0x0C)
 _MOVE_EXCEPTION = 0x0D
 _INVOKE_STATIC = (0x71, 0x77)
+_INVOKE_DIRECT = (0x70, 0x76)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -68,6 +69,11 @@ def _arg_words(insn: Instruction) -> int | None:
     op = insn.opcode
     if op in (0xFA, 0xFB):  # invoke-polymorphic: receiver + the call site's proto
         return 1 + _words(insn.ref2) if isinstance(insn.ref2, Proto) else None
+    if isinstance(insn.ref, CallSite):  # invoke-custom: the call site's method type
+        values = insn.ref.values
+        if len(values) >= 3 and isinstance(values[2].value, Proto):
+            return _words(values[2].value)
+        return None
     if not isinstance(insn.ref, MethodRef):
         return None
     return _words(insn.ref.proto) + (0 if op in _INVOKE_STATIC else 1)
@@ -284,6 +290,13 @@ def _check(
             if want is not None and want != len(regs):
                 err(it.address, f"{format_instruction(it)}: passes {len(regs)} argument words, "
                                 f"the prototype takes {want}")  # fmt: skip
+            callee = it.ref
+            if check_refs and isinstance(callee, MethodRef) and callee.name[0] == "<":
+                if callee.name == "<clinit>":
+                    err(it.address, f"{format_instruction(it)}: <clinit> cannot be invoked")
+                elif callee.name == "<init>" and op not in _INVOKE_DIRECT:
+                    err(it.address, f"{format_instruction(it)}: a constructor can only be "
+                                    "called with invoke-direct")  # fmt: skip
         t = it.target
         if t is not None:
             if info.is_payload_ref:

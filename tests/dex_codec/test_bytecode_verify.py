@@ -9,20 +9,25 @@ import pytest
 from reassembler.dex.bytecode_verify import verify_assembled, verify_code, verify_dex
 from reassembler.dex.codec import assemble, decode_code, instruction_units, make
 from reassembler.dex.model import (
+    CallSite,
     ClassDef,
     Code,
     CodeItem,
     DexFile,
+    EncodedValue,
     FieldRef,
     FillArrayDataPayload,
     Handler,
     Instruction,
     Method,
+    MethodHandle,
+    MethodHandleKind,
     MethodRef,
     PackedSwitchPayload,
     Proto,
     SparseSwitchPayload,
     TryBlock,
+    ValueKind,
 )
 from tests.dex_codec.support import DexRefs, TaggedRefs, dex_from_apk, iter_code
 
@@ -232,3 +237,22 @@ def test_return_kind_matches_the_prototype() -> None:
     assert verify_code(Method(wide, STATIC, Code(2, 0, 0, bad))) == [
         "LA;->w()J @0x0000: return-void: does not match the method's return type J"
     ]
+
+
+def test_constructor_and_call_site_invokes() -> None:
+    init = MethodRef("LA;", "<init>", Proto("V"))
+    items = laid_out(make("invoke-virtual", (0,), ref=init), make("return-void"))
+    errors = verify_code(Method(MethodRef("LA;", "m", Proto("V")), STATIC, Code(1, 0, 1, items)))
+    assert any("a constructor can only be called with invoke-direct" in e for e in errors), errors
+    clinit = MethodRef("LA;", "<clinit>", Proto("V"))
+    items = laid_out(make("invoke-static", (), ref=clinit), make("return-void"))
+    errors = verify_code(Method(MethodRef("LA;", "m", Proto("V")), STATIC, Code(1, 0, 1, items)))
+    assert any("<clinit> cannot be invoked" in e for e in errors), errors
+    site = CallSite((
+        EncodedValue(ValueKind.METHOD_HANDLE, MethodHandle(MethodHandleKind.INVOKE_STATIC, init)),
+        EncodedValue(ValueKind.STRING, "run"),
+        EncodedValue(ValueKind.METHOD_TYPE, Proto("V", ("J",))),
+    ))  # fmt: skip
+    items = laid_out(make("invoke-custom", (0,), ref=site), make("return-void"))
+    errors = verify_code(Method(MethodRef("LA;", "m", Proto("V")), STATIC, Code(2, 0, 2, items)), 38)
+    assert any("passes 1 argument words, the prototype takes 2" in e for e in errors), errors
