@@ -61,7 +61,6 @@ function dexShaOf(dex: MappedDex, loader: string): string | null {
   return sha;
 }
 
-
 function dexOfClass(cls: J, apiLevel: number): MappedDex {
   const dexCache = Java.cast(cls, Java.use("java.lang.Class")).dexCache.value;
   const v = dexCache.dexFile.value as unknown;

@@ -108,8 +108,9 @@ function hookOverloads(cls: J, name: string, after: (self: J, args: J[], result:
   return d.overloads.length;
 }
 
-function isBaseApk(path: string): boolean {
-  return /^\/data\/app\/.*\/base\.apk$/.test(path);
+/** The app's installed APKs (base and splits): loading them is the app starting, not a dynamic load. */
+function isInstalledApk(path: string): boolean {
+  return /^\/data\/app\/.*\/(base|split_[^/]+)\.apk$/.test(path);
 }
 
 export function installLoadingHooks(flavor: Flavor): string[] {
@@ -169,14 +170,14 @@ export function installLoadingHooks(flavor: Flavor): string[] {
       const isPath = typeof first === "string";
       const source = isPath ? first : "ByteBuffer";
       const shas = dumpLoader(self, isPath ? source : "in-memory");
-      if (isPath && source.split(":").every(isBaseApk)) return; // the app's own code, not a dynamic load
+      if (isPath && source.split(":").every(isInstalledApk)) return; // the app's own code
       emit(msg.dynamicLoad(String(self.getClass().getName()), isPath ? "path" : "buffer", isPath ? source : null, shas));
     }) > 0
   ) installed.push("BaseDexClassLoader.<init>");
   const DexFile = Java.use("dalvik.system.DexFile");
   if (
     hookOverloads(DexFile, "loadDex", (_self, args, result) => {
-      if (result === null) return;
+      if (result === null || isInstalledApk(String(args[0]))) return;
       const shas = dumpDexFileObject(result, { kind: "file", name: String(args[0]), loader: null });
       emit(msg.dynamicLoad("dalvik.system.DexFile", "path", String(args[0]), shas));
     }) > 0
@@ -184,6 +185,7 @@ export function installLoadingHooks(flavor: Flavor): string[] {
   if (
     hookOverloads(DexFile, "$init", (self, args) => {
       const source = typeof args[0] === "string" ? args[0] : String(args[0]);
+      if (isInstalledApk(source)) return;
       const shas = dumpDexFileObject(self, { kind: "file", name: source, loader: null });
       emit(msg.dynamicLoad("dalvik.system.DexFile", "path", source, shas));
     }) > 0
