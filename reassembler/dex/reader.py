@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 import struct
 import zlib
 from typing import NoReturn
@@ -66,10 +67,11 @@ MAX_VALUE_DEPTH = 64
 _TYPE_CALL_SITE_ID = 0x0007
 _TYPE_METHOD_HANDLE = 0x0008
 
+# A type descriptor: V, a primitive, or a class, behind at most 255 array dimensions.
+_DESCRIPTOR = re.compile(r"V|\[{0,255}(?:[ZBSCIJFD]|L[^;\x00]+;)")
+
 _HEADER = struct.Struct("<8sI20s20I")
-_CLASS_DEF = struct.Struct("<8I")
 _CODE_HEADER = struct.Struct("<4HII")
-_TRY_ITEM = struct.Struct("<IHH")
 
 _INT_KINDS = frozenset({ValueKind.BYTE, ValueKind.SHORT, ValueKind.CHAR, ValueKind.INT, ValueKind.LONG})
 # Largest encoded size in bytes allowed for each sized kind.
@@ -388,10 +390,14 @@ class _Reader:
     def read_types(self) -> None:
         off, count = self.type_ids
         self.where = "type_ids"
+        valid = _DESCRIPTOR.fullmatch
         for i, idx in enumerate(struct.unpack_from(f"<{count}I", self.data, off)):
             if idx >= len(self.strings):
                 self.fail(f"type_ids[{i}] descriptor index {idx} out of range ({len(self.strings)})")
-            self.types.append(self.strings[idx])
+            descriptor = self.strings[idx]
+            if valid(descriptor) is None:  # as ART's verifier: later stages index into it
+                self.fail(f"type_ids[{i}] {descriptor[:80]!r} is not a type descriptor")
+            self.types.append(descriptor)
 
     def type_list(self, off: int, what: object) -> tuple[str, ...]:
         """A type_list item (cached by offset); offset 0 is the empty list."""
@@ -417,6 +423,8 @@ class _Reader:
             if ret >= len(self.types):
                 self.fail(f"proto_ids[{i}] return type index {ret} out of range")
             params = self.type_list(params_off, _Where("proto_ids", "", f"[{i}] parameters"))
+            if "V" in params:
+                self.fail(f"proto_ids[{i}] has a parameter of type V")
             self.protos.append(Proto(self.types[ret], params))
 
     def read_fields(self) -> None:
@@ -427,6 +435,10 @@ class _Reader:
         ):
             if cls >= ntypes or typ >= ntypes or name >= nstrings:
                 self.fail(f"field_ids[{i}] has an index out of range")
+            if types[typ] == "V":
+                self.fail(f"field_ids[{i}] has type V")
+            if not strings[name]:  # ART requires a member name
+                self.fail(f"field_ids[{i}] has an empty name")
             self.fields.append(FieldRef(types[cls], strings[name], types[typ]))
 
     def read_methods(self) -> None:
@@ -438,6 +450,8 @@ class _Reader:
         ):
             if cls >= ntypes or proto >= nprotos or name >= nstrings:
                 self.fail(f"method_ids[{i}] has an index out of range")
+            if not strings[name]:
+                self.fail(f"method_ids[{i}] has an empty name")
             self.methods.append(MethodRef(types[cls], strings[name], protos[proto]))
 
     def read_map(self) -> tuple[tuple[int, int], tuple[int, int]]:
