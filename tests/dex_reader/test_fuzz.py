@@ -1,5 +1,5 @@
-"""Fuzz: mutated corpus DEX files make read_dex (and the bytecode verifier on whatever still
-parses) raise nothing but DexError subclasses. Fixed seed, a few hundred cases."""
+"""Fuzz: mutated corpus DEX files make read_dex — and the bytecode verifier and the writer on
+whatever still parses — raise nothing but DexError subclasses. Fixed seed, a few hundred cases."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from reassembler.dex.bytecode_verify import verify_dex
 from reassembler.dex.errors import DexError
 from reassembler.dex.reader import read_dex
+from reassembler.dex.writer import write_dex_files
 from tests.dex_reader.dexfiles import smallest_dex
 
 SEED = 20_18  # DSN'18
@@ -62,6 +63,10 @@ def test_mutations_raise_only_dex_errors(seeds: list[bytes]) -> None:
                 outcomes["verifier error"] += 1
                 continue
             outcomes["verifier found problems" if problems else "verified"] += 1
+            try:
+                write_dex_files(model)
+            except DexError:
+                outcomes["writer refused"] += 1
     # the fuzzer must exercise both outcomes or it tests nothing
     assert outcomes["rejected"] > 50 and outcomes["read"] > 50, outcomes
 
