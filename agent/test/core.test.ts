@@ -12,7 +12,16 @@ import { decodeCodeItem, fixedExtent } from "../src/core/codeitem.js";
 import { DexTypes, dexMagic, parseDexHeader, plausibleDex } from "../src/core/dexfile.js";
 import * as msg from "../src/core/messages.js";
 import { sha256Hex } from "../src/core/sha256.js";
-import { descriptorOf, fieldSignature, frameSignature, methodSignature, signatureFromToString } from "../src/core/signatures.js";
+import {
+  descriptorOf,
+  fieldSignature,
+  frameSignature,
+  isFramework,
+  isInstalledApk,
+  methodSignature,
+  pickCaller,
+  signatureFromToString,
+} from "../src/core/signatures.js";
 import { CodeVersionTracker, EventCounter, ExecCounter, codeHash, firstDifferentUnit } from "../src/core/tracker.js";
 
 const noTypes = (i: number): string => `T${i}`;
@@ -152,6 +161,27 @@ test("signatures parsed from Method/Constructor/Field.toString()", () => {
     ["field", "x", null],
   ];
   for (const [kind, text, want] of cases) assert.equal(signatureFromToString(kind, text), want, text);
+});
+
+test("caller is the first frame outside the reflection/loading machinery; platform callers are recognised", () => {
+  const frames = [
+    "Ljava/lang/reflect/Method;->invoke(Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;",
+    null,
+    "Ljava/lang/Class;->forName(Ljava/lang/String;)Ljava/lang/Class;",
+    "Lcom/ex/Main;->onCreate(Landroid/os/Bundle;)V",
+    "Landroid/app/Activity;->performCreate(Landroid/os/Bundle;)V",
+  ];
+  assert.deepEqual(pickCaller(frames), { caller: "Lcom/ex/Main;->onCreate(Landroid/os/Bundle;)V", pc: -1 });
+  assert.equal(pickCaller(frames.slice(0, 3)).caller, "Lunknown;->unknown()V");
+  assert.ok(isFramework("Landroid/app/Activity;->performCreate(Landroid/os/Bundle;)V"));
+  assert.ok(isFramework("Lunknown;->unknown()V"));
+  assert.ok(!isFramework("Lcom/ex/Main;->onCreate(Landroid/os/Bundle;)V"));
+  assert.ok(!isFramework("Landroidx/core/app/ComponentActivity;->onCreate(Landroid/os/Bundle;)V"));
+  assert.ok(isInstalledApk("/data/app/~~x==/com.ex-y==/base.apk"));
+  assert.ok(isInstalledApk("/data/app/com.ex-1/split_config.arm64_v8a.apk"));
+  assert.ok(!isInstalledApk("/data/data/com.ex/files/payload.apk"));
+  assert.ok(!isInstalledApk("/data/app/com.ex-1/base.apk/../../../data/data/com.ex/p.dex"));
+  assert.ok(!isInstalledApk("/data/app/../../data/local/tmp/x/base.apk"));
 });
 
 test("method_exec splits long pc lists and counts only once", () => {

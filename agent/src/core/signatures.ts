@@ -125,3 +125,29 @@ export function signatureFromToString(kind: "method" | "constructor" | "field", 
   if (parts === null) return null;
   return `${descriptorOf(parts[0])}->${parts[1]}(${paramDescs.join("")})${descriptorOfTypeName(tokens[tokens.length - 2])}`;
 }
+
+export interface CallSite {
+  caller: string;
+  pc: number;
+}
+
+export const UNKNOWN_CALLER: CallSite = { caller: "Lunknown;->unknown()V", pc: -1 };
+
+/** Frames of these classes belong to the machinery being hooked (reflection, loading), not to a caller. */
+export const MACHINERY =
+  /^L(java\/lang\/reflect\/|java\/lang\/Class;|java\/lang\/ClassLoader;|java\/lang\/System;|java\/lang\/Runtime;|java\/net\/URLClassLoader;|java\/security\/SecureClassLoader;|jdk\/internal\/|sun\/reflect\/|dalvik\/system\/|java\/lang\/invoke\/)/;
+
+/** The caller of a hooked API: the first frame (innermost first) outside the machinery. pc is unknown (-1). */
+export function pickCaller(signatures: (string | null)[]): CallSite {
+  for (const s of signatures) {
+    if (s !== null && !MACHINERY.test(s)) return { caller: s, pc: -1 };
+  }
+  return UNKNOWN_CALLER;
+}
+
+/** The app's installed APKs (base and splits): loading them is the app starting, not a dynamic load. */
+export function isInstalledApk(path: string): boolean {
+  // No `..`/`.` components: a payload named `/data/app/../../data/local/tmp/x/base.apk` must not hide.
+  if (path.split("/").some((c) => c === ".." || c === ".")) return false;
+  return /^\/data\/app\/.*\/(base|split_[^/]+)\.apk$/.test(path);
+}

@@ -6,24 +6,9 @@
 
 import Java from "frida-java-bridge";
 
-import { frameSignature, joinSignature } from "../core/signatures.js";
+import { type CallSite, MACHINERY, UNKNOWN_CALLER, frameSignature, joinSignature, pickCaller } from "../core/signatures.js";
 
-export interface CallSite {
-  caller: string;
-  pc: number;
-}
-
-export const UNKNOWN_CALLER: CallSite = { caller: "Lunknown;->unknown()V", pc: -1 };
-
-// Frames of these classes belong to the machinery being hooked, not to the app.
-const SKIP = /^L(java\/lang\/reflect\/|java\/lang\/Class;|java\/lang\/ClassLoader;|java\/lang\/System;|java\/lang\/Runtime;|java\/net\/URLClassLoader;|java\/security\/SecureClassLoader;|jdk\/internal\/|sun\/reflect\/|dalvik\/system\/|java\/lang\/invoke\/)/;
-
-export function pickCaller(signatures: (string | null)[]): CallSite {
-  for (const s of signatures) {
-    if (s !== null && !SKIP.test(s)) return { caller: s, pc: -1 };
-  }
-  return UNKNOWN_CALLER;
-}
+export type { CallSite } from "../core/signatures.js";
 
 function artCaller(): CallSite {
   const bt = Java.backtrace({ limit: 24 });
@@ -118,7 +103,7 @@ function jvmCaller(): CallSite {
   const n = count.readInt();
   for (let i = 0; i < n; i++) {
     const sig = jvmMethodSignature(t, frames.add(i * FRAME_SIZE).readPointer());
-    if (sig !== null && !SKIP.test(sig)) return { caller: sig, pc: -1 };
+    if (sig !== null && !MACHINERY.test(sig)) return { caller: sig, pc: -1 };
   }
   return UNKNOWN_CALLER;
 }

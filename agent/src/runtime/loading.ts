@@ -6,7 +6,7 @@
 import Java from "frida-java-bridge";
 
 import * as msg from "../core/messages.js";
-import { descriptorOf, isFramework } from "../core/signatures.js";
+import { descriptorOf, isFramework, isInstalledApk } from "../core/signatures.js";
 import { appCaller, guarded } from "./reflection.js";
 import { watchClassPrepare } from "./jvm.js";
 import { base64, dumpDex, sha256 } from "./memory.js";
@@ -106,11 +106,6 @@ function hookOverloads(cls: J, name: string, after: (self: J, args: J[], result:
     };
   }
   return d.overloads.length;
-}
-
-/** The app's installed APKs (base and splits): loading them is the app starting, not a dynamic load. */
-function isInstalledApk(path: string): boolean {
-  return /^\/data\/app\/.*\/(base|split_[^/]+)\.apk$/.test(path);
 }
 
 export function installLoadingHooks(flavor: Flavor): string[] {
