@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import io
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -98,7 +99,15 @@ def open_archive(source: Path | bytes, label: str) -> Iterator[zipfile.ZipFile]:
     try:
         try:
             archive = zipfile.ZipFile(handle)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            NotImplementedError,  # "zip file version 22.7" (version needed to extract)
+            OSError,
+            ValueError,
+            EOFError,
+            struct.error,
+        ) as exc:
             raise ContainerError(f"{label}: not a readable zip archive ({exc})") from None
         with archive:
             infos = archive.infolist()

@@ -3,14 +3,17 @@ whatever still parses — raise nothing but DexError subclasses. Fixed seed, a f
 
 from __future__ import annotations
 
+import io
 import random
 import struct
+import zipfile
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from reassembler.dex.bytecode_verify import verify_dex
+from reassembler.dex.container import nested_dex, open_dex_inputs
 from reassembler.dex.errors import DexError
 from reassembler.dex.reader import read_dex
 from reassembler.dex.writer import write_dex_files
@@ -79,3 +82,38 @@ def test_checksum_rejects_every_byte_flip(seeds: list[bytes]) -> None:
         out[rng.randrange(12, len(out))] ^= rng.randint(1, 255)
         with pytest.raises(DexError, match="bad checksum"):
             read_dex(bytes(out), name="fuzz.dex")
+
+
+def _small_apk() -> bytes:
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("classes.dex", b"dex\n035\0" + bytes(200))
+    outer = io.BytesIO()
+    with zipfile.ZipFile(outer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("classes.dex", b"dex\n035\0" + bytes(range(256)) * 20)
+        z.writestr("assets/plugin.jar", inner.getvalue())
+        z.writestr("res/layout.xml", b"<x/>" * 100)
+    return outer.getvalue()
+
+
+def test_mutated_archives_raise_only_dex_errors(tmp_path: Path) -> None:
+    rng = random.Random(SEED + 2)
+    base = _small_apk()
+    outcomes: Counter[str] = Counter()
+    path = tmp_path / "fuzz.apk"
+    for _ in range(300):
+        data = bytearray(base)
+        if rng.random() < 0.2:
+            data = data[: rng.randrange(len(data))]
+        else:
+            for _ in range(rng.randint(1, 6)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        path.write_bytes(bytes(data))
+        for reader in (open_dex_inputs, nested_dex):
+            try:
+                reader(path)
+                outcomes["read"] += 1
+            except DexError as exc:
+                assert str(exc).startswith(str(path)) and "\n" not in str(exc), exc
+                outcomes["rejected"] += 1
+    assert outcomes["read"] > 50 and outcomes["rejected"] > 50, outcomes
