@@ -46,13 +46,15 @@ def _inputs(path: Path, nested: bool) -> list[tuple[str, bytes]]:
         _fail(path, exc)
 
 
-def _load(path: Path, nested: bool = False) -> list[tuple[str, Any]]:
+def _load(path: Path, nested: bool = False, checksum: bool = True) -> list[tuple[str, Any]]:
     """(name, DexFile) for every DEX in `path`; exits with one line on bad input."""
     from reassembler.dex.reader import read_dex
 
     inputs = _inputs(path, nested)
     try:
-        return [(name, read_dex(data, name=name)) for name, data in inputs]
+        return [
+            (name, read_dex(data, name=name, verify_checksum=checksum)) for name, data in inputs
+        ]
     except DexError as exc:
         _fail(path, exc)
 
@@ -63,6 +65,13 @@ def _emit(payload: dict[str, Any], as_json: bool, lines: list[str]) -> None:
     else:
         for line in lines:
             click.echo(line)
+
+
+IGNORE_CHECKSUM = click.option(
+    "--ignore-checksum",
+    is_flag=True,
+    help="Accept a wrong Adler-32/SHA-1 (DEX dumped from memory or patched in place).",
+)
 
 
 @click.group()
@@ -77,11 +86,12 @@ def dex() -> None:
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="JSON on stdout.")
 @click.option("--nested", is_flag=True, help="Also DEX files inside the APK's jars/zips/assets.")
-def info(file: Path, as_json: bool, nested: bool) -> None:
+@IGNORE_CHECKSUM
+def info(file: Path, as_json: bool, nested: bool, ignore_checksum: bool) -> None:
     """Counts of classes, methods, fields and instructions of each DEX in FILE."""
     try:
         started = time.perf_counter()
-        models = _load(file, nested)
+        models = _load(file, nested, checksum=not ignore_checksum)
         seconds = time.perf_counter() - started
         rows = [_counts(name, model) for name, model in models]
     except SystemExit:
@@ -169,14 +179,15 @@ def _verify(file: Path, *, run_dexdump_too: bool, nested: bool) -> tuple[list[st
 @click.argument("a", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("b", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help='JSON {"equal": bool, "differences": [...]}.')
-def diff(a: Path, b: Path, as_json: bool) -> None:
+@IGNORE_CHECKSUM
+def diff(a: Path, b: Path, as_json: bool, ignore_checksum: bool) -> None:
     """Semantic differences between A and B (each a .dex or an APK's classes*.dex, merged).
     Exit 0 only when they are equal."""
     from reassembler.dex.diff import diff_dex, merge_dex
 
     try:
-        left = merge_dex([m for _, m in _load(a)])
-        right = merge_dex([m for _, m in _load(b)])
+        left = merge_dex([m for _, m in _load(a, checksum=not ignore_checksum)])
+        right = merge_dex([m for _, m in _load(b, checksum=not ignore_checksum)])
         differences = diff_dex(left, right, names=(str(a), str(b)))
     except SystemExit:
         raise
@@ -199,8 +210,9 @@ def diff(a: Path, b: Path, as_json: bool) -> None:
               help="DEX version to write (35, 37, 38, 39); default: the lowest the code needs.")
 @click.option("--force", is_flag=True, help="Replace classes*.dex already in OUTDIR.")
 @click.option("--json", "as_json", is_flag=True, help="JSON summary on stdout.")
+@IGNORE_CHECKSUM
 def roundtrip(input_path: Path, outdir: Path, version: int | None, force: bool,
-              as_json: bool) -> None:
+              as_json: bool, ignore_checksum: bool) -> None:
     """Read every classes*.dex of IN and write it again with our writer into OUTDIR.
 
     Each input file is written on its own (`write_dex_files`, which splits it only if it no
@@ -216,7 +228,7 @@ def roundtrip(input_path: Path, outdir: Path, version: int | None, force: bool,
         _fail(outdir, f"already holds {stale[0].name} (use --force to replace)")
     try:
         started = time.perf_counter()
-        models = _load(input_path)
+        models = _load(input_path, checksum=not ignore_checksum)
         read_s = time.perf_counter() - started
         started = time.perf_counter()
         outputs: list[bytes] = []

@@ -171,3 +171,16 @@ def test_info_and_verify_nested_include_asset_dex(droidbench_apks: list[Path]) -
     assert [row["name"] for row in plain["dex"]] == ["classes.dex"]
     result = _run("verify", str(apk), "--nested", "--json", "--no-dexdump")
     assert result.exit_code == 0 and json.loads(result.stdout)["ok"] is True
+
+
+def test_ignore_checksum_reads_a_patched_dump(tmp_path: Path, dex_bytes: bytes) -> None:
+    patched = tmp_path / "dump.dex"
+    data = bytearray(dex_bytes)
+    data[8:12] = b"\0\0\0\0"  # packers and memory dumps leave a stale checksum
+    patched.write_bytes(bytes(data))
+    _assert_one_line_error(_run("info", str(patched)), str(patched), "bad checksum")
+    assert _run("info", str(patched), "--ignore-checksum").exit_code == 0
+    out = tmp_path / "out"
+    result = _run("roundtrip", str(patched), "-o", str(out), "--ignore-checksum")
+    assert result.exit_code == 0, result.stderr
+    assert _run("diff", str(patched), str(out / "classes.dex"), "--ignore-checksum").exit_code == 0
