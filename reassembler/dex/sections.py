@@ -29,10 +29,14 @@ from reassembler.dex.model import (
     EncodedAnnotation,
     EncodedValue,
     FieldRef,
+    FillArrayDataPayload,
     Instruction,
     MethodHandle,
+    MethodHandleKind,
     MethodRef,
+    PackedSwitchPayload,
     Proto,
+    SparseSwitchPayload,
     ValueKind,
 )
 
@@ -41,6 +45,8 @@ from reassembler.dex.model import (
 _STRING_OPCODES = frozenset((0x1A, 0x1B))
 
 U16_LIMIT = 0x10000
+
+_PAYLOADS = (PackedSwitchPayload, SparseSwitchPayload, FillArrayDataPayload)
 
 # Type descriptors and member names as ART's verifier accepts them (simplified: ART also
 # refuses some control and private-use characters, which we leave to dexdump).
@@ -116,10 +122,16 @@ class RefCollector:
     def handle(self, h: MethodHandle) -> None:
         if h not in self.handles:
             member = h.member
-            if isinstance(member, FieldRef):
+            # Kinds 0-3 are field accessors, 4-8 invocations (MethodHandleKind).
+            wants_field = h.kind <= MethodHandleKind.INSTANCE_GET
+            if wants_field and isinstance(member, FieldRef):
                 self.field(member)
-            else:
+            elif not wants_field and isinstance(member, MethodRef):
                 self.method(member)
+            else:
+                raise DexWriteError(
+                    f"method handle {MethodHandleKind(h.kind).name} cannot refer to {member}"
+                )
             self.handles[h] = None
 
     def call_site(self, c: CallSite) -> None:
@@ -164,6 +176,8 @@ class RefCollector:
     def code(self, code: Code) -> None:
         for item in code.items:
             if type(item) is not Instruction:
+                if not isinstance(item, _PAYLOADS):
+                    raise DexWriteError(f"code item {item!r} is not an instruction or payload")
                 continue
             if item.opcode > self.max_opcode:
                 self.max_opcode = item.opcode
@@ -223,7 +237,10 @@ class RefCollector:
                 for param in meth.parameter_annotations:
                     self.annotations(param)
             if meth.code is not None:
-                self.code(meth.code)
+                try:
+                    self.code(meth.code)
+                except DexWriteError as exc:
+                    raise DexWriteError(f"{meth.ref}: {exc}") from None
         for v in cls.static_values:
             self.value(v)
 

@@ -49,6 +49,7 @@ from reassembler.dex.model import (
     Field,
     FieldRef,
     ValueKind,
+    Visibility,
 )
 from reassembler.dex.mutf8 import encode_mutf8, utf16_length
 from reassembler.dex.sections import U16_LIMIT, IndexPools, RefCollector
@@ -106,7 +107,7 @@ def write_dex(dex: DexFile, *, version: int | None = None) -> bytes:
     with _gc_paused():
         classes = order_classes(dex.classes)
         refs = _collect(classes, dex)
-        return _write_one(classes, refs, _choose_version(version, _needed_version(classes, refs)))
+        return _write_one(classes, refs, version)
 
 
 def write_dex_files(dex: DexFile, *, version: int | None = None) -> list[bytes]:
@@ -142,7 +143,7 @@ def _write_files(dex: DexFile, version: int | None) -> list[bytes]:
     classes = order_classes(dex.classes)
     refs = _collect(classes, dex)
     if _fits(refs):
-        return [_write_one(classes, refs, _choose_version(version, _needed_version(classes, refs)))]
+        return [_write_one(classes, refs, version)]
     groups: list[tuple[list[ClassDef], RefCollector]] = []
     current: list[ClassDef] = []
     current_refs = _collect([], dex)
@@ -157,10 +158,7 @@ def _write_files(dex: DexFile, version: int | None) -> list[bytes]:
         current.append(cls)
         current_refs.merge(own)
     groups.append((current, current_refs))
-    return [
-        _write_one(group, group_refs, _choose_version(version, _needed_version(group, group_refs)))
-        for group, group_refs in groups
-    ]
+    return [_write_one(group, group_refs, version) for group, group_refs in groups]
 
 
 def order_classes(classes: list[ClassDef]) -> list[ClassDef]:
@@ -272,7 +270,8 @@ def _choose_version(requested: int | None, needed: int) -> int:
     return requested
 
 
-def _write_one(classes: list[ClassDef], refs: RefCollector, version: int) -> bytes:
+def _write_one(classes: list[ClassDef], refs: RefCollector, requested: int | None) -> bytes:
+    version = _choose_version(requested, _needed_version(classes, refs))
     return _FileWriter(IndexPools(refs), classes, version).build()
 
 
@@ -286,12 +285,28 @@ _NOT_STATIC = frozenset(
 )
 
 
+_VISIBILITIES = frozenset(int(v) for v in Visibility)
+
+
+def _check_class(cls: ClassDef) -> None:
+    """Class-level rules of ART's verifier that the pools cannot see."""
+    for what, t in (("class", cls.type), ("superclass", cls.superclass),
+                    *(("interface", i) for i in cls.interfaces)):
+        if t is not None and not t.startswith("L"):
+            raise DexWriteError(f"{cls.type}: {what} {t!r} is not a class type")
+    if len(set(cls.interfaces)) != len(cls.interfaces):
+        raise DexWriteError(f"{cls.type}: an interface is listed twice")
+    if not 0 <= cls.access <= 0xFFFFFFFF:
+        raise DexWriteError(f"{cls.type}: access flags {cls.access:#x} do not fit 32 bits")
+
+
 class _Members:
     """A class's members sorted by id index, with static values permuted alongside."""
 
     __slots__ = ("static_fields", "instance_fields", "direct", "virtual", "static_values")
 
     def __init__(self, cls: ClassDef, pools: IndexPools) -> None:
+        _check_class(cls)
         fid = pools.field_ids
         mid = pools.method_ids
         if len(cls.static_values) > len(cls.static_fields):
@@ -568,6 +583,10 @@ class _FileWriter:
         tid = pools.type_ids
 
         def item(a: Annotation) -> tuple[int, int]:
+            if a.visibility not in _VISIBILITIES:
+                raise DexWriteError(
+                    f"annotation {a.annotation.type}: bad visibility {a.visibility!r}"
+                )
             buf = bytearray((a.visibility,))
             encode_annotation(buf, a.annotation, pools)
             key = bytes(buf)

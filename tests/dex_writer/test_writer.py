@@ -25,12 +25,14 @@ from reassembler.dex.model import (
     Annotation,
     CallSite,
     ClassDef,
+    Code,
     DexFile,
     EncodedAnnotation,
     EncodedValue,
     Field,
     FieldRef,
     Instruction,
+    Method,
     MethodHandle,
     MethodHandleKind,
     MethodRef,
@@ -227,8 +229,24 @@ def test_bad_models_raise_one_clear_write_error() -> None:
          "invalid field La;->x.y:I"),
         (ClassDef("La;", ACC_PUBLIC, None, instance_fields=[Field(FieldRef("La;", "v", "V"), 0)]),
          "invalid field La;->v:V"),
+        (ClassDef("La;", ACC_PUBLIC, None, interfaces=["I"]), "La;: interface 'I' is not a class"),
+        (ClassDef("La;", ACC_PUBLIC, None, interfaces=["LI;", "LI;"]),
+         "La;: an interface is listed twice"),
+        (ClassDef("La;", 1 << 33, None), "La;: access flags 0x200000000 do not fit 32 bits"),
+        (ClassDef("La;", ACC_PUBLIC, None,
+                  annotations=[Annotation(7, EncodedAnnotation("LA;"))]),  # type: ignore[arg-type]
+         "annotation LA;: bad visibility 7"),
+        (ClassDef("La;", ACC_PUBLIC, None, annotations=[Annotation(
+            Visibility.RUNTIME, EncodedAnnotation("LA;", (("h", EncodedValue(
+                ValueKind.METHOD_HANDLE,
+                MethodHandle(MethodHandleKind.STATIC_GET, MethodRef("La;", "m", Proto("V"))))),)))]),
+         r"method handle STATIC_GET cannot refer to La;->m\(\)V"),
+        (ClassDef("La;", ACC_PUBLIC, None, direct_methods=[Method(
+            MethodRef("La;", "m", Proto("V")), ACC_STATIC,
+            Code(1, 0, 0, ["junk"]))]),  # type: ignore[list-item]
+         r"La;->m\(\)V: code item 'junk' is not an instruction or payload"),
     ],
 )
-def test_names_art_would_reject_are_write_errors(cls: ClassDef, message: str) -> None:
+def test_models_art_would_reject_are_write_errors(cls: ClassDef, message: str) -> None:
     with pytest.raises(DexWriteError, match=message):
         write_dex(DexFile([cls]))
