@@ -83,7 +83,7 @@ def dex() -> None:
 
 
 @dex.command()
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="JSON on stdout.")
 @click.option("--nested", is_flag=True, help="Also DEX files inside the APK's jars/zips/assets.")
 @IGNORE_CHECKSUM
@@ -131,7 +131,7 @@ def _counts(name: str, model: Any) -> dict[str, Any]:
 
 
 @dex.command()
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help='JSON {"ok": bool, "errors": [...]} on stdout.')
 @click.option("--no-dexdump", is_flag=True, help="Skip `dexdump -c` even when installed.")
 @click.option("--nested", is_flag=True, help="Also DEX files inside the APK's jars/zips/assets.")
@@ -176,8 +176,8 @@ def _verify(file: Path, *, run_dexdump_too: bool, nested: bool) -> tuple[list[st
 
 
 @dex.command()
-@click.argument("a", type=click.Path(path_type=Path, dir_okay=False))
-@click.argument("b", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("a", type=click.Path(path_type=Path))
+@click.argument("b", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help='JSON {"equal": bool, "differences": [...]}.')
 @IGNORE_CHECKSUM
 def diff(a: Path, b: Path, as_json: bool, ignore_checksum: bool) -> None:
@@ -203,7 +203,7 @@ def diff(a: Path, b: Path, as_json: bool, ignore_checksum: bool) -> None:
 
 
 @dex.command()
-@click.argument("input_path", metavar="IN", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("input_path", metavar="IN", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(path_type=Path),
               help="Directory for classes.dex, classes2.dex, ...")
 @click.option("--version", "version", type=int, default=None,

@@ -111,9 +111,10 @@ def test_verify_bad_input(bad_inputs: dict[str, tuple[Path, str]], name: str) ->
         assert verdict["ok"] is False and phrase in verdict["errors"][0]
 
 
-def test_missing_file(tmp_path: Path) -> None:
+def test_missing_file_and_directory(tmp_path: Path) -> None:
     missing = str(tmp_path / "nope.apk")
     _assert_one_line_error(_run("info", missing), missing, "cannot read")
+    _assert_one_line_error(_run("verify", str(tmp_path)), str(tmp_path), "Is a directory")
 
 
 def test_roundtrip_diff_verify_good_dex(tmp_path: Path, good_dex: Path) -> None:
