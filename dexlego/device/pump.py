@@ -39,8 +39,9 @@ class MessagePump:
     """Queue between Frida's callback threads and the single writer thread."""
 
     def __init__(self, sink: Sink, *, on_control: Callable[[dict[str, Any]], None] | None = None,
-                 max_queue: int = 10_000) -> None:
+                 max_queue: int = 10_000, idle_flush: float = 0.5) -> None:
         self._sink = sink
+        self.idle_flush = idle_flush
         self.on_control = on_control
         # Bounded: if the store falls far behind, Frida's thread blocks instead of eating memory.
         self._q: queue.Queue[object] = queue.Queue(maxsize=max_queue)
@@ -70,12 +71,26 @@ class MessagePump:
                          "where": None})
 
     def _run(self) -> None:
+        dirty = False
         while True:
-            item = self._q.get()
+            try:
+                item = self._q.get(timeout=self.idle_flush)
+            except queue.Empty:
+                # The runtime went quiet: commit what came, so that even a host killed now
+                # keeps it (the intake itself commits only as further messages arrive).
+                if dirty and self._error is None:
+                    try:
+                        self._sink.flush()
+                    except BaseException as exc:
+                        log.error("pump: flushing the store failed: %s", exc)
+                        self._error = exc
+                dirty = False
+                continue
             if item is _STOP:
                 break
             if self._error is not None:
                 continue  # drain without writing: the sink already failed
+            dirty = True
             try:
                 if isinstance(item, dict) and item.get("type") == "batch":
                     self.stats.batches += 1
