@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from reassembler.dex.codec import instruction_units, make
 from reassembler.dex.errors import DexWriteError
 from reassembler.dex.layout import complete_static_values
 from reassembler.dex.model import (
@@ -43,7 +44,7 @@ from reassembler.dex.model import (
     SparseSwitchPayload,
 )
 from reassembler.dex.model import Field as FieldDef
-from reassembler.dex.opcodes import BY_NAME, FORMAT_UNITS, IndexKind, OpInfo
+from reassembler.dex.opcodes import BY_NAME, OPCODES, IndexKind
 
 ACC_PUBLIC = 0x1
 ACC_PRIVATE = 0x2
@@ -100,27 +101,6 @@ def ins_size(proto: Proto, static: bool) -> int:
     return sum(_width(p) for p in proto.parameters) + (0 if static else 1)
 
 
-def payload_units(item: CodeItem) -> int:
-    """Size in code units of a payload (or, for an Instruction, of its format)."""
-    if isinstance(item, Instruction):
-        return FORMAT_UNITS[_info_of(item.opcode).format]
-    if isinstance(item, PackedSwitchPayload):
-        return 4 + 2 * len(item.targets)
-    if isinstance(item, SparseSwitchPayload):
-        return 2 + 4 * len(item.keys)
-    return 4 + (len(item.data) + 1) // 2
-
-
-_BY_OPCODE: dict[int, OpInfo] = {info.opcode: info for info in BY_NAME.values()}
-
-
-def _info_of(opcode: int) -> OpInfo:
-    info = _BY_OPCODE.get(opcode)
-    if info is None:
-        raise DexWriteError(f"unknown opcode {opcode:#04x}")
-    return info
-
-
 class _CodeAssembler:
     """Turns specs into model items with addresses and resolved label targets."""
 
@@ -158,8 +138,8 @@ class _CodeAssembler:
     def instruction(self, spec: tuple[object, ...], address: int) -> Instruction:
         if not spec or not isinstance(spec[0], str) or spec[0] not in BY_NAME:
             raise DexWriteError(f"unknown instruction {spec!r}")
-        info = BY_NAME[spec[0]]
-        insn = Instruction(info.opcode, address=address)
+        name = spec[0]
+        info = BY_NAME[name]
         # The index operands come last in smali order (two for invoke-polymorphic).
         n_refs = (info.index is not IndexKind.NONE) + (info.index2 is not IndexKind.NONE)
         operands = list(spec[1:])
@@ -167,23 +147,24 @@ class _CodeAssembler:
         if n_refs:
             del operands[len(operands) - n_refs:]
         if any(not isinstance(t, str) for t in ref_texts) or len(ref_texts) != n_refs:
-            raise DexWriteError(f"{spec[0]}: expects {n_refs} reference operand(s) last")
+            raise DexWriteError(f"{name}: expects {n_refs} reference operand(s) last")
         regs: list[int] = []
+        literal = None
         label = None
         for operand in operands:
             if isinstance(operand, bool) or not isinstance(operand, (int, str)):
-                raise DexWriteError(f"{spec[0]}: bad operand {operand!r}")
+                raise DexWriteError(f"{name}: bad operand {operand!r}")
             if isinstance(operand, int):
-                insn.literal = operand
+                literal = operand
             elif operand.startswith(":"):
                 label = operand[1:]
             else:
                 regs += self.reg(operand)
-        insn.regs = tuple(regs)
-        if n_refs:
-            insn.ref = self.ref(info.index, str(ref_texts[0]))  # type: ignore[assignment]
-        if n_refs > 1:
-            insn.ref2 = parse_proto(str(ref_texts[1]))
+        ref = self.ref(info.index, str(ref_texts[0])) if n_refs else None
+        ref2 = parse_proto(str(ref_texts[1])) if n_refs > 1 else None
+        # codec.make checks operands against the format now; the label's address comes later.
+        insn = make(name, regs, literal, ref, ref2,  # type: ignore[arg-type]
+                    target=address if label is not None else None, address=address)
         if label is not None:
             self.pending.append((insn, label))
         return insn
@@ -204,7 +185,7 @@ class _CodeAssembler:
                 item = spec
                 item.address = address
             items.append(item)
-            address += payload_units(item)
+            address += instruction_units(item)
         for insn, label in self.pending:
             if label not in self.labels:
                 raise DexWriteError(f"undefined label :{label}")
@@ -216,7 +197,7 @@ def make_code(specs: Sequence[Spec], *, registers: int, ins: int) -> Code:
     """A `Code` from specs; `outs` is the widest invoke's argument word count."""
     items = _CodeAssembler(registers, ins).assemble(specs)
     outs = max(
-        (len(i.regs) for i in items if isinstance(i, Instruction) and _info_of(i.opcode).is_invoke),
+        (len(i.regs) for i in items if isinstance(i, Instruction) and OPCODES[i.opcode].is_invoke),
         default=0,
     )
     return Code(registers=registers, ins=ins, outs=outs, items=items)
