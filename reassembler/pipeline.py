@@ -19,7 +19,8 @@ from typing import Any
 from dexlego.store.errors import StoreError
 from dexlego.store.store import Store
 from reassembler.apk import dex_entry_name, write_apk
-from reassembler.dex.bytecode_verify import verify_code, verify_dex
+from reassembler.check import verify_method
+from reassembler.dex.bytecode_verify import verify_dex
 from reassembler.dex.codec import ReferenceResolver
 from reassembler.dex.container import open_dex_inputs
 from reassembler.dex.dexdump import dexdump_available, run_dexdump
@@ -101,7 +102,7 @@ def _add_selector(cls: ClassDef, ref: FieldRef) -> None:
 def _verified(method: Method, before: tuple[Code | None, int], version: int,
               report: ReassembleReport, what: str) -> bool:
     """Keep a change only if the method still verifies; otherwise restore `before` and warn."""
-    problems = verify_code(method, version)
+    problems = verify_method(method, version)
     if not problems:
         return True
     method.code, method.access = before

@@ -44,10 +44,12 @@ from dataclasses import dataclass, field
 from reassembler.dex.model import (
     Code,
     FieldRef,
+    Handler,
     Instruction,
     Method,
     MethodRef,
     Proto,
+    TryBlock,
 )
 from reassembler.emit import Emitter, reg_width
 from reassembler.errors import ReassembleError
@@ -132,6 +134,13 @@ class _Builder:
         self.base = base
         self.items: list[Instruction] = []
         self.fails: list[Instruction] = []
+        self.risky: list[int] = []  # [begin, end) indices of the direct path in `items`
+
+    def risky_begin(self) -> None:
+        self.risky = [len(self.items)]
+
+    def risky_end(self) -> None:
+        self.risky.append(len(self.items))
 
     def r(self, slot: int) -> int:
         return self.base + slot
@@ -307,13 +316,16 @@ class SiteRewriter:
         done: list[Instruction] = []
         self._prologue(b, site, req)
         prologue = b.items
+        risky: list[tuple[Instruction, Instruction]] = []
         for target in dict.fromkeys(req.targets):
-            b.items, b.fails = [], []
+            b.items, b.fails, b.risky = [], [], []
             if not self._case(b, site, req.api, target, result):
                 continue
             done.append(b.add("goto", target=-1))
             cases.append(b.items)
             pending_fails.append(b.fails)
+            if len(b.risky) == 2 and b.risky[0] < b.risky[1]:
+                risky.append((b.items[b.risky[0]], b.items[b.risky[1]]))
         if not cases:
             return False
         # Lay out: prologue, cases, the original call (fresh address), its move-result.
@@ -334,6 +346,8 @@ class SiteRewriter:
         # pointed at the call now point at the dispatch.
         block[0].address = site.address
         code.items[index:index + 1] = [*block, fallback]
+        for first, after in risky:
+            _guard_linkage(code, first.address, after.address, fallback.address)
         return True
 
     def _prologue(self, b: _Builder, site: Instruction, req: SiteRequest) -> None:
@@ -375,7 +389,9 @@ class SiteRewriter:
                 return False
             b.guard_equals(STRING_EQUALS, None, b.r(T_M), "const-string", java_name(descriptor))
             if result is not None:
+                b.risky_begin()
                 b.add("const-class", (result,), ref=descriptor)
+                b.risky_end()
             return True
         if api in ("Field.get", "Field.set"):
             return self._field_case(b, parse_field(target), api == "Field.set", result)
@@ -400,6 +416,7 @@ class SiteRewriter:
         kind = self.members.invoke_kind(ref)
         first = b.r(T_BLOCK)
         reg = first
+        b.risky_begin()
         if kind != "static":
             b.add("move-object/16", (reg, b.r(T_VAL)))
             if ref.class_ != OBJ:
@@ -408,6 +425,7 @@ class SiteRewriter:
         reg = b.unpack(ref.proto.parameters, reg)
         regs = tuple(range(first, reg))
         b.add(_invoke_op(kind, len(regs)), regs, ref=ref)
+        b.risky_end()
         ret = ref.proto.return_type
         if result is not None and ret != "V":
             a = b.r(T_A)
@@ -430,9 +448,11 @@ class SiteRewriter:
                 return False
             b.guard_equals(OBJECT_EQUALS, None, b.r(T_M), "const-class", ref.class_)
         first = b.r(T_BLOCK)
+        b.risky_begin()
         b.add("new-instance", (first,), ref=ref.class_)
         reg = b.unpack(ref.proto.parameters, first + 1) if with_args else first + 1
         b.add("invoke-direct/range", tuple(range(first, reg)), ref=ref)
+        b.risky_end()
         if result is not None:
             b.add("move-object/16", (result, first))
         return True
@@ -446,6 +466,7 @@ class SiteRewriter:
             raise ReassembleError("instance field access needs registers below v16")
         self._member_guards(b, FIELD_T, ref.class_, ref.name, None)
         suffix = FIELD_SUFFIX.get(ref.type, "-object" if ref.type[0] in "L[" else "")
+        b.risky_begin()
         if not static:
             b.add("move-object/16", (obj, b.r(T_ARGS)))
             b.add("check-cast", (obj,), ref=ref.class_)
@@ -457,11 +478,13 @@ class SiteRewriter:
                 b.add("sput" + suffix, (val,), ref=ref)
             else:
                 b.add("iput" + suffix, (val, obj), ref=ref)
+            b.risky_end()
             return True
         if static:
             b.add("sget" + suffix, (val,), ref=ref)
         else:
             b.add("iget" + suffix, (val, obj), ref=ref)
+        b.risky_end()
         b.box_into(ref.type, val, result)
         return True
 
@@ -473,3 +496,39 @@ def _refs_for(api: str) -> tuple[MethodRef, ...]:
     if refs is None:
         return ()
     return refs
+
+
+LINKAGE_ERROR = "Ljava/lang/LinkageError;"
+
+
+def _guard_linkage(code: Code, first: int, after: int, fallback: int) -> None:
+    """Catch LinkageError over [first, after) and go to the reflective fallback.
+
+    A direct reference can fail to link where the reflective call would not (a framework
+    method whose recorded signature or invoke kind is wrong, a private target); then the
+    original call runs instead. Tries must not overlap, so an enclosing try is split and
+    its handlers follow ours; tries are kept in code order.
+    """
+    pos = {it.address: i for i, it in enumerate(code.items)}
+    end_pos = len(code.items)
+
+    def at(address: int) -> int:
+        return pos.get(address, end_pos)  # a try may end at the end of the code
+
+    ours = Handler(LINKAGE_ERROR, fallback)
+    tries: list[TryBlock] = []
+    placed = False
+    for t in code.tries:
+        if not placed and at(t.start) <= at(first) and at(after) <= at(t.end):
+            if at(t.start) < at(first):
+                tries.append(TryBlock(t.start, first, t.handlers, t.catch_all))
+            tries.append(TryBlock(first, after, (ours, *t.handlers), t.catch_all))
+            if at(after) < at(t.end):
+                tries.append(TryBlock(after, t.end, t.handlers, t.catch_all))
+            placed = True
+        else:
+            tries.append(t)
+    if not placed:
+        tries.append(TryBlock(first, after, (ours,)))
+    tries.sort(key=lambda t: at(t.start))
+    code.tries = tries

@@ -416,3 +416,46 @@ def test_divergence_at_a_move_result_keeps_it_after_its_invoke(tmp_path: Path) -
     m.code = merged.code
     cls.static_fields.append(Field(sel, 0x9))
     written_ok(tmp_path, da)
+
+
+TRY_CALLER = """
+.method public static guarded(Ljava/lang/reflect/Method;[Ljava/lang/Object;)Ljava/lang/Object;
+    .registers 4
+    const/4 v1, 0x0
+    :try_start
+    const-string v0, "before"
+    invoke-virtual {{p0, v1, p1}}, Ljava/lang/reflect/Method;->invoke({invoke}
+    move-result-object v0
+    const-string v2, "after"
+    :try_end
+    .catch Ljava/lang/Exception; {{:try_start .. :try_end}} :handler
+    return-object v0
+    :handler
+    const/4 v0, 0x0
+    return-object v0
+.end method
+"""
+
+
+def test_direct_path_inside_a_try_gets_a_linkage_error_fallback(tmp_path: Path) -> None:
+    dex = assemble(tmp_path, {
+        "r/G": TRY_CALLER.format(invoke="Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;"),
+        "r/T": REFL})
+    sig = "Lr/G;->guarded(Ljava/lang/reflect/Method;[Ljava/lang/Object;)Ljava/lang/Object;"
+    rewrite(dex, sig, "Method.invoke", ["Lr/T;->a(J)Ljava/lang/String;"], pc=-1)
+    back = written_ok(tmp_path, dex)
+    _, m = method(back, sig)
+    assert m.code is not None
+    # the enclosing try is split around the direct call; ours comes first in the middle part
+    assert [[h.type for h in t.handlers] for t in m.code.tries] == [
+        ["Ljava/lang/Exception;"],
+        ["Ljava/lang/LinkageError;", "Ljava/lang/Exception;"],
+        ["Ljava/lang/Exception;"],
+    ]
+    middle = m.code.tries[1]
+    covered = [OPCODES[i.opcode].name for i in m.code.items
+               if isinstance(i, Instruction) and middle.start <= i.address < middle.end]
+    assert covered[-1] == "invoke-static/range"  # ends right after the direct call
+    fallback = next(i for i in m.code.items if i.address == middle.handlers[0].address)
+    assert isinstance(fallback, Instruction) and str(fallback.ref).startswith(
+        "Ljava/lang/reflect/Method;->invoke")
