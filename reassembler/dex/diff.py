@@ -395,7 +395,17 @@ def _debug_tables(code: Code, layout: _Layout) -> tuple[list[object], list[objec
             other.append(
                 (at, event.op.name, event.register, event.name, event.type, event.signature)
             )
+    # At one address only the order of events on the same register matters (end v1, then
+    # start v1 again); smali, for one, writes prologue_end before start_local. A stable sort by
+    # (address, register) keeps that order and drops the rest.
+    other.sort(key=_event_order)
     return names, lines, other
+
+
+def _event_order(event: object) -> tuple[float, int]:
+    assert isinstance(event, tuple)
+    at, _op, register = event[0], event[1], event[2]
+    return (at, -1 if register is None else register)
 
 
 def _diff_debug(

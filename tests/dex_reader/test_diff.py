@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -193,3 +195,45 @@ def test_static_values_follow_their_fields_when_a_writer_reorders_them() -> None
         f"{CLS}: static value of {CLS}->b:Ljava/lang/String; differs: "
         "(<ValueKind.STRING: 23>, 's') != (<ValueKind.STRING: 23>, 't')"
     ]
+
+
+@pytest.fixture(scope="module")
+def relaid_by_smali(
+    droidbench_apks: list[Path], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[bytes, bytes]:
+    """A 330 KB corpus DEX and the same classes re-laid out by `baksmali d` + `smali a`."""
+    if shutil.which("baksmali") is None or shutil.which("smali") is None:
+        pytest.skip("baksmali/smali are not installed")
+    candidates = [(len(d), d) for apk in droidbench_apks for _, d in open_dex_inputs(apk)]
+    mid = [d for size, d in sorted(candidates, key=lambda c: c[0]) if size > 100_000]
+    if not mid:
+        pytest.skip("no mid-sized DEX in this corpus")
+    work = tmp_path_factory.mktemp("smali")
+    (work / "in.dex").write_bytes(mid[0])
+    for argv in (
+        ["baksmali", "d", str(work / "in.dex"), "-o", str(work / "smali")],
+        ["smali", "a", str(work / "smali"), "-o", str(work / "out.dex")],
+    ):
+        subprocess.run(argv, check=True, capture_output=True, timeout=300)
+    return mid[0], (work / "out.dex").read_bytes()
+
+
+def test_equal_to_an_independent_relayout_by_smali(relaid_by_smali: tuple[bytes, bytes]) -> None:
+    """smali orders items, encodes debug info and lays out payloads its own way."""
+    original, relaid = relaid_by_smali
+    assert original != relaid
+    assert diff_dex(read_dex(original), read_dex(relaid)) == []
+
+
+def test_debug_events_on_one_register_keep_their_order() -> None:
+    a = _dex(_switch_code(padded=False))
+    b = _dex(_switch_code(padded=False))
+    start = DebugEvent(DebugOp.START_LOCAL, 3, register=0, name="y", type="I")
+    end = DebugEvent(DebugOp.END_LOCAL, 3, register=0)
+    prologue = DebugEvent(DebugOp.SET_PROLOGUE_END, 3)
+    a.classes[0].direct_methods[0].code.debug.events[1:1] = [end, start, prologue]  # type: ignore[union-attr]
+    b.classes[0].direct_methods[0].code.debug.events[1:1] = [prologue, end, start]  # type: ignore[union-attr]
+    assert diff_dex(a, b) == []  # prologue_end may move, the end/start pair may not
+    b.classes[0].direct_methods[0].code.debug.events[1:4] = [start, end, prologue]  # type: ignore[union-attr]
+    (msg,) = diff_dex(a, b)
+    assert msg.startswith(f"{SWITCH}: debug local variables entry 1 differs")
