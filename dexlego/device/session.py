@@ -27,7 +27,7 @@ FRIDA_ERRORS: tuple[type[Exception], ...] = (
     frida.ExecutableNotFoundError, frida.ExecutableNotSupportedError, frida.NotSupportedError,
     frida.ProcessNotFoundError, frida.ProcessNotRespondingError, frida.PermissionDeniedError,
     frida.InvalidOperationError, frida.InvalidArgumentError, frida.ServerNotRunningError,
-    frida.TimedOutError, frida.TransportError, frida.ProtocolError,
+    frida.TimedOutError, frida.TransportError, frida.ProtocolError, frida.RPCException,
 )
 
 
@@ -76,7 +76,6 @@ class AgentSession:
         self._detached = threading.Event()
         self._detach_reason: str | None = None
         self._crash: str | None = None
-        self._ready = threading.Event()
         self._installed: list[str] = []
         self._output = bytearray()
 
@@ -92,7 +91,6 @@ class AgentSession:
             installed = payload.get("installed")
             if isinstance(installed, list):
                 self._installed = [str(x) for x in installed][:200]
-            self._ready.set()
 
     def _on_output(self, pid: int, fd: int, data: bytes) -> None:
         self._output.extend(data)
