@@ -36,7 +36,7 @@ def jvm_run(jvm_program: JvmProgram, tmp_path_factory: pytest.TempPathFactory
 
 def test_jvm_program_ran_to_completion_under_the_agent(jvm_run: tuple[JvmRun, Store, Path]) -> None:
     run, store, _ = jvm_run
-    assert "done 5 5 plugin x" in run.result.output_tail, run.result.output_tail
+    assert "done 5 5 plugin x true" in run.result.output_tail, run.result.output_tail
     info = store.get_run(run.run_id)
     assert (info.status, info.runtime) == ("complete", "device")
     assert run.rejected == 0, store.rejections(run.run_id)
@@ -48,11 +48,12 @@ def test_reflection_records_have_caller_target_and_counts(jvm_run: tuple[JvmRun,
     run, store, _ = jvm_run
     events = Counter({(e.caller, e.api, e.target): e.count
                       for e in store.reflection_events([run.run_id])})
-    assert events[(MAIN, "Class.forName", "Ldemo/Target;")] == 1
     assert events[(MAIN, "Class.getMethod", "Ldemo/Target;->compute(I)I")] == 1
     assert events[(MAIN, "Method.invoke", "Ldemo/Target;->compute(I)I")] == 3
     assert events[(HELPER, "Method.invoke", "Ldemo/Target;->compute(I)I")] == 1
     assert events[(HELPER, "Class.forName", "Ldemo/Target;")] == 1
+    assert events[(MAIN, "Class.forName", "Ldemo/Target;")] == 2  # the first and newInstance's
+    assert events[(MAIN, "Class.newInstance", "Ldemo/Target;-><init>()V")] == 1
     assert events[(MAIN, "Constructor.newInstance", "Ldemo/Target;-><init>()V")] == 1
     assert events[(MAIN, "Field.set", "Ldemo/Target;->count:I")] == 1
     assert events[(MAIN, "Field.get", "Ldemo/Target;->count:I")] == 2  # getInt and get
@@ -62,6 +63,12 @@ def test_reflection_records_have_caller_target_and_counts(jvm_run: tuple[JvmRun,
     assert all(not c.startswith("Ljava/") and not c.startswith("Ljdk/") for c, _, _ in events)
     values = {(v.caller, v.value) for v in store.observed_values([run.run_id])}
     assert {(MAIN, "demo.Target"), (HELPER, "demo.Target")} <= values
+
+
+def test_native_library_attempt_is_recorded(jvm_run: tuple[JvmRun, Store, Path]) -> None:
+    run, store, _ = jvm_run
+    loads = {(n.library, n.caller) for n in store.native_loads([run.run_id])}
+    assert loads == {("dexlego_missing_lib", MAIN)}
 
 
 def test_class_loading_order_and_dynamic_load(jvm_run: tuple[JvmRun, Store, Path]) -> None:

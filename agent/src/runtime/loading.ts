@@ -95,6 +95,7 @@ function dumpLoader(loader: J, name: string): string[] {
   return shas;
 }
 
+/** Replace every overload of `cls.name`; `after` runs when the call returns normally. */
 function hookOverloads(cls: J, name: string, after: (self: J, args: J[], result: J) => void): number {
   const d = cls[name];
   if (d === undefined) return 0;
@@ -103,6 +104,19 @@ function hookOverloads(cls: J, name: string, after: (self: J, args: J[], result:
       const result = ov.apply(this, args);
       guarded(() => after(this, args, result));
       return result;
+    };
+  }
+  return d.overloads.length;
+}
+
+/** Replace every overload of `cls.name`; `before` runs on entry, so failing calls count too. */
+function hookOverloadsBefore(cls: J, name: string, before: (self: J, args: J[]) => void): number {
+  const d = cls[name];
+  if (d === undefined) return 0;
+  for (const ov of d.overloads) {
+    ov.implementation = function (this: J, ...args: J[]): J {
+      guarded(() => before(this, args));
+      return ov.apply(this, args);
     };
   }
   return d.overloads.length;
@@ -132,9 +146,10 @@ export function installLoadingHooks(flavor: Flavor): string[] {
 
   // System.loadLibrary/load are caller-sensitive; Runtime.loadLibrary0/load0 receive the caller
   // (class or loader) as an argument and are where both JDK and ART end up. The name is last.
+  // Recorded on entry: an attempt to load a library that then fails is worth knowing too.
   for (const api of ["loadLibrary0", "load0"]) {
     if (
-      hookOverloads(Java.use("java.lang.Runtime"), api, (_self, args) => {
+      hookOverloadsBefore(Java.use("java.lang.Runtime"), api, (_self, args) => {
         const site = appCaller(flavor);
         if (site !== null) emit(msg.nativeLoad(String(args[args.length - 1]), site.caller));
       }) > 0

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 
 /** Test target for the agent's JVM mode: reflection and a URLClassLoader, with known counts. */
+@SuppressWarnings("deprecation")
 public class Main {
     public static void main(String[] args) throws Exception {
         Class<?> c = Class.forName("demo.Target");
@@ -24,7 +25,13 @@ public class Main {
         Object plugin = p.getConstructor().newInstance();
         Object out = p.getMethod("run", String.class).invoke(plugin, "x");
         helper();
-        System.out.println("done " + v + " " + again + " " + out);
+        Object viaClass = Class.forName("demo.Target").newInstance();
+        try {
+            System.loadLibrary("dexlego_missing_lib");
+        } catch (UnsatisfiedLinkError expected) {
+            // the attempt is what the agent must record
+        }
+        System.out.println("done " + v + " " + again + " " + out + " " + (viaClass != null));
     }
 
     /** A second caller, so that call sites are told apart. */
