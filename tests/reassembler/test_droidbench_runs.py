@@ -19,7 +19,7 @@ from dexlego.store import open_store
 from reassembler.callgraph import call_graph, is_called, joined
 from reassembler.pipeline import reassemble
 
-pytestmark = pytest.mark.corpus
+pytestmark = [pytest.mark.corpus, pytest.mark.xdist_group("reassembler-emulated")]
 
 # Reflection5: the sink is reached only through Method.invoke; Reflection9: a "mirror" method
 # names the reflective target; DynamicBoth1: source and sink live in a class of assets/dynamic.jar.

@@ -35,6 +35,9 @@ from tests.reassembler.conftest import (
     import_run,
 )
 
+# One worker builds and reassembles the fixture app for all these tests (session fixtures).
+pytestmark = pytest.mark.xdist_group("reassembler-fixture-app")
+
 
 def _callees(apk: Path) -> dict[str, set[str]]:
     """caller signature -> signatures it calls, from androguard's call graph."""
