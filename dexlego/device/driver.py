@@ -48,9 +48,12 @@ def _exported(el: Any) -> bool:
 
 def read_app(apk: Path) -> AppInfo:
     """Package, launcher activity and exported components of an APK; DeviceError if unreadable."""
-    from loguru import logger
+    try:  # androguard logs every parse step through loguru (its own dependency)
+        from loguru import logger
 
-    logger.disable("androguard")  # it logs every parse step
+        logger.disable("androguard")
+    except ImportError:
+        pass
     from androguard.core.apk import APK
 
     try:

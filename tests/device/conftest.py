@@ -78,9 +78,12 @@ def android_serial() -> str:
 
 
 def _expected_code_items(dex: Path) -> list[dict[str, Any]]:
-    from loguru import logger
+    try:  # androguard logs every parse step through loguru (its own dependency)
+        from loguru import logger
 
-    logger.disable("androguard")  # it logs every parse step at DEBUG
+        logger.disable("androguard")
+    except ImportError:
+        pass
     from androguard.core.dex import DEX
 
     d = DEX(dex.read_bytes())
