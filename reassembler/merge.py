@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dexlego.store.store import Store
-from reassembler.reflection import SiteRequest
+from reassembler.reflection import API_REFS, LOAD_CLASS, SiteRequest
 from reassembler.restore import CodeVersion, TraceTry
 
 
@@ -59,8 +59,11 @@ def gather(store: Store, run_ids: list[int]) -> Evidence:
             if sha not in ev.dynamic_images:
                 ev.dynamic_images.append(sha)
     for r in store.reflection_events(run_ids):
-        _add_site(ev, r.caller, r.pc, r.api, r.target)
+        # Lookups (Class.getMethod, getField, ...) only produce the objects the rewritten
+        # calls use; the calls themselves are what gets direct references.
+        if r.api in API_REFS or r.api == LOAD_CLASS:
+            _add_site(ev, r.caller, r.pc, r.api, r.target)
     for lc in store.load_class_events(run_ids):
         if lc.result is not None:
-            _add_site(ev, lc.caller, lc.pc, "ClassLoader.loadClass", lc.result)
+            _add_site(ev, lc.caller, lc.pc, LOAD_CLASS, lc.result)
     return ev

@@ -92,6 +92,8 @@ FIELD_SUFFIX = {"Z": "-boolean", "B": "-byte", "S": "-short", "C": "-char", "J":
 # because iget/iput encode registers in 4 bits.
 T_OBJ, T_VAL, T_M, T_ARGS, T_A, T_B, T_IDX, T_BLOCK = 0, 1, 3, 4, 5, 6, 7, 8
 
+LOAD_CLASS = "ClassLoader.loadClass"  # any loadClass(String) of any class loader
+
 # api name in trace records -> the reflective method references it covers
 API_REFS: dict[str, tuple[MethodRef, ...]] = {
     "Method.invoke": (INVOKE,),
