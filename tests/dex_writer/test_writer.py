@@ -250,3 +250,18 @@ def test_bad_models_raise_one_clear_write_error() -> None:
 def test_models_art_would_reject_are_write_errors(cls: ClassDef, message: str) -> None:
     with pytest.raises(DexWriteError, match=message):
         write_dex(DexFile([cls]))
+
+
+def test_writing_leaves_the_model_untouched_and_is_deterministic() -> None:
+    cls = ClassDef(
+        "LS;", ACC_PUBLIC, "Ljava/lang/Object;",
+        static_fields=[Field(FieldRef("LS;", "b", "I"), ACC_STATIC),
+                       Field(FieldRef("LS;", "a", "I"), ACC_STATIC)],
+        static_values=[EncodedValue(ValueKind.INT, 5)],
+    )
+    sub = ClassDef("LT;", ACC_PUBLIC, "LS;")
+    dex = DexFile([sub, cls])
+    before = repr(dex)
+    first = write_dex(dex)
+    assert repr(dex) == before
+    assert write_dex(dex) == first
