@@ -8,6 +8,7 @@ import Java from "frida-java-bridge";
 import * as msg from "../core/messages.js";
 import { descriptorOf, isFramework, isInstalledApk } from "../core/signatures.js";
 import { appCaller, guarded } from "./reflection.js";
+import { dexSourcesOfPath } from "./dexfiles.js";
 import { watchClassPrepare } from "./jvm.js";
 import { base64, dumpDex, sha256 } from "./memory.js";
 import { emit, reportError } from "./transport.js";
@@ -122,6 +123,33 @@ function hookOverloadsBefore(cls: J, name: string, before: (self: J, args: J[]) 
   return d.overloads.length;
 }
 
+// Chained constructors see the same path several times in a row: read each file once.
+const recentFiles = new Map<string, { at: number; shas: string[] }>();
+const RECENT_MS = 2000;
+
+/** Reads and sends the DEX images behind a `:`-separated path list; returns their sha256. */
+function sendPathSources(paths: string, loader: string): string[] {
+  const shas: string[] = [];
+  for (const path of paths.split(":")) {
+    if (path === "" || isInstalledApk(path)) continue;
+    const recent = recentFiles.get(path);
+    if (recent !== undefined && Date.now() - recent.at < RECENT_MS) {
+      shas.push(...recent.shas);
+      continue;
+    }
+    const these = dexSourcesOfPath(path).map((src) =>
+      sendDexImage(src.bytes, { kind: "file", name: src.name, loader, base: null, compact: false }),
+    );
+    recentFiles.set(path, { at: Date.now(), shas: these });
+    shas.push(...these);
+  }
+  return shas;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
 export function installLoadingHooks(flavor: Flavor): string[] {
   const installed: string[] = [];
   const ClassLoader = Java.use("java.lang.ClassLoader");
@@ -173,31 +201,43 @@ export function installLoadingHooks(flavor: Flavor): string[] {
     return installed;
   }
 
-  // ART: every DEX class loader ends in BaseDexClassLoader's constructor.
-  if (
-    hookOverloads(Java.use("dalvik.system.BaseDexClassLoader"), "$init", (self, args) => {
+  // ART: every DEX class loader ends in BaseDexClassLoader's constructor. Files are read on
+  // entry (before a packer can delete them), memory images after the constructor built them.
+  const BaseDexClassLoader = Java.use("dalvik.system.BaseDexClassLoader") as J;
+  for (const ov of BaseDexClassLoader.$init.overloads) {
+    ov.implementation = function (this: J, ...args: J[]): J {
       const first = args[0];
       const isPath = typeof first === "string";
-      const source = isPath ? first : "ByteBuffer";
-      const shas = dumpLoader(self, isPath ? source : "in-memory");
-      if (isPath && source.split(":").every(isInstalledApk)) return; // the app's own code
-      emit(msg.dynamicLoad(String(self.getClass().getName()), isPath ? "path" : "buffer", isPath ? source : null, shas));
-    }) > 0
-  ) installed.push("BaseDexClassLoader.<init>");
+      let fromFiles: string[] = [];
+      guarded(() => {
+        if (isPath) fromFiles = sendPathSources(first, String(this.getClass().getName()));
+      });
+      const result = ov.apply(this, args);
+      guarded(() => {
+        if (isPath && first.split(":").every(isInstalledApk)) return; // the app's own code
+        const fromMemory = dumpLoader(this, isPath ? first : "in-memory");
+        emit(msg.dynamicLoad(String(this.getClass().getName()), isPath ? "path" : "buffer", isPath ? first : null, unique([...fromFiles, ...fromMemory])));
+      });
+      return result;
+    };
+  }
+  installed.push("BaseDexClassLoader.<init>");
   const DexFile = Java.use("dalvik.system.DexFile");
   if (
     hookOverloads(DexFile, "loadDex", (_self, args, result) => {
       if (result === null || isInstalledApk(String(args[0]))) return;
+      const fromFiles = sendPathSources(String(args[0]), "dalvik.system.DexFile");
       const shas = dumpDexFileObject(result, { kind: "file", name: String(args[0]), loader: null });
-      emit(msg.dynamicLoad("dalvik.system.DexFile", "path", String(args[0]), shas));
+      emit(msg.dynamicLoad("dalvik.system.DexFile", "path", String(args[0]), unique([...fromFiles, ...shas])));
     }) > 0
   ) installed.push("DexFile.loadDex");
   if (
     hookOverloads(DexFile, "$init", (self, args) => {
       const source = typeof args[0] === "string" ? args[0] : String(args[0]);
       if (isInstalledApk(source)) return;
+      const fromFiles = sendPathSources(source, "dalvik.system.DexFile");
       const shas = dumpDexFileObject(self, { kind: "file", name: source, loader: null });
-      emit(msg.dynamicLoad("dalvik.system.DexFile", "path", source, shas));
+      emit(msg.dynamicLoad("dalvik.system.DexFile", "path", source, unique([...fromFiles, ...shas])));
     }) > 0
   ) installed.push("DexFile.<init>");
   return installed;
