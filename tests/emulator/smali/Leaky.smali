@@ -1,0 +1,75 @@
+.class public Lt/Leaky;
+.super Ljava/lang/Object;
+
+# The device id, wrapped in a StringBuilder and a HashMap, reaches Log.i: one leak.
+.method public static leak(Landroid/telephony/TelephonyManager;)V
+    .registers 6
+    invoke-virtual {p0}, Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/util/HashMap;
+    invoke-direct {v1}, Ljava/util/HashMap;-><init>()V
+    const-string v2, "id"
+    invoke-virtual {v1, v2, v0}, Ljava/util/HashMap;->put(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;
+    invoke-virtual {v1, v2}, Ljava/util/HashMap;->get(Ljava/lang/Object;)Ljava/lang/Object;
+    move-result-object v3
+    check-cast v3, Ljava/lang/String;
+    new-instance v4, Ljava/lang/StringBuilder;
+    const-string v5, "x"
+    invoke-direct {v4, v5}, Ljava/lang/StringBuilder;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v4, v3}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)Ljava/lang/StringBuilder;
+    invoke-virtual {v4}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;
+    move-result-object v3
+    invoke-static {v2, v3}, Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I
+    return-void
+.end method
+
+# The device id goes into a map under another key; what is logged is a constant: no leak.
+.method public static noLeak(Landroid/telephony/TelephonyManager;)V
+    .registers 5
+    invoke-virtual {p0}, Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;
+    move-result-object v0
+    new-instance v1, Ljava/util/HashMap;
+    invoke-direct {v1}, Ljava/util/HashMap;-><init>()V
+    const-string v2, "id"
+    invoke-virtual {v1, v2, v0}, Ljava/util/HashMap;->put(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;
+    const-string v3, "other"
+    const-string v4, "constant"
+    invoke-virtual {v1, v3, v4}, Ljava/util/HashMap;->put(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;
+    invoke-virtual {v1, v3}, Ljava/util/HashMap;->get(Ljava/lang/Object;)Ljava/lang/Object;
+    move-result-object v3
+    check-cast v3, Ljava/lang/String;
+    invoke-static {v2, v3}, Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I
+    return-void
+.end method
+
+# Reflection: Class.forName + getMethod + invoke of a static method.
+.method public static reflect()Ljava/lang/String;
+    .registers 5
+    const-string v0, "t.Base"
+    invoke-static {v0}, Ljava/lang/Class;->forName(Ljava/lang/String;)Ljava/lang/Class;
+    move-result-object v0
+    invoke-virtual {v0}, Ljava/lang/Class;->newInstance()Ljava/lang/Object;
+    move-result-object v1
+    const-string v2, "name"
+    const/4 v3, 0x0
+    new-array v3, v3, [Ljava/lang/Class;
+    invoke-virtual {v0, v2, v3}, Ljava/lang/Class;->getMethod(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;
+    move-result-object v2
+    const/4 v3, 0x0
+    new-array v3, v3, [Ljava/lang/Object;
+    invoke-virtual {v2, v1, v3}, Ljava/lang/reflect/Method;->invoke(Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;
+    move-result-object v4
+    check-cast v4, Ljava/lang/String;
+    return-object v4
+.end method
+
+# An unmodeled framework call returns a typed default and the run goes on.
+.method public static unmodeled()I
+    .registers 3
+    invoke-static {}, Landroid/os/StrictMode;->allowThreadDiskReads()Landroid/os/StrictMode$ThreadPolicy;
+    move-result-object v0
+    invoke-static {}, Landroid/os/Debug;->isDebuggerConnected()Z
+    move-result v1
+    add-int/lit8 v1, v1, 0x5
+    return v1
+.end method

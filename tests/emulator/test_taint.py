@@ -1,0 +1,30 @@
+"""Tagged values from sources reach sinks through collections and string builders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from dexlego.emulator.vm.machine import VM
+
+Call = Callable[..., Any]
+DEVICE_ID = "Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;"
+
+
+def _telephony(vm: VM) -> Any:
+    return vm.new_object("Landroid/telephony/TelephonyManager;", {})
+
+
+def test_source_through_map_and_builder_to_log_is_a_leak(call: Call, vm: VM) -> None:
+    call("Lt/Leaky;->leak(Landroid/telephony/TelephonyManager;)V", _telephony(vm))
+    assert len(vm.rec.leaks) == 1
+    leak = vm.rec.leaks[0]
+    assert leak.source == DEVICE_ID
+    assert leak.sink == "Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I"
+    assert leak.caller == "Lt/Leaky;->leak(Landroid/telephony/TelephonyManager;)V"
+    assert leak.value.startswith("x") and leak.pc > 0
+
+
+def test_other_map_entries_stay_clean(call: Call, vm: VM) -> None:
+    call("Lt/Leaky;->noLeak(Landroid/telephony/TelephonyManager;)V", _telephony(vm))
+    assert vm.rec.leaks == []
