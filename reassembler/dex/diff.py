@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from reassembler.dex.codec import format_instruction, instruction_units
 from reassembler.dex.model import (
     Annotation,
+    CallSite,
     ClassDef,
     Code,
     CodeItem,
@@ -31,7 +32,9 @@ from reassembler.dex.model import (
     FillArrayDataPayload,
     Instruction,
     Method,
+    MethodHandle,
     PackedSwitchPayload,
+    Proto,
     SparseSwitchPayload,
     ValueKind,
 )
@@ -85,7 +88,34 @@ def diff_dex(a: DexFile, b: DexFile, *, names: tuple[str, str] = ("a", "b")) -> 
         cb = b_classes.get(t)
         if cb is not None:
             _diff_class(ca, cb, names, out)
+    _diff_pool("method handle", a.method_handles, b.method_handles, names, out)
+    _diff_pool("call site", a.call_sites, b.call_sites, names, out)
     return out
+
+
+def _diff_pool(
+    what: str, a: Sequence[object], b: Sequence[object], names: tuple[str, str], out: list[str]
+) -> None:
+    """Method handles and call sites as sets (their order is a writer's choice)."""
+    sa, sb = set(a), set(b)
+    for item, side in [(x, names[0]) for x in a if x not in sb] + [
+        (x, names[1]) for x in b if x not in sa
+    ]:
+        out.append(f"{what} {_pool_text(item)} only in {side}")
+
+
+def _pool_text(item: object) -> str:
+    if isinstance(item, MethodHandle):
+        return f"{item.kind.name.lower()}@{item.member}"
+    if isinstance(item, CallSite):
+        return _show_text("call_site(" + ", ".join(_pool_text(v.value) for v in item.values) + ")")
+    if isinstance(item, Proto):
+        return str(item)
+    return _show_text(repr(item))
+
+
+def _show_text(text: str) -> str:
+    return text if len(text) <= 400 else text[:397] + "..."
 
 
 def _by_type(classes: Iterable[ClassDef]) -> dict[str, ClassDef]:
@@ -242,8 +272,7 @@ def _canon_annotation(annotation: EncodedAnnotation) -> object:
 
 
 def _show(canon: object) -> str:
-    text = repr(canon)
-    return text if len(text) <= 200 else text[:197] + "..."
+    return _show_text(repr(canon))
 
 
 def _diff_annotations(

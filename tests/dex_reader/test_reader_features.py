@@ -203,3 +203,14 @@ def test_writer_round_trip_is_equal(model: DexFile) -> None:
     back = merge_dex([read_dex(data) for data in write_dex_files(model)])
     assert back.version == 39
     assert diff_dex(model, back) == []
+
+
+def test_diff_sees_dropped_method_handles_and_call_sites(dex_bytes: bytes) -> None:
+    a, b = read_dex(dex_bytes), read_dex(dex_bytes)
+    getter = next(h for h in b.method_handles if h.kind is MethodHandleKind.STATIC_GET)
+    b.method_handles.remove(getter)
+    b.call_sites.clear()
+    assert diff_dex(a, b) == [
+        f"method handle static_get@{CLS}->NAME:Ljava/lang/String; only in a",
+        f"call site call_site(invoke_static@{BSM}, 'run', ()V, 'extra') only in a",
+    ]
