@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -55,7 +56,16 @@ def corpus_run(droidbench_apks: list[Path], ground_truth: dict[str, AppTruth],
     cache = None if os.environ.get("DEXLEGO_ANALYZER_CACHE") == "0" else (
         REPO / ".cache" / "analyzer-results")
     start = time.monotonic()
-    runs = run_corpus(apps, names, tmp_path_factory.mktemp("corpus"), processes=2, cache=cache)
+    work = tmp_path_factory.mktemp("corpus")
+    if cache is None:
+        runs = run_corpus(apps, names, work, processes=2, cache=None)
+    else:
+        # pytest-xdist workers share one computation: the first holds the lock and fills
+        # the cache, the others wait and then read it
+        cache.mkdir(parents=True, exist_ok=True)
+        with (cache / ".lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            runs = run_corpus(apps, names, work, processes=2, cache=cache)
     cached = sum(r.cached for r in runs.values())
     print(f"\ncorpus run: {len(apps)} apps x {names} in {time.monotonic() - start:.0f} s "
           f"({cached} results from the cache)")
