@@ -10,6 +10,7 @@ the timeout (`StopRun`) end the whole run.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from dexlego.emulator.apkinfo import ApkInfo
@@ -71,6 +72,10 @@ class Driver:
         where = self.vm.stack[-1].method.sig if self.vm.stack else None
         self.vm.rec.runtime_error(text, where)
 
+    def fire(self, what: str, obj: Any, key: str, *args: Any) -> Any:
+        """`event(what)` calling `obj.key(args)`."""
+        return self.event(what, partial(self.call, obj, key, *args))
+
     def call(self, obj: Any, key: str, *args: Any) -> Any:
         """Call `obj.key(args)` if the app's class (or a model) implements it."""
         return self.vm.call_virtual(obj, key, list(args))
@@ -111,7 +116,8 @@ class Driver:
         # The system side: broadcasts the app's receivers listen for, exported components.
         for c in info.of_kind("receiver"):
             if c.enabled:
-                for action in c.actions or [None]:
+                actions: list[str | None] = list(c.actions) or [None]
+                for action in actions:
                     intent = new_intent(self.vm, action, c.descriptor)
                     self.deliver_broadcast(c.descriptor, None, intent)
                     self.process_pending()
@@ -135,7 +141,7 @@ class Driver:
         services = list(self.state.services.items())
         self.system_callbacks([svc for _, svc in services])
         for desc, svc in services:
-            self.event(f"{desc}.onDestroy", lambda s=svc: self.call(s, "onDestroy()V"))
+            self.fire(f"{desc}.onDestroy", svc, "onDestroy()V")
         app = self.state.app
         if app is not None:
             self.event("Application.onTerminate", lambda: self.call(app, "onTerminate()V"))
@@ -155,7 +161,7 @@ class Driver:
             if c.enabled:
                 prov = self.new_component(c.descriptor)
                 if prov is not None:
-                    self.event(f"{c.descriptor}.onCreate", lambda p=prov: self.call(p, "onCreate()Z"))
+                    self.fire(f"{c.descriptor}.onCreate", prov, "onCreate()Z")
         self.event("Application.onCreate", lambda: self.call(app, "onCreate()V"))
 
     def process_pending(self) -> None:
@@ -205,7 +211,7 @@ class Driver:
             ("onRestart()V", ()), ("onStart()V", ()), ("onResume()V", ()),
             ("onPause()V", ()), ("onStop()V", ()), ("onDestroy()V", ()),
         ):  # fmt: skip
-            self.event(f"{desc}.{key}", lambda k=key, a=args: self.call(act, k, *a))
+            self.fire(f"{desc}.{key}", act, key, *args)
         again = self.new_component(desc)
         if again is not None:
             activity_state(again)["intent"] = intent
@@ -256,7 +262,7 @@ class Driver:
                 ("onStart()V", []),
                 ("onResume()V", []),
             ):  # fmt: skip
-                self.event(f"{d}.{key}", lambda k=key, a=args, f=frag: self.call(f, k, *a))
+                self.fire(f"{d}.{key}", frag, key, *args)
 
     def draw_views(self, act: JObject) -> None:
         """The first layout pass over the app's own view classes: attach, measure, draw."""
@@ -272,8 +278,7 @@ class Driver:
                 ("onDraw(Landroid/graphics/Canvas;)V", [canvas]),
             ):
                 if self.vm.find_virtual(view, key) is not None:
-                    self.event(f"{view.cls.name}.{key}",
-                               lambda k=key, a=args, v=view: self.call(v, k, *a))  # fmt: skip
+                    self.fire(f"{view.cls.name}.{key}", view, key, *args)
 
     def ui_events(self, act: JObject) -> None:
         """Click every registered view (three rounds: some screens need a sequence of taps),
@@ -291,26 +296,24 @@ class Driver:
                 self.clicked += 1
                 clicked_this_round += 1
                 if listener is not None:
-                    self.event("onClick", lambda lst=listener, v=view: self.call(
-                        lst, "onClick(Landroid/view/View;)V", v))  # fmt: skip
+                    self.fire("onClick", listener, "onClick(Landroid/view/View;)V", view)
                 elif xml:
                     m = vm.find_virtual(act, f"{xml}(Landroid/view/View;)V")
                     if m is not None:
-                        self.event(f"{xml} (android:onClick)",
-                                   lambda mm=m, v=view: vm.invoke(mm, [act, v]))  # fmt: skip
+                        self.event(f"{xml} (android:onClick)", partial(vm.invoke, m, [act, view]))
                 self.process_pending_inline()
             if not clicked_this_round:
                 break
         for listener, key, args in list(st.other_listeners):
-            self.event(key, lambda lst=listener, k=key, a=args: self.call(lst, k, *a))
+            self.fire(key, listener, key, *args)
         for listener in list(st.location_listeners):
             loc = new_location(vm)
-            self.event("onLocationChanged", lambda lst=listener, lc=loc: self.call(
-                lst, "onLocationChanged(Landroid/location/Location;)V", lc))  # fmt: skip
-            self.event("onProviderEnabled", lambda lst=listener: self.call(
-                lst, "onProviderEnabled(Ljava/lang/String;)V", "gps"))  # fmt: skip
-            self.event("onStatusChanged", lambda lst=listener: self.call(
-                lst, "onStatusChanged(Ljava/lang/String;ILandroid/os/Bundle;)V", "gps", 2, None))  # fmt: skip
+            self.fire("onLocationChanged", listener,
+                      "onLocationChanged(Landroid/location/Location;)V", loc)
+            self.fire("onProviderEnabled", listener, "onProviderEnabled(Ljava/lang/String;)V",
+                      "gps")
+            self.fire("onStatusChanged", listener,
+                      "onStatusChanged(Ljava/lang/String;ILandroid/os/Bundle;)V", "gps", 2, None)
         self.list_clicks(act)
         self.system_callbacks([act, st.app, *st.component_callbacks])
 
@@ -321,7 +324,7 @@ class Driver:
         for t in targets:
             if self.vm.find_virtual(t, key) is not None:
                 lv = self.vm.new_object("Landroid/widget/ListView;", {"id": -1, "text": ""})
-                self.event(key, lambda tt=t, v=lv: self.call(tt, key, v, v, 0, 0))
+                self.fire(key, t, key, lv, lv, 0, 0)
 
     def system_callbacks(self, targets: list[Any]) -> None:
         """Memory pressure (reported twice, as under load) and a configuration change."""
@@ -336,7 +339,7 @@ class Driver:
                     ("onConfigurationChanged(Landroid/content/res/Configuration;)V", [config]),
                 ):  # fmt: skip
                     if vm.find_virtual(target, key) is not None:
-                        self.event(key, lambda k=key, a=args, t=target: self.call(t, k, *a))
+                        self.fire(key, target, key, *args)
 
     # -- services and receivers ------------------------------------------------------------
 

@@ -77,7 +77,7 @@ class Android:
     pending: deque[dict[str, Any]] = field(default_factory=deque)
     receivers: list[tuple[JObject, list[str]]] = field(default_factory=list)
     location_listeners: list[JObject] = field(default_factory=list)
-    clickables: list[tuple[JObject, JObject | None, str | None, JObject]] = field(
+    clickables: list[tuple[JObject, JObject | None, str | None, JObject | None]] = field(
         default_factory=list
     )  # (view, listener or None, xml onClick name, activity)
     other_listeners: list[tuple[JObject, str, list[Any]]] = field(default_factory=list)
@@ -85,7 +85,7 @@ class Android:
     services: dict[str, JObject] = field(default_factory=dict)
     system_services: dict[str, JObject] = field(default_factory=dict)
     # (activity, fragment, container or <fragment> view id)
-    fragments: list[tuple[JObject, JObject, int]] = field(default_factory=list)
+    fragments: list[tuple[JObject | None, JObject, int]] = field(default_factory=list)
     results: list[tuple[JObject, int, int, JObject | None]] = field(default_factory=list)
     started: list[str] = field(default_factory=list)
     custom_views: list[tuple[JObject, JObject]] = field(default_factory=list)  # (activity, view)

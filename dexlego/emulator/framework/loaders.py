@@ -76,15 +76,11 @@ def _make_loader(vm: VM, obj: JObject, sources: list[tuple[str, bytes]], kind: s
 
 
 def _read_path(vm: VM, path: str) -> bytes | None:
-    from dexlego.emulator.framework.app import android
+    """A file of the emulated file system (what the app wrote or copied from its assets)."""
     from dexlego.emulator.framework.io import files
 
     f = files(vm).get(path)
-    if f is not None:
-        return bytes(f.data)
-    if path.endswith(".apk") and (path.startswith("/data/app/") or path == android(vm).info.path):
-        return None
-    return None
+    return bytes(f.data) if f is not None else None
 
 
 @method("Ldalvik/system/DexClassLoader;", "<init>")

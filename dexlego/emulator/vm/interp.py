@@ -650,20 +650,20 @@ def _decode_one(
     if op in (0x24, 0x25):
         return (h_filled_new_array, addr, nxt, rg, 0, 0, ins.ref)
     if op == 0x26:
-        return (h_fill_array_data, addr, nxt, a, 0, 0, payloads[ins.target])
+        return (h_fill_array_data, addr, nxt, a, 0, 0, payloads[ins.target or 0])
     if op == 0x27:
         return (h_throw, addr, nxt, a, 0, 0, None)
     if 0x28 <= op <= 0x2A:
         return (h_goto, addr, nxt, 0, 0, 0, t())
     if op == 0x2B:
-        p = payloads[ins.target]
+        p = payloads[ins.target or 0]
         assert isinstance(p, PackedSwitchPayload)
         return (
             h_packed_switch, addr, nxt, a, 0, 0,
             (p.first_key, tuple(index.get(x, nxt) for x in p.targets)),
         )  # fmt: skip
     if op == 0x2C:
-        sp = payloads[ins.target]
+        sp = payloads[ins.target or 0]
         assert isinstance(sp, SparseSwitchPayload)
         table = {k: index.get(x, nxt) for k, x in zip(sp.keys, sp.targets, strict=False)}
         return (h_sparse_switch, addr, nxt, a, 0, 0, table)

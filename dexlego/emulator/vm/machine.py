@@ -586,11 +586,11 @@ class VM:
                         raise
                     fr.exc = t.obj
                 except _PY_ERRORS as exc:
-                    t = self.internal_error(m, ins[1], exc)
-                    i = self.find_handler(m, ins[1], t.obj)
+                    err = self.internal_error(m, ins[1], exc)
+                    i = self.find_handler(m, ins[1], err.obj)
                     if i < 0:
-                        raise t from None
-                    fr.exc = t.obj
+                        raise err from None
+                    fr.exc = err.obj
         finally:
             stack.pop()
 
