@@ -41,6 +41,8 @@ def main() -> int:
     s = score(runs, droidbench)
     instructions = sum(r.instructions for r in runs)
     cpu = sum(r.seconds for r in runs)
+    driving = sum(r.run_seconds for r in runs)
+    hot = max(runs, key=lambda r: r.instructions)
     summary = {
         "apps": len(runs),
         "processes": args.processes,
@@ -48,8 +50,11 @@ def main() -> int:
         "wall_seconds": round(wall, 1),
         "app_seconds": round(cpu, 1),
         "instructions": instructions,
-        "instructions_per_second_per_process": round(instructions / cpu) if cpu else 0,
+        "driving_seconds": round(driving, 1),
+        "loading_seconds": round(cpu - driving, 1),
+        "instructions_per_second_interpreting": round(instructions / driving) if driving else 0,
         "instructions_per_second_overall": round(instructions / wall) if wall else 0,
+        "busiest_app": [Path(hot.apk).stem, hot.instructions, round(hot.run_seconds, 2)],
         "slowest": sorted(((round(r.seconds, 1), Path(r.apk).stem) for r in runs), reverse=True)[:5],
         "incomplete": [Path(r.apk).stem for r in runs if r.status == "incomplete"],
         "failed": [Path(r.apk).stem for r in runs if r.status == "failed"],

@@ -30,6 +30,7 @@ class AppRun:
     leaks: tuple[tuple[str, str], ...]  # (source, sink)
     runtime_errors: int
     escaped: str | None = None  # a Python exception that escaped the emulator (a bug)
+    run_seconds: float = 0.0  # time spent driving the app (without reading the APK)
 
 
 def run_one(apk: str, budget: int, timeout: float, seed: int = 0) -> AppRun:
@@ -54,7 +55,7 @@ def run_one(apk: str, budget: int, timeout: float, seed: int = 0) -> AppRun:
     return AppRun(
         apk=apk, status=r.status, reason=r.reason, instructions=r.vm.icount, methods=methods,
         seconds=r.seconds, leaks=tuple((lk.source, lk.sink) for lk in r.recorder.leaks),
-        runtime_errors=len(r.recorder.errors),
+        runtime_errors=len(r.recorder.errors), run_seconds=r.run_seconds,
     )  # fmt: skip
 
 
