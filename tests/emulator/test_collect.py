@@ -115,3 +115,34 @@ def test_cli_prints_the_summary(tmp_path: Path) -> None:
     assert {"run_id", "status", "instructions", "methods_executed", "observed_leaks",
             "unmodeled_apis"} <= set(out)  # fmt: skip
     assert out["observed_leaks"] and out["status"] == "complete"
+
+
+@pytest.fixture(scope="module")
+def sample_apk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from dexlego.apkbuild import ApkBuildError
+    from dexlego.sample import build_sample
+
+    try:
+        return build_sample(tmp_path_factory.mktemp("sample") / "sample.apk")
+    except ApkBuildError as exc:
+        pytest.skip(f"cannot build the sample app: {exc}")
+
+
+def test_sample_app_leak_behind_in_memory_dex_and_reflection(sample_apk: Path) -> None:
+    """The repo's own sample: the sink is in assets/payload.dex, loaded from a ByteBuffer
+    by InMemoryDexClassLoader and reached through Method.invoke."""
+    result = emulate(sample_apk, budget=100_000, timeout=60.0)
+    rec = result.recorder
+    deliver = "Lcom/dexlego/payload/Courier;->deliver(Ljava/lang/String;)V"
+    assert [(lk.caller, lk.source.split("->")[1]) for lk in rec.leaks] == [
+        (deliver, "getDeviceId()Ljava/lang/String;")
+    ]
+    (load, *_) = rec.dynamic_loads
+    assert load.loader_class == "Ldalvik/system/InMemoryDexClassLoader;"
+    assert load.source_kind == "buffer" and len(load.dexes) == 1
+    targets = {(api, target) for (_, _, api, target) in rec.reflection}
+    assert ("Method.invoke", deliver) in targets
+    assert ("ClassLoader.loadClass", "Lcom/dexlego/payload/Courier;") in targets
+    # The payload's method is collected with the sha256 of the DEX it came from.
+    msgs = [m for m in messages(result) if m["type"] == "code_version" and m["method"] == deliver]
+    assert msgs and msgs[0]["dex_sha256"] == load.dexes[0][0]
