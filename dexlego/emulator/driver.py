@@ -24,8 +24,6 @@ from dexlego.emulator.vm.objects import JObject
 
 MAX_COMPONENT_STARTS = 40
 MAX_CLICKS = 60
-B = "Landroid/os/Bundle;"
-INTENT = "Landroid/content/Intent;"
 
 
 class Driver:
@@ -420,5 +418,3 @@ class Driver:
         self.event(f"{receiver.cls.name}.onReceive({action})",
                    lambda: self.call(receiver, key, ctx, intent))
 
-
-_ = (B, INTENT)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from dexlego.emulator.framework.registry import method, model_class
-from dexlego.emulator.framework.util import arg_str, box, jstr, unbox
+from dexlego.emulator.framework.util import box, jstr, unbox
 from dexlego.emulator.taint import tag, taint_of
 from dexlego.emulator.vm.machine import VM
-from dexlego.emulator.vm.objects import JArray, JObject
+from dexlego.emulator.vm.objects import JObject
 
 OBJ = "Ljava/lang/Object;"
 INTENT = "Landroid/content/Intent;"
@@ -582,5 +582,3 @@ def _uri_part(vm: VM, a: list[Any]) -> Any:
 def _pending(vm: VM, a: list[Any]) -> Any:
     return vm.new_object("Landroid/app/PendingIntent;", a[2] if len(a) > 2 else None)
 
-
-_ = (arg_str, JArray)

@@ -8,7 +8,6 @@ from typing import Any
 from dexlego.emulator.errors import StopRun
 from dexlego.emulator.framework.registry import method, model_class, model_classes, static_field
 from dexlego.emulator.framework.util import (
-    arg_str,
     default_to_string,
     identity_hash,
     jstr,
@@ -488,5 +487,3 @@ def _ref_clear(vm: VM, a: list[Any]) -> Any:
     a[0].native = [None]
     return None
 
-
-_ = arg_str

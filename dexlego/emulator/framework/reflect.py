@@ -12,7 +12,6 @@ from dexlego.emulator.vm.classes import APP, RClass, RMethod
 from dexlego.emulator.vm.interp import JavaThrow
 from dexlego.emulator.vm.machine import VM, Loader
 from dexlego.emulator.vm.objects import JArray, JObject, default_value
-from reassembler.dex.model import Proto
 
 C = "Ljava/lang/Class;"
 R = "Ljava/lang/reflect/"
@@ -476,5 +475,3 @@ def _array_len(vm: VM, a: list[Any]) -> Any:
 def _array_get(vm: VM, a: list[Any]) -> Any:
     return a[0].data[a[1]]
 
-
-_ = Proto
