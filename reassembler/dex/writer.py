@@ -279,7 +279,7 @@ def _write_one(classes: list[ClassDef], refs: RefCollector, requested: int | Non
 # Members in file order
 
 
-# ART's EncodedArrayValueIterator refuses these kinds in static values (and call sites).
+# ART's EncodedArrayValueIterator refuses these kinds in static values.
 _NOT_STATIC = frozenset(
     (ValueKind.FIELD, ValueKind.METHOD, ValueKind.ENUM, ValueKind.ARRAY, ValueKind.ANNOTATION)
 )
@@ -566,7 +566,8 @@ class _FileWriter:
         def place(values: tuple[EncodedValue, ...] | list[EncodedValue]) -> int:
             buf = bytearray()
             encode_array(buf, values, pools)
-            return self._place(pool, bytes(buf), _appender(bytes(buf)))
+            key = bytes(buf)
+            return self._place(pool, key, _appender(key))
 
         # Call sites first, in index order: call_site_ids must be sorted by offset.
         sites = [place(site.values) for site in pools.call_sites]
