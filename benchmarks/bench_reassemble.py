@@ -69,6 +69,8 @@ def main() -> int:
                 times[mode].append(time.perf_counter() - t0)
                 stubs += len(report.stubbed_methods)
                 if mode == "union":
+                    for w in report.warnings:
+                        print(f"WARN {apk.parent.name}/{apk.name}: {w}")
                     for key in counters:
                         value = getattr(report, key)
                         counters[key] += len(value) if isinstance(value, list) else value
