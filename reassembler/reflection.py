@@ -51,6 +51,7 @@ from reassembler.dex.model import (
     Proto,
     TryBlock,
 )
+from reassembler.dex.opcodes import BY_NAME
 from reassembler.emit import Emitter, reg_width
 from reassembler.errors import ReassembleError
 from reassembler.members import MemberIndex
@@ -222,18 +223,12 @@ def _invoke_op(kind: str, words: int) -> str:
 
 def _result_reg(code: Code, index: int) -> tuple[int | None, Instruction | None]:
     nxt = code.items[index + 1] if index + 1 < len(code.items) else None
-    if isinstance(nxt, Instruction) and nxt.opcode in _MOVE_RESULT_OBJECT:
+    if isinstance(nxt, Instruction) and nxt.opcode == _MOVE_RESULT_OBJECT:
         return nxt.regs[0], nxt
     return None, None
 
 
-def _move_result_opcodes() -> frozenset[int]:
-    from reassembler.dex.opcodes import BY_NAME
-
-    return frozenset({BY_NAME["move-result-object"].opcode})
-
-
-_MOVE_RESULT_OBJECT = _move_result_opcodes()
+_MOVE_RESULT_OBJECT = BY_NAME["move-result-object"].opcode
 
 
 class SiteRewriter:
