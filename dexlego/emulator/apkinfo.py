@@ -36,6 +36,7 @@ class ViewSpec:
     on_click: str | None
     text: str | None
     fragment: str | None = None  # class of a <fragment> element
+    include: int | None = None  # layout id of an <include> element
 
 
 @dataclass(slots=True)
@@ -192,6 +193,7 @@ def _resources(apk: Any, info: ApkInfo) -> None:
                     text=el.get(f"{ANDROID_NS}text"),
                     fragment=(el.get(f"{ANDROID_NS}name") or el.get("class"))
                     if el.tag == "fragment" else None,
+                    include=_ref(el.get("layout")) if el.tag == "include" else None,
                 )
             )
         info.layouts[rid] = specs

@@ -122,3 +122,7 @@ def test_pcs_executed_are_recorded_per_method(call: Call, vm: VM) -> None:
     # packed-switch (0-2), default const/4+return (3, 4), :one (5, 7), :two (8, 10)
     assert ran == {0, 8, 10}
     assert m.calls == 1
+
+
+def test_collection_to_array_fills_the_given_array(call: Call) -> None:
+    assert call(OPS + "toArraySame()I") == 0x11  # same array returned, null after the end

@@ -758,10 +758,27 @@ model_class(TA)
 model_class("Landroid/content/res/Configuration;", OBJ, ("Landroid/os/Parcelable;",))
 
 
+# What a stock app theme (Theme.AppCompat / Theme.Material) sets, by attribute name; any other
+# attribute reads as the default the caller passes.
+THEME_VALUES = {"windowActionBar": 1, "windowNoTitle": 0, "windowActionBarOverlay": 0,
+                "windowActionModeOverlay": 0, "windowIsFloating": 0}  # fmt: skip
+
+
 @method(CTX, "obtainStyledAttributes")
 @method("Landroid/content/res/Resources$Theme;", "obtainStyledAttributes")
 def _styled(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object(TA)
+    from dexlego.emulator.vm.objects import JArray
+
+    attrs = next((v for v in a[1:] if isinstance(v, JArray)), None)
+    return vm.new_object(TA, list(attrs.data) if attrs is not None else [])
+
+
+def _attr_name(vm: VM, ta: JObject, index: Any) -> str:
+    ids = ta.native if isinstance(ta.native, list) else []
+    if not isinstance(index, int) or not 0 <= index < len(ids):
+        return ""
+    name = android(vm).info.resource_names.get(ids[index], "")
+    return name.rsplit("/", 1)[-1]
 
 
 @method(TA, "hasValue", "hasValueOrEmpty")
@@ -773,6 +790,9 @@ def _ta_has(vm: VM, a: list[Any]) -> Any:
         "getDimensionPixelSize", "getDimensionPixelOffset", "getResourceId", "getColor",
         "getLayoutDimension", "getFraction")  # fmt: skip
 def _ta_default(vm: VM, a: list[Any]) -> Any:
+    name = _attr_name(vm, a[0], a[1] if len(a) > 1 else None)
+    if name in THEME_VALUES:
+        return THEME_VALUES[name]
     return a[-1] if len(a) > 2 else 0
 
 

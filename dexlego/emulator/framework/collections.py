@@ -101,6 +101,19 @@ def _elements(vm: VM, c: Any) -> list[Any]:
     return []
 
 
+def to_array(items: list[Any], into: Any) -> JArray:
+    """Collection.toArray(T[] a): fills `a` when it is large enough (null after the last
+    element), else a new array of a's type; toArray() makes an Object[]."""
+    if isinstance(into, JArray):
+        if len(into.data) >= len(items):
+            into.data[: len(items)] = items
+            if len(into.data) > len(items):
+                into.data[len(items)] = None
+            return into
+        return JArray(into.type, items)
+    return JArray("[Ljava/lang/Object;", items)
+
+
 def _iter(vm: VM, items: list[Any], owner: Any = None) -> JObject:
     it = vm.new_object("Ljava/util/Iterator$Emulated;", {"items": items, "pos": 0, "owner": owner})
     return it
@@ -243,8 +256,7 @@ for _l in LISTS:
 
     @method(L, "toArray")
     def _l_to_array(vm: VM, a: list[Any]) -> Any:
-        t = a[1].type if len(a) > 1 and isinstance(a[1], JArray) else "[Ljava/lang/Object;"
-        return JArray(t, list(_list(a[0])))
+        return to_array(list(_list(a[0])), a[1] if len(a) > 1 else None)
 
     @method(L, "subList")
     def _l_sub(vm: VM, a: list[Any]) -> Any:
@@ -456,8 +468,7 @@ for _s in SETS:
 
     @method(ST, "toArray")
     def _s_to_array(vm: VM, a: list[Any]) -> Any:
-        t = a[1].type if len(a) > 1 and isinstance(a[1], JArray) else "[Ljava/lang/Object;"
-        return JArray(t, [v[0] for v in _map(a[0]).values()])
+        return to_array([v[0] for v in _map(a[0]).values()], a[1] if len(a) > 1 else None)
 
     @method(ST, "toString()Ljava/lang/String;")
     def _s_str(vm: VM, a: list[Any]) -> Any:

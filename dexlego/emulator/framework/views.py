@@ -95,12 +95,12 @@ def new_view(vm: VM, desc: str, view_id: int, text: str = "") -> JObject:
     return v
 
 
-def inflate(vm: VM, layout: int, owner: JObject | None) -> JObject | None:
-    """Create the views of layout `layout`; XML android:onClick handlers name methods of
-    `owner` (the activity). Returns the root view."""
+def inflate(vm: VM, layout: int, owner: JObject | None, depth: int = 0) -> JObject | None:
+    """Create the views of layout `layout` (and of the layouts it <include>s); XML
+    android:onClick handlers name methods of `owner` (the activity). Returns the root view."""
     st = android(vm)
     specs = st.info.layouts.get(layout)
-    if specs is None:
+    if specs is None or depth > 8:
         return None
     views: dict[int, JObject] = activity_state(owner)["views"] if owner is not None else {}
     root: JObject | None = None
@@ -113,6 +113,11 @@ def inflate(vm: VM, layout: int, owner: JObject | None) -> JObject | None:
                 text = st.info.strings.get(int(text[1:], 16), "")
             except ValueError:
                 text = ""
+        if spec.include is not None:
+            sub = inflate(vm, spec.include, owner, depth + 1)
+            if root is None:
+                root = sub
+            continue
         if spec.fragment and owner is not None:
             _layout_fragment(vm, spec.fragment, spec.view_id, owner)
             continue

@@ -296,3 +296,29 @@
     :top
     goto :top
 .end method
+
+# ArrayList.toArray(T[]) fills the given array when it is large enough, null after the end.
+.method public static toArraySame()I
+    .registers 6
+    new-instance v0, Ljava/util/ArrayList;
+    invoke-direct {v0}, Ljava/util/ArrayList;-><init>()V
+    const-string v1, "a"
+    invoke-virtual {v0, v1}, Ljava/util/ArrayList;->add(Ljava/lang/Object;)Z
+    invoke-virtual {v0, v1}, Ljava/util/ArrayList;->add(Ljava/lang/Object;)Z
+    const/4 v2, 0x3
+    new-array v2, v2, [Ljava/lang/Object;
+    const/4 v5, 0x2
+    aput-object v1, v2, v5
+    invoke-virtual {v0, v2}, Ljava/util/ArrayList;->toArray([Ljava/lang/Object;)[Ljava/lang/Object;
+    move-result-object v3
+    const/4 v4, 0x0
+    if-ne v3, v2, :other
+    const/4 v4, 0x1
+    :other
+    const/4 v5, 0x2
+    aget-object v5, v2, v5
+    if-nez v5, :done
+    add-int/lit8 v4, v4, 0x10
+    :done
+    return v4
+.end method
