@@ -330,6 +330,9 @@ class _Members:
         self.instance_fields = sorted(cls.instance_fields, key=lambda f: fid[f.ref])
         self.direct = sorted(cls.direct_methods, key=lambda m: mid[m.ref])
         self.virtual = sorted(cls.virtual_methods, key=lambda m: mid[m.ref])
+        for member in self.static_fields + self.instance_fields + self.direct + self.virtual:
+            if member.ref.class_ != cls.type:
+                raise DexWriteError(f"{cls.type}: defines {member.ref} of another class")
         _check_unique(cls.type, [fid[f.ref] for f in self.static_fields + self.instance_fields],
                       "field")
         _check_unique(cls.type, [mid[m.ref] for m in self.direct + self.virtual], "method")

@@ -230,6 +230,8 @@ def test_bad_models_raise_one_clear_write_error() -> None:
         (ClassDef("La;", ACC_PUBLIC, None, instance_fields=[Field(FieldRef("La;", "v", "V"), 0)]),
          "invalid field La;->v:V"),
         (ClassDef("La;", ACC_PUBLIC, None, interfaces=["I"]), "La;: interface 'I' is not a class"),
+        (ClassDef("La;", ACC_PUBLIC, None, instance_fields=[Field(FieldRef("Lb;", "x", "I"), 0)]),
+         "La;: defines Lb;->x:I of another class"),
         (ClassDef("La;", ACC_PUBLIC, None, interfaces=["LI;", "LI;"]),
          "La;: an interface is listed twice"),
         (ClassDef("La;", 1 << 33, None), "La;: access flags 0x200000000 do not fit 32 bits"),
