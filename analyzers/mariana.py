@@ -70,6 +70,12 @@ class MarianaTrench(Analyzer):
         out.mkdir()
         env = dict(os.environ)
         env["PATH"] = f"{shim.parent}{os.pathsep}{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
+        # the shim extracts the APK into temporary directories it never removes: keep them
+        # inside the work directory and delete them after the run
+        scratch = workdir / "tmp"
+        shutil.rmtree(scratch, ignore_errors=True)
+        scratch.mkdir()
+        env["TMPDIR"] = str(scratch)
         args = [
             str(shim), "--apk-path", str(apk), "--output-directory", str(out),
             "--system-jar-configuration-path", str(jar.path),
@@ -83,7 +89,10 @@ class MarianaTrench(Analyzer):
             "--skip-source-indexing",
         ]
         log = workdir / "mariana.log"
-        code = run_logged(args, log, self.timeout, cwd=workdir, env=env)
+        try:
+            code = run_logged(args, log, self.timeout, cwd=workdir, env=env)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
         if code != 0:
             raise AnalyzerError(f"mariana-trench exited with {code} on {path.name}: "
                                 f"{last_error_line(log)}")

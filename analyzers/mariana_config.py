@@ -27,6 +27,7 @@ RULE_TO_FIELD, RULE_FROM_FIELD, RULE_FIELD_TO_FIELD = 7900, 7901, 7902
 # Bundled libraries are treated like the framework: not analyzed, data flows through them.
 # (Analyzing the support library made a DroidBench app take 40 s instead of 1 s.)
 LIBRARY_PREFIXES = ("Landroid/support/", "Landroidx/", "Lcom/google/android/gms/")
+CALLBACK_SUFFIXES = ("Listener", "Callback", "Callbacks")
 
 # Components whose callbacks the framework calls in sequence on one instance.
 LIFECYCLE_BASES = (
@@ -142,15 +143,34 @@ def _extends_component(refs: AppRefs, desc: str) -> bool:
     return False
 
 
+def _framework_callback(refs: AppRefs, desc: str) -> bool:
+    """Whether an app class implements a framework callback interface (`...Listener`,
+    `...Callback(s)`): such objects are handed to the framework and called back later."""
+    seen: set[str] = set()
+    queue = [desc]
+    while queue:
+        cur = queue.pop(0)
+        app = refs.classes.get(cur)
+        if app is None or cur in seen:
+            continue
+        seen.add(cur)
+        for iface in app.interfaces:
+            if iface not in refs.classes and iface.rstrip(";").endswith(CALLBACK_SUFFIXES):
+                return True
+        queue.extend(([app.super_name] if app.super_name else []) + app.interfaces)
+    return False
+
+
 def field_models(refs: AppRefs) -> list[dict[str, Any]]:
     """Field models for app fields both written and read whose value outlives one call:
-    static fields, and fields of framework components (one live instance each)."""
+    static fields, and fields of framework components and of registered callback objects
+    (one live instance each)."""
     out = []
     for cls, name, type_ in sorted(refs.field_writes & refs.field_reads):
         if cls not in refs.classes or cls.startswith(LIBRARY_PREFIXES):
             continue
         static = refs.field_refs.get((cls, name, type_), False)
-        if static or _extends_component(refs, cls):
+        if static or _extends_component(refs, cls) or _framework_callback(refs, cls):
             out.append({"field": f"{cls}.{name}:{type_}",
                         "sources": [{"kind": FIELD_SOURCE}], "sinks": [{"kind": FIELD_SINK}]})
     return out

@@ -76,7 +76,11 @@ def test_field_models_only_for_long_lived_app_fields() -> None:
     refs = AppRefs()
     refs.classes["Lapp/Main;"] = AppClass("Lapp/Main;", "Landroid/app/Activity;", [], False)
     refs.classes["Lapp/Pojo;"] = AppClass("Lapp/Pojo;", "Ljava/lang/Object;", [], False)
+    refs.classes["Lapp/Cb;"] = AppClass(
+        "Lapp/Cb;", "Ljava/lang/Object;", ["Landroid/app/Application$ActivityLifecycleCallbacks;"],
+        False)
     fields = {("Lapp/Main;", "imei", "Ljava/lang/String;"): False,  # component field
+              ("Lapp/Cb;", "imei", "Ljava/lang/String;"): False,  # registered callback object
               ("Lapp/Pojo;", "x", "Ljava/lang/String;"): False,  # ordinary object field
               ("Lapp/Pojo;", "s", "Ljava/lang/String;"): True,  # static field
               ("Lapp/Pojo;", "w", "Ljava/lang/String;"): True}  # static, never read
@@ -84,4 +88,5 @@ def test_field_models_only_for_long_lived_app_fields() -> None:
     refs.field_writes.update(fields)
     refs.field_reads.update(k for k in fields if k[1] != "w")
     got = {m["field"] for m in field_models(refs)}
-    assert got == {"Lapp/Main;.imei:Ljava/lang/String;", "Lapp/Pojo;.s:Ljava/lang/String;"}
+    assert got == {"Lapp/Main;.imei:Ljava/lang/String;", "Lapp/Cb;.imei:Ljava/lang/String;",
+                   "Lapp/Pojo;.s:Ljava/lang/String;"}

@@ -33,6 +33,8 @@ def test_flow_only_visible_after_reassembly(reflective_dex: tuple[Path, Path],
         if _leaks(after) and not _leaks(before):
             only_after.append(a.name)
     assert len(only_after) >= 2, f"only {only_after} see the flow after reassembly"
+    # mariana-trench's shim leaves extracted APKs in TMPDIR: the adapter keeps and removes them
+    assert not list(tmp_path.glob("*/mariana-trench/tmp"))
 
 
 def test_reassembled_flow_names_the_method_on_the_path(reflective_dex: tuple[Path, Path],
