@@ -50,6 +50,17 @@ class ApkInfo:
     strings: dict[int, str] = field(default_factory=dict)
     resource_names: dict[int, str] = field(default_factory=dict)
     permissions: list[str] = field(default_factory=list)
+    # (androguard APK, resources, layout id -> name): what `layout()` parses on demand
+    _layout_source: tuple[Any, Any, dict[int, str]] | None = None
+
+    def layout(self, rid: int) -> list[ViewSpec] | None:
+        """The elements of layout `rid`, parsed on first use (apps use few of their layouts)."""
+        if rid not in self.layouts and self._layout_source is not None:
+            specs = _parse_layout(self._layout_source, rid)
+            if specs is None:
+                return None
+            self.layouts[rid] = specs
+        return self.layouts.get(rid)
 
     def of_kind(self, kind: str) -> list[Component]:
         return [c for c in self.components if c.kind == kind]
@@ -171,32 +182,39 @@ def _resources(apk: Any, info: ApkInfo) -> None:
                     info.strings[rid] = str(confs[0][1])
             except Exception:  # noqa: BLE001 - a missing string is not fatal
                 pass
+    info._layout_source = (apk, arsc, layouts)
+
+
+def _parse_layout(source: tuple[Any, Any, dict[int, str]], rid: int) -> list[ViewSpec] | None:
     from androguard.core.axml import AXMLPrinter
 
-    for rid, name in layouts.items():
-        path = f"res/layout/{name}.xml"
-        try:
-            confs = arsc.get_resolved_res_configs(rid)
-            if confs:
-                path = str(confs[0][1])
-            xml = AXMLPrinter(apk.get_file(path)).get_xml()
-            tree = ElementTree.parse(io.BytesIO(xml))
-        except Exception:  # noqa: BLE001 - a broken layout only loses its views
-            continue
-        specs = []
-        for el in tree.iter():
-            specs.append(
-                ViewSpec(
-                    widget=el.tag,
-                    view_id=_ref(el.get(f"{ANDROID_NS}id")),
-                    on_click=el.get(f"{ANDROID_NS}onClick"),
-                    text=el.get(f"{ANDROID_NS}text"),
-                    fragment=(el.get(f"{ANDROID_NS}name") or el.get("class"))
-                    if el.tag == "fragment" else None,
-                    include=_ref(el.get("layout")) if el.tag == "include" else None,
-                )
+    apk, arsc, names = source
+    name = names.get(rid)
+    if name is None:
+        return None
+    path = f"res/layout/{name}.xml"
+    try:
+        confs = arsc.get_resolved_res_configs(rid)
+        if confs:
+            path = str(confs[0][1])
+        xml = AXMLPrinter(apk.get_file(path)).get_xml()
+        tree = ElementTree.parse(io.BytesIO(xml))
+    except Exception:  # noqa: BLE001 - a broken layout only loses its views
+        return None
+    specs = []
+    for el in tree.iter():
+        specs.append(
+            ViewSpec(
+                widget=el.tag,
+                view_id=_ref(el.get(f"{ANDROID_NS}id")),
+                on_click=el.get(f"{ANDROID_NS}onClick"),
+                text=el.get(f"{ANDROID_NS}text"),
+                fragment=(el.get(f"{ANDROID_NS}name") or el.get("class"))
+                if el.tag == "fragment" else None,
+                include=_ref(el.get("layout")) if el.tag == "include" else None,
             )
-        info.layouts[rid] = specs
+        )
+    return specs
 
 
 def _ref(v: str | None) -> int | None:

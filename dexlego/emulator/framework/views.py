@@ -99,7 +99,7 @@ def inflate(vm: VM, layout: int, owner: JObject | None, depth: int = 0) -> JObje
     """Create the views of layout `layout` (and of the layouts it <include>s); XML
     android:onClick handlers name methods of `owner` (the activity). Returns the root view."""
     st = android(vm)
-    specs = st.info.layouts.get(layout)
+    specs = st.info.layout(layout)
     if specs is None or depth > 8:
         return None
     views: dict[int, JObject] = activity_state(owner)["views"] if owner is not None else {}
