@@ -58,6 +58,20 @@ class AppRefs:
     strings: dict[MethodKey, list[str]] = field(default_factory=dict)
 
 
+def parameter_types(descriptor: str) -> list[str]:
+    """The parameter type descriptors of a method descriptor `(I[Ljava/lang/String;)V`."""
+    params = descriptor[1 : descriptor.index(")")]
+    out, i = [], 0
+    while i < len(params):
+        j = i
+        while params[j] == "[":
+            j += 1
+        j = params.index(";", j) if params[j] == "L" else j
+        out.append(params[i : j + 1])
+        i = j + 1
+    return out
+
+
 def _descriptor(raw: str) -> str:
     return raw.replace(" ", "")
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from analyzers.apimatch import classify_refs
 from analyzers.base import Analyzer, AnalyzerError, AnalyzerResult, Availability, Flow
 from analyzers.catalog import Catalog, default_catalog
-from analyzers.dexrefs import MethodKey, read_refs
+from analyzers.dexrefs import MethodKey, parameter_types, read_refs
 from analyzers.inputs import dex_images, kind_of
 from analyzers.tools import last_error_line, run_logged
 
@@ -45,22 +45,9 @@ def desc_type(java: str) -> str:
     return "[" * dims + (_JAVA_TO_DESC.get(base) or "L" + base.replace(".", "/") + ";")
 
 
-def _params(descriptor: str) -> list[str]:
-    params = descriptor[1 : descriptor.index(")")]
-    out, i = [], 0
-    while i < len(params):
-        j = i
-        while params[j] == "[":
-            j += 1
-        j = params.index(";", j) if params[j] == "L" else j
-        out.append(params[i : j + 1])
-        i = j + 1
-    return out
-
-
 def soot_signature(key: MethodKey) -> str:
     ret = key.descriptor[key.descriptor.index(")") + 1 :]
-    args = ",".join(java_type(p) for p in _params(key.descriptor))
+    args = ",".join(java_type(p) for p in parameter_types(key.descriptor))
     return f"<{java_type(key.class_)}: {java_type(ret)} {key.name}({args})>"
 
 

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analyzers.apimatch import ancestors
 from analyzers.catalog import Catalog
-from analyzers.dexrefs import AppRefs
+from analyzers.dexrefs import AppRefs, parameter_types
 from analyzers.stubjar import curated_hierarchy
 
 GENERATOR_NAME = "dexlego"
@@ -130,34 +131,15 @@ def rules(catalog: Catalog) -> list[dict[str, Any]]:
     return out
 
 
-def _extends_component(refs: AppRefs, desc: str) -> bool:
-    curated = curated_hierarchy()
-    seen: set[str] = set()
-    cur: str | None = desc
-    while cur and cur not in seen:
-        seen.add(cur)
-        if cur in LIFECYCLE_BASES:
+def _long_lived_class(refs: AppRefs, desc: str) -> bool:
+    """A framework component (one live instance each) or an app object implementing a
+    framework callback interface (`...Listener`, `...Callback(s)`): handed to the framework
+    and called back later."""
+    for anc in ancestors(refs, desc):
+        if anc in LIFECYCLE_BASES:
             return True
-        app = refs.classes.get(cur)
-        cur = app.super_name if app else curated.get(cur, {}).get("super")
-    return False
-
-
-def _framework_callback(refs: AppRefs, desc: str) -> bool:
-    """Whether an app class implements a framework callback interface (`...Listener`,
-    `...Callback(s)`): such objects are handed to the framework and called back later."""
-    seen: set[str] = set()
-    queue = [desc]
-    while queue:
-        cur = queue.pop(0)
-        app = refs.classes.get(cur)
-        if app is None or cur in seen:
-            continue
-        seen.add(cur)
-        for iface in app.interfaces:
-            if iface not in refs.classes and iface.rstrip(";").endswith(CALLBACK_SUFFIXES):
-                return True
-        queue.extend(([app.super_name] if app.super_name else []) + app.interfaces)
+        if anc not in refs.classes and anc.rstrip(";").endswith(CALLBACK_SUFFIXES):
+            return True
     return False
 
 
@@ -170,7 +152,7 @@ def field_models(refs: AppRefs) -> list[dict[str, Any]]:
         if cls not in refs.classes or cls.startswith(LIBRARY_PREFIXES):
             continue
         static = refs.field_refs.get((cls, name, type_), False)
-        if static or _extends_component(refs, cls) or _framework_callback(refs, cls):
+        if static or _long_lived_class(refs, cls):
             out.append({"field": f"{cls}.{name}:{type_}",
                         "sources": [{"kind": FIELD_SOURCE}], "sinks": [{"kind": FIELD_SINK}]})
     return out
@@ -185,23 +167,11 @@ def lifecycles() -> list[dict[str, Any]]:
             name = sig[: sig.index("(")]
             if not name.startswith("on"):
                 continue  # only framework-called callbacks, not APIs the app calls
-            params, ret = sig[sig.index("(") + 1 :].split(")")
-            callees.append({"method_name": name, "return_type": ret,
-                            "argument_types": _split_params(params)})
+            proto = sig[sig.index("(") :]
+            callees.append({"method_name": name, "return_type": proto[proto.index(")") + 1 :],
+                            "argument_types": parameter_types(proto)})
         wrapper = "dexlego_" + base.strip("L;").replace("/", "_") + "_lifecycle"
         out.append({"base_class_name": base, "method_name": wrapper, "callees": callees})
-    return out
-
-
-def _split_params(params: str) -> list[str]:
-    out, i = [], 0
-    while i < len(params):
-        j = i
-        while params[j] == "[":
-            j += 1
-        j = params.index(";", j) if params[j] == "L" else j
-        out.append(params[i : j + 1])
-        i = j + 1
     return out
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from analyzers.apimatch import classify_refs
 from analyzers.base import Analyzer, AnalyzerResult, Availability, Flow
 from analyzers.catalog import Catalog, default_catalog
-from analyzers.dexrefs import MethodKey, read_refs
+from analyzers.dexrefs import MethodKey, parameter_types, read_refs
 from analyzers.inputs import dex_images
 
 MAX_RULES = 600  # an app calling hundreds of sources and sinks: keep the run bounded
@@ -26,16 +26,8 @@ MIN_STAGE = 4
 
 def _quark_descriptor(descriptor: str) -> str:
     """Quark (via androguard) writes parameters separated by spaces."""
-    params, _, ret = descriptor[1:].partition(")")
-    out, i = [], 0
-    while i < len(params):
-        j = i
-        while params[j] == "[":
-            j += 1
-        j = params.index(";", j) if params[j] == "L" else j
-        out.append(params[i : j + 1])
-        i = j + 1
-    return "(" + " ".join(out) + ")" + ret
+    ret = descriptor[descriptor.index(")") + 1 :]
+    return "(" + " ".join(parameter_types(descriptor)) + ")" + ret
 
 
 def _api(key: MethodKey) -> dict[str, str]:
