@@ -14,6 +14,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from dexlego.emulator.errors import ApkError
+from dexlego.emulator.names import binary_to_descriptor
 
 ANDROID_NS = "{http://schemas.android.com/apk/res/android}"
 
@@ -99,7 +100,7 @@ def _desc(name: str | None, package: str) -> str | None:
         name = package + name
     elif "." not in name:
         name = f"{package}.{name}"
-    return "L" + name.replace(".", "/") + ";"
+    return binary_to_descriptor(name)
 
 
 def read_apk_info(path: Path) -> ApkInfo:

@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from dexlego.emulator.names import descriptor_to_binary
 from dexlego.emulator.session import RunResult
 from dexlego.emulator.vm.classes import RMethod
 from reassembler.dex.model import MethodRef
@@ -28,10 +29,6 @@ def code_hash(registers: int, ins: int, outs: int, insns: bytes, tries: list[dic
     """The emulator's digest of one code version (the host computes its own)."""
     blob = json.dumps([registers, ins, outs, insns.hex(), tries], sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
-
-
-def _binary(desc: str) -> str:
-    return desc[1:-1].replace("/", ".") if desc.startswith("L") else desc
 
 
 def _tries(m: RMethod) -> list[dict[str, Any]]:
@@ -66,10 +63,10 @@ def messages(result: RunResult) -> Iterator[dict[str, Any]]:
         yield _dex_image(d.sha256, d.data, "apk_entry", d.name, APP_LOADER)
     for load in rec.dynamic_loads:
         for sha, data, kind in load.dexes:
-            yield _dex_image(sha, data, kind, load.source[:256], _binary(load.loader_class))
+            yield _dex_image(sha, data, kind, load.source[:256], descriptor_to_binary(load.loader_class))
         yield {
             "type": "dynamic_load",
-            "loader_class": _binary(load.loader_class),
+            "loader_class": descriptor_to_binary(load.loader_class),
             "source_kind": load.source_kind,
             "source": load.source[:4096],
             "dex_sha256": [sha for sha, _, _ in load.dexes],

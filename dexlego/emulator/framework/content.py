@@ -6,6 +6,7 @@ from typing import Any
 
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.framework.util import box, jstr, unbox
+from dexlego.emulator.names import binary_to_descriptor
 from dexlego.emulator.taint import tag, taint_of
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JObject
@@ -181,7 +182,7 @@ def _class_desc(v: Any) -> str | None:
     if isinstance(v, JObject) and v.cls.name == "Ljava/lang/Class;":
         return str(v.native.name)
     if isinstance(v, str):
-        return "L" + v.replace(".", "/") + ";"
+        return binary_to_descriptor(v)
     return None
 
 

@@ -12,12 +12,9 @@ import zipfile
 from typing import Any
 
 from dexlego.emulator.dexload import load_dex
-from dexlego.emulator.framework.reflect import (
-    binary_to_descriptor,
-    class_for_name,
-    loader_mirror,
-)
+from dexlego.emulator.framework.reflect import class_for_name, loader_mirror
 from dexlego.emulator.framework.registry import method, model_class
+from dexlego.emulator.names import binary_to_descriptor
 from dexlego.emulator.recorder import DynamicLoad
 from dexlego.emulator.vm.machine import VM, Loader
 from dexlego.emulator.vm.objects import JArray, JObject

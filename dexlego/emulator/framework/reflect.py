@@ -8,6 +8,7 @@ from typing import Any
 from dexlego.emulator.framework import registry
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.framework.util import box_for, unbox
+from dexlego.emulator.names import binary_to_descriptor, descriptor_to_binary
 from dexlego.emulator.vm.classes import APP, RClass, RMethod
 from dexlego.emulator.vm.interp import JavaThrow
 from dexlego.emulator.vm.machine import VM, Loader
@@ -23,26 +24,6 @@ model_class(f"{R}Constructor;", f"{R}Executable;")
 model_class(f"{R}Field;", f"{R}AccessibleObject;", (f"{R}Member;",))
 model_class(f"{R}Modifier;")
 model_class(f"{R}Array;")
-
-
-def binary_to_descriptor(name: str) -> str:
-    if name.startswith("["):
-        return name.replace(".", "/")
-    prim = {"int": "I", "long": "J", "boolean": "Z", "byte": "B", "char": "C", "short": "S",
-            "float": "F", "double": "D", "void": "V"}  # fmt: skip
-    if name in prim:
-        return prim[name]
-    return "L" + name.replace(".", "/") + ";"
-
-
-def descriptor_to_binary(desc: str) -> str:
-    if desc.startswith("L") and desc.endswith(";"):
-        return desc[1:-1].replace("/", ".")
-    if desc.startswith("["):
-        return desc.replace("/", ".")
-    prim = {"I": "int", "J": "long", "Z": "boolean", "B": "byte", "C": "char", "S": "short",
-            "F": "float", "D": "double", "V": "void"}  # fmt: skip
-    return prim.get(desc, desc)
 
 
 def _rc(o: JObject) -> RClass:

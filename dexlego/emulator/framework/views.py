@@ -8,6 +8,7 @@ from typing import Any
 from dexlego.emulator.framework.app import ACT, activity_state, android
 from dexlego.emulator.framework.registry import method, model_class, model_classes
 from dexlego.emulator.framework.util import arg_str, source
+from dexlego.emulator.names import binary_to_descriptor
 from dexlego.emulator.taint import tag
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JObject
@@ -123,7 +124,7 @@ def inflate(vm: VM, layout: int, owner: JObject | None, depth: int = 0) -> JObje
             continue
         v = None
         if "." in spec.widget and owner is not None:
-            v = _custom_view(vm, "L" + spec.widget.replace(".", "/") + ";", owner)
+            v = _custom_view(vm, binary_to_descriptor(spec.widget), owner)
         if v is None:
             v = new_view(vm, desc, spec.view_id or -1, text)
         else:
@@ -141,7 +142,7 @@ def _layout_fragment(vm: VM, name: str, view_id: int | None, owner: JObject) -> 
     """A <fragment> element: the inflater instantiates it and adds it to the activity."""
     from dexlego.emulator.vm.interp import JavaThrow
 
-    desc = "L" + name.replace(".", "/") + ";"
+    desc = binary_to_descriptor(name)
     try:
         frag = vm.new_instance(desc)
         m = frag.cls.methods.get("<init>()V")
