@@ -28,3 +28,11 @@ def test_source_through_map_and_builder_to_log_is_a_leak(call: Call, vm: VM) -> 
 def test_other_map_entries_stay_clean(call: Call, vm: VM) -> None:
     call("Lt/Leaky;->noLeak(Landroid/telephony/TelephonyManager;)V", _telephony(vm))
     assert vm.rec.leaks == []
+
+
+def test_android_id_sent_with_the_apache_http_client_is_a_leak(call: Call, vm: VM) -> None:
+    call("Lt/Leaky;->httpLeak()V")
+    assert [(lk.source.split("->")[0], lk.sink.split("->")[1].split("(")[0]) for lk in vm.rec.leaks] == [
+        ("Landroid/provider/Settings$Secure;", "execute")
+    ]
+    assert vm.rec.leaks[0].value.startswith("http://example.com/?id=")

@@ -117,4 +117,5 @@ MODULES: tuple[str, ...] = (
     "views",
     "os",
     "loaders",
+    "device",
 )

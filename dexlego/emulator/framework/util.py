@@ -128,12 +128,26 @@ def sink(vm: VM, api: str, *values: Any) -> None:
         if vt:
             t = t | vt
             if not shown:
-                shown = v if isinstance(v, str) else vm_repr(v)
+                shown = _tagged_text(v, 3) or vm_repr(v)
     if not t:
         return
     caller, pc = vm.caller()
     for src in sorted(t):
         vm.rec.leak(src, api, caller, pc, shown)
+
+
+def _tagged_text(v: Any, depth: int) -> str | None:
+    """The first tagged string or number in `v` or what it holds: the value that leaked."""
+    if v is None:
+        return None
+    if getattr(v, "taint", None) and isinstance(v, str | int | float):
+        return str(v)
+    if depth > 0 and hasattr(v, "contents"):
+        for x in v.contents():
+            found = _tagged_text(x, depth - 1)
+            if found is not None:
+                return found
+    return None
 
 
 def vm_repr(v: Any) -> str:

