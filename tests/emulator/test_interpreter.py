@@ -126,3 +126,24 @@ def test_pcs_executed_are_recorded_per_method(call: Call, vm: VM) -> None:
 
 def test_collection_to_array_fills_the_given_array(call: Call) -> None:
     assert call(OPS + "toArraySame()I") == 0x11  # same array returned, null after the end
+
+
+def test_malformed_code_is_a_verify_error_inside_the_app(test_dex: Any) -> None:
+    """A method whose bytecode does not decode throws VerifyError when called; the VM and
+    the other methods keep working."""
+    from dexlego.emulator.dexload import load_dex
+    from dexlego.emulator.recorder import Recorder
+    from reassembler.sigs import parse_method
+
+    data = bytearray(test_dex.data)
+    off = test_dex.code_offsets["Lt/Ops;->intOverflow()I"]
+    data[off + 16] = 0x3E  # an opcode no DEX version defines
+    machine = VM(Recorder(), budget=10_000, timeout=30.0)
+    machine.app_loader.add(load_dex(bytes(data), "broken.dex"))
+    broken = machine.resolve_static(parse_method("Lt/Ops;->intOverflow()I"))
+    with pytest.raises(JavaThrow) as info:
+        machine.invoke(broken, [])
+    assert info.value.obj.cls.name == "Ljava/lang/VerifyError;"
+    assert "unknown opcode" in info.value.obj.native["message"]
+    fine = machine.resolve_static(parse_method("Lt/Ops;->divTrunc()I"))
+    assert machine.invoke(fine, []) == -31
