@@ -37,6 +37,9 @@ def summary(result: RunResult, run_id: int | None) -> dict[str, Any]:
         ],
         "unmodeled_apis": sorted(rec.unmodeled_apis),
         "runtime_errors": len(rec.errors),
+        "dynamic_loads": len(rec.dynamic_loads),
+        "reflective_calls": sum(rec.reflection.values()),
+        "native_libraries": sorted({lib for lib, _ in rec.native_loads}),
     }
 
 

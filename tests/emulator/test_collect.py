@@ -37,6 +37,7 @@ def test_run_is_stored_through_the_intake_without_rejections(tmp_path: Path) -> 
     out = collect_emulator(apk, db_url=url, budget=500_000, timeout=60.0)
     assert out["status"] == "complete"
     assert out["instructions"] > 0 and out["methods_executed"] > 0
+    assert out["dynamic_loads"] >= 1 and out["native_libraries"] == []
     assert {lk["sink"] for lk in out["observed_leaks"]} == {
         "Landroid/util/Log;->d(Ljava/lang/String;Ljava/lang/String;)I"
     }
