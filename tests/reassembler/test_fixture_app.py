@@ -33,6 +33,7 @@ from tests.reassembler.conftest import (
     fixture_trace,
     image_msg,
     import_run,
+    sha256,
 )
 
 # One worker builds and reassembles the fixture app for all these tests (session fixtures).
@@ -251,3 +252,36 @@ def test_reassembled_fixture_runs_in_the_emulator(union_result: dict[str, Any],
         ran = {v.method for v in s.code_versions([run["run_id"]])}
     assert apis == {"Class.getMethod"}  # getMethod is not rewritten; the rest went direct
     assert {SECRET, CHOOSE, LEAK, "Lfix/dyn/Plugin;-><init>()V", "Lfix/Sinks;->a()V"} <= ran
+
+
+def test_several_runs_are_merged(fixture_app: FixtureApp, store: Store, tmp_path: Path) -> None:
+    """Each run saw one version of choose(); only their union holds both."""
+    app = fixture_app
+    first = import_run(store, app.apk, [image_msg(app.runtime1, "memory", "r1"),
+                                        code_msg(app.runtime1, CHOOSE, "r1"),
+                                        code_msg(app.runtime1, SECRET, "r1")])
+    second = import_run(store, app.apk, [image_msg(app.runtime2, "memory", "r2"),
+                                         code_msg(app.runtime2, CHOOSE, "r2")])
+    alone = reassemble(app.apk, [second], tmp_path / "one", dex_only=True, store=store)
+    assert alone.versions_merged == 0 and alone.methods_restored == 1  # b() replaces a()
+    both = reassemble(app.apk, [first, second], tmp_path / "two", dex_only=True, store=store)
+    assert both.versions_merged == 1 and both.methods_restored == 2
+    assert both.runs == [first, second]
+    dex = read_dex((tmp_path / "two" / "classes.dex").read_bytes())
+    code = find_method(dex, CHOOSE).code
+    assert code is not None
+    called = {str(i.ref) for i in code.items if isinstance(i, Instruction)
+              and OPCODES[i.opcode].is_invoke}
+    assert {"Lfix/Sinks;->a()V", "Lfix/Sinks;->b()V"} <= called
+
+
+def test_a_loaded_image_that_is_not_dex_is_reported(fixture_app: FixtureApp, store: Store,
+                                                    tmp_path: Path) -> None:
+    junk = b"PK\x03\x04 not a dex image at all"
+    msgs = [image_msg(junk, "memory", "junk"),
+            {"type": "dynamic_load", "loader_class": "dalvik.system.InMemoryDexClassLoader",
+             "source_kind": "buffer", "source": "x", "dex_sha256": [sha256(junk)]}]
+    rid = import_run(store, fixture_app.apk, msgs)
+    report = reassemble(fixture_app.apk, [rid], tmp_path / "o", dex_only=True, store=store)
+    assert report.verify_ok and report.dynamic_classes_merged == 0
+    assert any("not a DEX file" in w and "not merged" in w for w in report.warnings)
