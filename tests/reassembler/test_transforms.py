@@ -459,3 +459,65 @@ def test_direct_path_inside_a_try_gets_a_linkage_error_fallback(tmp_path: Path) 
     fallback = next(i for i in m.code.items if i.address == middle.handlers[0].address)
     assert isinstance(fallback, Instruction) and str(fallback.ref).startswith(
         "Ljava/lang/reflect/Method;->invoke")
+
+
+SWITCH_VERSION = """
+.method public static sw(I)I
+    .registers 3
+    const/4 v0, 0x0
+    packed-switch p0, :table
+    const/4 v0, 0x{tag}
+    :back
+    return v0
+    :one
+    const/4 v0, 0x1
+    goto :back
+    :two
+    const/4 v1, 0x2
+    new-array v1, v1, [I
+    fill-array-data v1, :data
+    aget v0, v1, v0
+    goto :back
+    :table
+    .packed-switch 0x1
+        :one
+        :two
+    .end packed-switch
+    :data
+    .array-data 4
+        0x{tag}
+        0x7
+    .end array-data
+.end method
+"""
+
+
+def test_versions_with_switch_and_array_payloads(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    da = assemble(tmp_path / "a", {"x/S": SWITCH_VERSION.format(tag="3")})
+    db = assemble(tmp_path / "b", {"x/S": SWITCH_VERSION.format(tag="5")})
+    cls, m = method(da, "Lx/S;->sw(I)I")
+    _, mb = method(db, "Lx/S;->sw(I)I")
+    assert m.code is not None and mb.code is not None
+    sel = FieldRef("Lx/S;", "dexlego$sel0", "I")
+    merged = merge_versions([m.code, mb.code], proto=m.ref.proto, is_static=True,
+                            class_type="Lx/S;", selector=sel)
+    ops = names(merged.code)
+    # the switch points at its payload past the divergence: only const/4 is shared
+    assert ops[:4] == ["move/16", "const/4", "sget", "packed-switch"]
+    assert ops.count("packed-switch") == 3 and ops.count("fill-array-data") == 2
+    from reassembler.dex.model import Field, FillArrayDataPayload, PackedSwitchPayload
+
+    m.code = merged.code
+    cls.static_fields.append(Field(sel, 0x9))
+    back = written_ok(tmp_path, da)
+    _, mm = method(back, "Lx/S;->sw(I)I")
+    assert mm.code is not None
+    arrays = [p.data[:4] for p in mm.code.items if isinstance(p, FillArrayDataPayload)]
+    assert arrays == [b"\x03\0\0\0", b"\x05\0\0\0"]
+    switches = [p for p in mm.code.items if isinstance(p, PackedSwitchPayload)]
+    assert len(switches) == 3  # the dispatch plus one table per version copy
+    by_addr = {i.address: i for i in mm.code.items}
+    for p in switches:  # every case lands on an instruction, in its own version's copy
+        assert all(isinstance(by_addr.get(t), Instruction) for t in p.targets)
