@@ -36,3 +36,14 @@ def test_android_id_sent_with_the_apache_http_client_is_a_leak(call: Call, vm: V
         ("Landroid/provider/Settings$Secure;", "execute")
     ]
     assert vm.rec.leaks[0].value.startswith("http://example.com/?id=")
+
+
+def test_json_base64_and_url_encoding_keep_the_tag(call: Call, vm: VM) -> None:
+    import base64
+    import json
+    from urllib.parse import unquote_plus
+
+    out = call("Lt/Leaky;->jsonLeak(Landroid/telephony/TelephonyManager;)Ljava/lang/String;",
+               _telephony(vm))  # fmt: skip
+    assert json.loads(base64.b64decode(unquote_plus(out))) == {"imei": "356938035643809"}
+    assert [lk.source for lk in vm.rec.leaks] == [DEVICE_ID]

@@ -118,4 +118,5 @@ MODULES: tuple[str, ...] = (
     "os",
     "loaders",
     "device",
+    "data",
 )
