@@ -25,8 +25,10 @@ def test_dex(tmp_path_factory: pytest.TempPathFactory) -> LoadedDex:
     if smali is None:
         pytest.skip("smali is not installed (scripts/setup.sh installs it)")
     out = tmp_path_factory.mktemp("emu") / "t.dex"
-    subprocess.run([smali, "a", str(SMALI_DIR), "-o", str(out)], check=True,
-                   capture_output=True, timeout=120)  # fmt: skip
+    proc = subprocess.run([smali, "a", str(SMALI_DIR), "-o", str(out)],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    # smali may report syntax errors and still exit 0: require the output.
+    assert proc.returncode == 0 and out.is_file(), f"smali failed: {proc.stderr or proc.stdout}"
     return load_dex(out.read_bytes(), "t.dex")
 
 

@@ -47,3 +47,13 @@ def test_json_base64_and_url_encoding_keep_the_tag(call: Call, vm: VM) -> None:
                _telephony(vm))  # fmt: skip
     assert json.loads(base64.b64decode(unquote_plus(out))) == {"imei": "356938035643809"}
     assert [lk.source for lk in vm.rec.leaks] == [DEVICE_ID]
+
+
+def test_inbox_messages_are_a_source(call: Call, vm: VM) -> None:
+    resolver = vm.new_object("Landroid/content/ContentResolver;")
+    rows = call("Lt/Leaky;->smsLeak(Landroid/content/ContentResolver;)I", resolver)
+    assert rows == 1
+    (leak,) = vm.rec.leaks
+    assert leak.source.startswith("Landroid/content/ContentResolver;->query(")
+    assert leak.sink.startswith("Landroid/telephony/SmsManager;->sendTextMessage(")
+    assert leak.value == "Your code is 482910"

