@@ -147,3 +147,12 @@ def test_sample_app_leak_behind_in_memory_dex_and_reflection(sample_apk: Path) -
     # The payload's method is collected with the sha256 of the DEX it came from.
     msgs = [m for m in messages(result) if m["type"] == "code_version" and m["method"] == deliver]
     assert msgs and msgs[0]["dex_sha256"] == load.dexes[0][0]
+
+
+def test_reflective_calls_to_framework_models_record_the_real_signature() -> None:
+    """OnlyTelephony reaches getDeviceId only through Method.invoke: the recorded target must
+    be the framework's real signature, so the reassembler's direct call names a known source."""
+    apk = _need(DROIDBENCH_APK / "Reflection_ICC" / "OnlyTelephony.apk")
+    rec = emulate(apk, budget=300_000, timeout=60.0).recorder
+    invoked = {t for (_, _, api, t) in rec.reflection if api == "Method.invoke"}
+    assert invoked == {"Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;"}

@@ -33,12 +33,12 @@ def _loc_init(vm: VM, a: list[Any]) -> Any:
     return None
 
 
-@method(L, "getLatitude")
+@method(L, "getLatitude", "getLatitude()D")
 def _lat(vm: VM, a: list[Any]) -> Any:
     return source(vm, LAT, float(a[0].native["lat"]))
 
 
-@method(L, "getLongitude")
+@method(L, "getLongitude", "getLongitude()D")
 def _lon(vm: VM, a: list[Any]) -> Any:
     return source(vm, LON, float(a[0].native["lon"]))
 
@@ -78,7 +78,8 @@ def _loc_str(vm: VM, a: list[Any]) -> Any:
                frozenset({LAT, LON}))  # fmt: skip
 
 
-@method(LM, "getLastKnownLocation")
+@method(LM, "getLastKnownLocation",
+        "getLastKnownLocation(Ljava/lang/String;)Landroid/location/Location;")
 def _last_known(vm: VM, a: list[Any]) -> Any:
     return source(vm, f"{LM}->getLastKnownLocation(Ljava/lang/String;)Landroid/location/Location;",
                   new_location(vm))  # fmt: skip

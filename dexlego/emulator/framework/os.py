@@ -21,7 +21,7 @@ model_class("Landroid/os/Parcel;")
 def _mk(level: str) -> None:
     sig = f"{LOG}->{level}(Ljava/lang/String;Ljava/lang/String;)I"
 
-    @method(LOG, level)
+    @method(LOG, level, f"{level}(Ljava/lang/String;Ljava/lang/String;)I")
     def _log(vm: VM, a: list[Any]) -> Any:
         sink(vm, sig, *a[:2])
         logs: list[tuple[str, Any, Any]] = vm.env.setdefault("logcat", [])

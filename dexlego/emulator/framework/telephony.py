@@ -40,7 +40,8 @@ _SOURCES = {"getDeviceId", "getImei", "getMeid", "getSubscriberId", "getSimSeria
 def _mk(name: str, value: str) -> None:
     sig = f"{TM}->{name}()Ljava/lang/String;"
 
-    @method(TM, name)
+    # The exact key too, so that reflection (getMethod + invoke) resolves the real signature.
+    @method(TM, name, f"{name}()Ljava/lang/String;")
     def _get(vm: VM, a: list[Any]) -> Any:
         return source(vm, sig, value) if name in _SOURCES else value
 
@@ -83,14 +84,15 @@ SEND = f"{SMS}->sendTextMessage(Ljava/lang/String;Ljava/lang/String;Ljava/lang/S
 
 for _cls in (SMS, GSMS):
 
-    @method(_cls, "getDefault")
+    @method(_cls, "getDefault", "getDefault()Landroid/telephony/SmsManager;")
     def _default(vm: VM, a: list[Any]) -> Any:
         m = vm.env.get("sms_manager")
         if m is None:
             m = vm.env["sms_manager"] = vm.new_object(SMS)
         return m
 
-    @method(_cls, "sendTextMessage", "sendMultipartTextMessage", "sendDataMessage")
+    @method(_cls, "sendTextMessage", "sendMultipartTextMessage", "sendDataMessage",
+            SEND.split("->")[1])  # fmt: skip
     def _send(vm: VM, a: list[Any]) -> Any:
         sink(vm, SEND, a[1], a[3])
         sms: list[tuple[Any, Any]] = vm.env.setdefault("sms_sent", [])
