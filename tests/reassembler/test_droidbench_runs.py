@@ -19,7 +19,7 @@ from dexlego.store import open_store
 from reassembler.callgraph import call_graph, is_called, joined
 from reassembler.pipeline import reassemble
 
-pytestmark = [pytest.mark.corpus, pytest.mark.xdist_group("reassembler-emulated")]
+pytestmark = pytest.mark.corpus
 
 # Reflection5: the sink is reached only through Method.invoke; Reflection9: a "mirror" method
 # names the reflective target; DynamicBoth1: source and sink live in a class of assets/dynamic.jar.
@@ -55,7 +55,14 @@ def emulated(droidbench_apks: list[Path],
     return results
 
 
-def test_reassembly_joins_each_observed_leak(emulated: list[dict[str, Any]]) -> None:
+def test_emulated_apps(emulated: list[dict[str, Any]]) -> None:
+    """One test over the shared runs (xdist would otherwise collect them once per worker)."""
+    check_reassembly_joins_each_observed_leak(emulated)
+    check_dynamic_source_becomes_visible(emulated)
+    check_reassembled_apps_behave_the_same_and_take_the_direct_path(emulated)
+
+
+def check_reassembly_joins_each_observed_leak(emulated: list[dict[str, Any]]) -> None:
     for r in emulated:
         leaks = r["run"]["observed_leaks"]
         assert leaks, f"{r['name']}: the emulator observed no leak"
@@ -66,14 +73,14 @@ def test_reassembly_joins_each_observed_leak(emulated: list[dict[str, Any]]) -> 
             assert not joined(r["before"], source, sink), (r["name"], "already joined")
 
 
-def test_dynamic_source_becomes_visible(emulated: list[dict[str, Any]]) -> None:
+def check_dynamic_source_becomes_visible(emulated: list[dict[str, Any]]) -> None:
     both = next(r for r in emulated if r["name"] == "DynamicLoading/DynamicBoth1")
     assert both["report"].dynamic_classes_merged >= 1
     source = both["run"]["observed_leaks"][0]["source"]
     assert is_called(both["after"], source) and not is_called(both["before"], source)
 
 
-def test_reassembled_apps_behave_the_same_and_take_the_direct_path(
+def check_reassembled_apps_behave_the_same_and_take_the_direct_path(
         emulated: list[dict[str, Any]]) -> None:
     """Run each reassembled APK in the emulator again: same leaks, no runtime error, and the
     rewritten reflective calls are no longer made (the guards chose the direct path)."""
