@@ -36,7 +36,7 @@ from tests.reassembler.conftest import (
     sha256,
 )
 
-# One worker builds and reassembles the fixture app for all these tests (session fixtures).
+# Grouped for `--dist loadgroup`: the fixture app is built and reassembled per worker.
 pytestmark = pytest.mark.xdist_group("reassembler-fixture-app")
 
 
