@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from dexlego import __version__
+from dexlego.logs import quiet_androguard
 
 # command name -> "module:attribute"; each module owns one command or group.
 COMMANDS: dict[str, str] = {
@@ -59,18 +60,8 @@ def cli() -> None:
     valid DEX/APK, and show static analyzers what the app really does."""
 
 
-def _quiet_androguard() -> None:
-    """androguard logs every parse step at DEBUG through loguru; users want warnings only."""
-    try:
-        from loguru import logger
-    except ImportError:
-        return
-    logger.remove()
-    logger.add(sys.stderr, level="WARNING")
-
-
 def main(argv: list[str] | None = None) -> Any:
-    _quiet_androguard()
+    quiet_androguard()
     return cli.main(args=argv if argv is not None else sys.argv[1:], prog_name="dexlego")
 
 

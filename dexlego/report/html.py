@@ -30,6 +30,11 @@ def _css() -> str:
     return (_TEMPLATES / "base.css").read_text(encoding="utf-8")
 
 
+def render_template(name: str, **values: Any) -> str:
+    """Render one of the report templates with the shared stylesheet."""
+    return _env().get_template(name).render(css=_css(), **values)
+
+
 def render_run_report(summary: dict[str, Any]) -> str:
     """The report of one `dexlego run` (the summary is the command's JSON output)."""
     analyzers = summary.get("analyzers", [])

@@ -7,6 +7,7 @@ an `Outcome` back, never an exception.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing as mp
 import multiprocessing.connection
 import os
@@ -18,8 +19,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-# forkserver: children start clean (no inherited threads, DB connections or locks).
-_CTX = mp.get_context("forkserver")
+from dexlego.logs import quiet_androguard
+
+# spawn: children start clean (no inherited threads, DB connections or locks), and their parent
+# is the driver itself, so PR_SET_PDEATHSIG can take them down with it.
+_CTX = mp.get_context("spawn")
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to SIGKILL this child when the driver dies (a SIGKILLed batch leaves no orphans)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: orphans finish their APK and exit
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,8 @@ class Outcome:
 def _child(conn: multiprocessing.connection.Connection, fn: Callable[..., Any], args: tuple[Any, ...],
            memory_mb: int | None) -> None:
     os.setsid()  # own process group, so the parent can kill anything the work starts
+    _die_with_parent()
+    quiet_androguard()
     if memory_mb:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 from dexlego.triage.isolation import run_isolated
 from tests.triage import workers
 
@@ -32,3 +38,29 @@ def test_memory_cap_is_enforced() -> None:
 def test_worker_killed_by_signal_is_reported() -> None:
     out = run_isolated(workers.die, timeout=60)
     assert not out.ok and out.error == "worker killed by signal 9"
+
+
+def test_a_killed_driver_leaves_no_orphan_worker(tmp_path: Path) -> None:
+    pid_file = tmp_path / "child.pid"
+    code = ("import sys; from dexlego.triage.isolation import run_isolated; "
+            "from tests.triage import workers; "
+            "run_isolated(workers.record_pid_and_sleep, sys.argv[1], timeout=3600)")
+    driver = subprocess.Popen([sys.executable, "-c", code, str(pid_file)], cwd=Path(__file__).parents[2])
+    deadline = time.monotonic() + 60
+    while not pid_file.exists() or not pid_file.read_text():
+        assert time.monotonic() < deadline, "the worker never started"
+        time.sleep(0.1)
+    child = int(pid_file.read_text())
+    driver.send_signal(signal.SIGKILL)
+    driver.wait()
+    deadline = time.monotonic() + 20
+    while _running(child):
+        assert time.monotonic() < deadline, "the worker outlived its driver"
+        time.sleep(0.1)
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except (FileNotFoundError, ProcessLookupError):
+        return False

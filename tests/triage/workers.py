@@ -26,3 +26,9 @@ def fail() -> None:
 
 def die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+def record_pid_and_sleep(path: str) -> None:
+    with open(path, "w", encoding="ascii") as fh:
+        fh.write(str(os.getpid()))
+    time.sleep(3600)
