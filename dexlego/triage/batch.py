@@ -122,7 +122,8 @@ def _ray(store: Store, shas: list[str], workdir: Path, opts: TriageOptions, limi
         except Exception as exc:  # noqa: BLE001 - any connection failure is one clear line
             raise TriageError(f"cannot join the Ray cluster at {address}: {exc}") from None
     remote = ray.remote(_ray_task)
-    devices = sorted(k for k in ray.cluster_resources() if k.startswith(DEVICE_RESOURCE_PREFIX))
+    resources: dict[str, float] = ray.cluster_resources()  # type: ignore[no-untyped-call]
+    devices = sorted(k for k in resources if k.startswith(DEVICE_RESOURCE_PREFIX))
     if opts.runtime == "device" and not devices:
         raise TriageError("no Ray node advertises an Android device resource "
                           f"({DEVICE_RESOURCE_PREFIX}SERIAL); start nodes with "
