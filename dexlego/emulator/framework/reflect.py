@@ -174,11 +174,32 @@ def _find_method(vm: VM, rc: RClass, name: str, params: tuple[str, ...] | None,
                 ):
                     return vm.lookup(c, key, name, None)
             if f"{c.name}->{name}" in registry.BY_NAME:
-                ret = "Ljava/lang/Object;"
+                ret = _referenced_return(vm, c.name, name, params) or "Ljava/lang/Object;"
                 key = f"{name}({''.join(params or ())}){ret}"
                 m = vm.lookup(c, key, name, None)
                 return m
     return None
+
+
+def _referenced_return(vm: VM, cls: str, name: str, params: tuple[str, ...] | None) -> str | None:
+    """The return type of `cls.name(params)` as some loaded DEX references it (the registry
+    may know a model only by name; the app's method_ids know the full signature)."""
+    count = sum(len(loader.dexes) for loader in vm.loaders)
+    cached = vm.env.get("method_ids")
+    index: dict[tuple[str, str, tuple[str, ...]], str] | None = None
+    if cached is not None and cached[0] == count:  # rebuilt after a dynamic load
+        index = cached[1]
+    if index is None:
+        index = {}
+        for loader in vm.loaders:
+            for ld in loader.dexes:
+                for ref in getattr(ld.resolver, "methods", ()):
+                    index.setdefault((ref.class_, ref.name, ref.proto.parameters),
+                                     ref.proto.return_type)  # fmt: skip
+        vm.env["method_ids"] = (count, index)
+    if params is not None:
+        return index.get((cls, name, params))
+    return next((r for (c, n, _), r in index.items() if c == cls and n == name), None)
 
 
 def _method_obj(vm: VM, m: RMethod, owner: RClass, params: tuple[str, ...]) -> JObject:
