@@ -91,11 +91,21 @@ def default_to_string(vm: VM, v: JObject) -> str:
 
 
 def box(vm: VM, v: Any, kind: str) -> JObject:
-    """A boxed primitive (Integer.valueOf etc.); tags stay on the boxed value."""
+    """A boxed primitive (Integer.valueOf etc.); tags stay on the boxed value. Untagged small
+    values come from a cache, as Java's valueOf does (so `==` on them holds)."""
     if kind in "ZBCSI" and isinstance(v, bool):
         v = int(v)
+    t = taint_of(v)
+    cacheable = not t and kind in "ZBCSIJ" and isinstance(v, int) and -128 <= v <= 127
+    if cacheable:
+        cache: dict[tuple[str, int], JObject] = vm.env.setdefault("box_cache", {})
+        hit = cache.get((kind, v))
+        if hit is not None:
+            return hit
     obj = vm.new_object(BOX_OF[kind], v)
-    obj.taint = taint_of(v)
+    obj.taint = t
+    if cacheable:
+        cache[(kind, v)] = obj
     return obj
 
 
