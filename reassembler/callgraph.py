@@ -2,9 +2,9 @@
 
 Used to check what reassembly buys a static analyzer: whether a source API and a sink API
 are called at all, and whether the call graph joins them (some method reaches both). With
-`cha=True` a call to an app method also reaches the overriding methods of its app subclasses
-(class-hierarchy analysis, what call-graph builders of taint analyzers add); androguard's own
-cross references stop at the declared method.
+`cha=True` a call to a method of an app class also reaches the overriding methods of its app
+subclasses (class-hierarchy analysis, what call-graph builders of taint analyzers add);
+androguard's own cross references stop at the declared method.
 """
 
 from __future__ import annotations
@@ -34,10 +34,15 @@ def call_graph(apk: Path, *, cha: bool = False) -> dict[str, set[str]]:
 
 
 def _add_overrides(graph: dict[str, set[str]], dx: Any) -> None:
+    # Only calls to app classes are expanded: a call to a framework method (e.g. the
+    # `invoke-super Activity.onCreate` every activity makes) would otherwise reach every
+    # app override and join unrelated components.
     subclasses: dict[str, set[str]] = {}
+    app: set[str] = set()
     for ca in dx.get_classes():
         if ca.is_external():
             continue
+        app.add(str(ca.name))
         for parent in [ca.extends, *ca.implements]:
             subclasses.setdefault(str(parent), set()).add(str(ca.name))
     defined = {m for m in graph if "->" in m}
@@ -45,6 +50,8 @@ def _add_overrides(graph: dict[str, set[str]], dx: Any) -> None:
         extra: set[str] = set()
         for callee in callees:
             cls, _, member = callee.partition("->")
+            if cls not in app:
+                continue
             todo, seen = [cls], {cls}
             while todo:
                 for sub in subclasses.get(todo.pop(), ()):
