@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec .venv/bin/python -m pytest -n 2 --dist loadgroup -q "$@"
+# loadfile: each test file on one worker, so module-scoped corpus fixtures are built once.
+exec .venv/bin/python -m pytest -n 2 --dist loadfile -q "$@"
