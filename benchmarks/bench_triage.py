@@ -43,8 +43,8 @@ def main() -> None:
     secs = sorted(a.seconds or 0.0 for a in report.apks)
     rss = [a.peak_rss_mb for a in report.apks if a.peak_rss_mb is not None]
     done = sum(1 for a in report.apks if a.status == "done")
-    print(f"| APKs | jobs | analyzers | wall (s) | APKs/hour | per-APK s median / p90 / max "
-          f"| peak RSS per worker MB (median / max) | done / failed |")
+    print("| APKs | jobs | analyzers | wall (s) | APKs/hour | per-APK s median / p90 / max "
+          "| peak RSS per worker MB (median / max) | done / failed |")
     print("|---|---|---|---|---|---|---|---|")
     p90 = secs[int(0.9 * (len(secs) - 1))] if secs else 0.0
     print(f"| {len(apks)} | {args.jobs} | {', '.join(args.analyzer) or 'all'} | {wall:.0f} "

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Union
 
 # --------------------------------------------------------------------------
 # References
@@ -75,14 +74,14 @@ class MethodHandleKind(enum.IntEnum):
 @dataclass(frozen=True, slots=True)
 class MethodHandle:
     kind: MethodHandleKind
-    member: Union[FieldRef, MethodRef]
+    member: FieldRef | MethodRef
 
 
 @dataclass(frozen=True, slots=True)
 class CallSite:
     """A call site: its encoded array (bootstrap handle, name, type, extra args)."""
 
-    values: tuple["EncodedValue", ...]
+    values: tuple[EncodedValue, ...]
 
 
 # --------------------------------------------------------------------------
@@ -149,7 +148,7 @@ class Annotation:
 # --------------------------------------------------------------------------
 # Code
 
-Reference = Union[str, FieldRef, MethodRef, Proto, CallSite, MethodHandle]
+Reference = str | FieldRef | MethodRef | Proto | CallSite | MethodHandle
 """What an instruction's index operand resolves to. A plain `str` is a
 string for const-string* and a type descriptor for type-indexed opcodes;
 the opcode's index kind says which."""
@@ -203,8 +202,8 @@ class FillArrayDataPayload:
     address: int = 0
 
 
-Payload = Union[PackedSwitchPayload, SparseSwitchPayload, FillArrayDataPayload]
-CodeItem = Union[Instruction, Payload]
+Payload = PackedSwitchPayload | SparseSwitchPayload | FillArrayDataPayload
+CodeItem = Instruction | Payload
 
 
 @dataclass(frozen=True, slots=True)
