@@ -24,7 +24,9 @@ import hashlib
 import re
 import struct
 import zlib
-from typing import NoReturn
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NoReturn, TypeVar
 
 from reassembler.dex import codec, leb128, mutf8
 from reassembler.dex.errors import DexError, DexFormatError
@@ -53,7 +55,7 @@ from reassembler.dex.model import (
     Visibility,
 )
 
-__all__ = ["SUPPORTED_VERSIONS", "dex_version", "read_dex"]
+__all__ = ["SUPPORTED_VERSIONS", "LazyDex", "dex_version", "read_dex", "read_dex_lazy", "read_tables"]
 
 NO_INDEX = 0xFFFFFFFF
 HEADER_SIZE = 0x70
@@ -144,12 +146,64 @@ def read_dex(
     place). Raises only `DexError` subclasses.
     """
     reader = _Reader(bytes(data), name)
+    return _guarded(reader, lambda: reader.read(decode_code=decode_code, verify_checksum=verify_checksum))
+
+
+def read_tables(data: bytes, *, name: str = "classes.dex",
+                verify_checksum: bool = False) -> codec.ReferenceResolver:
+    """Only the id tables of a DEX: a resolver for decoding code units collected from it
+    (checksums are not verified by default: runtime images are often patched in place)."""
+    reader = _Reader(bytes(data), name)
+
+    def tables() -> codec.ReferenceResolver:
+        reader.read_tables(verify_checksum)
+        return reader
+
+    return _guarded(reader, tables)
+
+
+@dataclass(slots=True)
+class LazyDex:
+    """A DEX parsed without decoding instructions or debug info: for callers that decode
+    only the methods they need (the emulator decodes a method on its first call)."""
+
+    dex: DexFile
+    resolver: codec.ReferenceResolver
+    data: bytes
+    code_offsets: dict[str, int]  # method signature -> offset of its code_item
+
+    def raw_insns(self, method: MethodRef) -> bytes:
+        """The insns bytes of `method`'s code item exactly as in the file."""
+        off = self.code_offsets[str(method)]
+        ninsns = _CODE_HEADER.unpack_from(self.data, off)[5]
+        return self.data[off + 16 : off + 16 + 2 * ninsns]
+
+    def decode(self, method: MethodRef) -> list[CodeItem]:
+        """`method`'s instructions (raises DexError on malformed code)."""
+        return codec.decode_code(self.raw_insns(method), self.resolver)
+
+
+def read_dex_lazy(data: bytes, *, name: str = "classes.dex", verify_checksum: bool = False) -> LazyDex:
+    """Declarations now, code on demand: like `read_dex(decode_code=False)` without debug info,
+    plus where each code item lives."""
+    raw = bytes(data)
+    reader = _Reader(raw, name, lazy=True)
+    dex = _guarded(reader, lambda: reader.read(decode_code=False, verify_checksum=verify_checksum))
+    return LazyDex(dex, reader, raw, reader.code_offsets)
+
+
+T = TypeVar("T")
+
+
+def _guarded(reader: _Reader, parse: Callable[[], T]) -> T:
+    """Run a parse with the cyclic GC paused, turning every failure into one DexFormatError line."""
+    name = reader.name
     # The model has no reference cycles; without pausing the cyclic GC, its generation-2
     # scans over the growing model cost about as much as the parse itself.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return reader.read(decode_code=decode_code, verify_checksum=verify_checksum)
+        return parse()
     except DexError as exc:
         if str(exc).startswith(f"{name}: "):
             raise
@@ -178,7 +232,9 @@ class _Where:
 class _Reader:
     """One parse of one file; also the `codec.ReferenceResolver` for its instructions."""
 
-    def __init__(self, data: bytes, name: str) -> None:
+    def __init__(self, data: bytes, name: str, *, lazy: bool = False) -> None:
+        self.lazy = lazy  # record code offsets, skip debug info (read_dex_lazy)
+        self.code_offsets: dict[str, int] = {}
         self.data = data
         self.view = memoryview(data)
         self.name = name
@@ -271,6 +327,17 @@ class _Reader:
     # -- top level -----------------------------------------------------------------------
 
     def read(self, *, decode_code: bool, verify_checksum: bool) -> DexFile:
+        version = self.read_tables(verify_checksum)
+        classes = self.read_classes(decode_code)
+        return DexFile(
+            classes=classes,
+            version=version,
+            call_sites=list(self.sites),
+            method_handles=list(self.handles),
+        )
+
+    def read_tables(self, verify_checksum: bool) -> int:
+        """Header and every id table (what a resolver needs); returns the DEX version."""
         version = self.read_header(verify_checksum)
         self.read_strings()
         self.read_types()
@@ -280,13 +347,7 @@ class _Reader:
         sites_at, handles_at = self.read_map()
         self.read_method_handles(*handles_at)
         self.read_call_sites(*sites_at)
-        classes = self.read_classes(decode_code)
-        return DexFile(
-            classes=classes,
-            version=version,
-            call_sites=list(self.sites),
-            method_handles=list(self.handles),
-        )
+        return version
 
     def read_header(self, verify_checksum: bool) -> int:
         if self.size < HEADER_SIZE:
@@ -753,6 +814,9 @@ class _Reader:
                     entry = self.catch_handler(handlers_at + handler_off, ninsns, what)
                     cache[handler_off] = entry
                 tries.append(TryBlock(try_start, try_start + count, entry[0], entry[1]))
+        if self.lazy:
+            self.code_offsets[str(ref)] = off
+            return Code(registers, ins, outs, items, tries, None)  # line tables are not run
         debug = self.debug_info(debug_off, what) if debug_off else None
         return Code(registers, ins, outs, items, tries, debug)
 

@@ -136,7 +136,7 @@ def test_malformed_code_is_a_verify_error_inside_the_app(test_dex: Any) -> None:
     from reassembler.sigs import parse_method
 
     data = bytearray(test_dex.data)
-    off = test_dex.code_offsets["Lt/Ops;->intOverflow()I"]
+    off = test_dex.lazy.code_offsets["Lt/Ops;->intOverflow()I"]
     data[off + 16] = 0x3E  # an opcode no DEX version defines
     machine = VM(Recorder(), budget=10_000, timeout=30.0)
     machine.app_loader.add(load_dex(bytes(data), "broken.dex"))
