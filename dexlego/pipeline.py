@@ -8,7 +8,6 @@ report shows. Data flows one way: nothing here reaches back into a runtime.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from analyzers.base import Analyzer, AnalyzerResult, Flow
+from dexlego.hashing import sha256_file
 from reassembler.dex.codec import format_instruction
 from reassembler.dex.container import open_dex_inputs
 from reassembler.dex.model import ClassDef, DexFile, Instruction, Method
@@ -45,13 +45,6 @@ class PipelineOptions:
     mode: str = "union"
     db_url: str | None = None
 
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def collect(apk: Path, opts: PipelineOptions) -> dict[str, Any]:

@@ -8,7 +8,6 @@ detach or an unplugged device ends the run `incomplete`; everything received is 
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -21,16 +20,10 @@ from dexlego.device.errors import DeviceError
 from dexlego.device.fridaserver import ensure_frida_server, frida_device
 from dexlego.device.recording import Recording
 from dexlego.device.session import AgentConfig, AgentSession
+from dexlego.hashing import sha256_file
 
 log = logging.getLogger("dexlego.device.collect")
 
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def install_apk(dev: adbutils.AdbDevice, apk: Path) -> None:

@@ -169,8 +169,8 @@ def run_batch(store: Store, apks: list[Path], workdir: Path, opts: TriageOptions
     """Queue `apks`, process what is not finished, and return every APK of the batch."""
     report = BatchReport(apks=[])
     report.recovered = queue.recover(store)
-    report.added, report.already_queued = queue.enqueue(store, apks)
-    shas = list(dict.fromkeys(queue.sha256_file(p) for p in apks))
+    queued = queue.enqueue(store, apks)
+    report.added, report.already_queued, shas = queued.added, queued.known, queued.sha256s
     if retry_failed:
         queue.retry_failed(store, shas)
     if use_ray:

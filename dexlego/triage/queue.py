@@ -7,7 +7,6 @@ States: pending → running → done | failed. A `running` row whose driver proc
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from dexlego.hashing import sha256_file
 from dexlego.store import Store
 from dexlego.store.liveness import Writer, current_writer, is_alive
 from dexlego.store.triage_models import TriageItem
@@ -41,13 +41,6 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
 
 def _view(row: TriageItem) -> QueuedApk:
     return QueuedApk(row.id, row.sha256, row.path, row.status, row.attempts,
@@ -55,13 +48,22 @@ def _view(row: TriageItem) -> QueuedApk:
                      row.seconds, row.peak_rss_mb)
 
 
-def enqueue(store: Store, apks: Iterable[Path]) -> tuple[int, int]:
-    """Add APKs not queued yet (by content); returns (added, already known)."""
+@dataclass(frozen=True)
+class Enqueued:
+    added: int
+    known: int  # already queued (this batch's duplicates or an earlier batch's APKs)
+    sha256s: list[str]  # of every APK given, in order, without repeats
+
+
+def enqueue(store: Store, apks: Iterable[Path]) -> Enqueued:
+    """Add APKs not queued yet (by content)."""
     added = known = 0
+    shas: dict[str, None] = {}  # ordered set
     with store.session() as s, s.begin():
         have = set(s.scalars(select(TriageItem.sha256)))
         for apk in apks:
             digest = sha256_file(apk)
+            shas[digest] = None
             if digest in have:
                 known += 1
                 continue
@@ -69,7 +71,7 @@ def enqueue(store: Store, apks: Iterable[Path]) -> tuple[int, int]:
             s.add(TriageItem(sha256=digest, path=str(apk.resolve()), status=PENDING, attempts=0,
                              queued_at=_now()))
             added += 1
-    return added, known
+    return Enqueued(added, known, list(shas))
 
 
 def recover(store: Store) -> int:

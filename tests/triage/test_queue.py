@@ -44,8 +44,10 @@ def test_enqueue_deduplicates_by_content(store: Store, tmp_path: Path) -> None:
     apks = _apks(tmp_path, 3)
     copy = tmp_path / "copy.apk"
     copy.write_bytes(apks[0].read_bytes())
-    assert queue.enqueue(store, [*apks, copy]) == (3, 1)
-    assert queue.enqueue(store, apks) == (0, 3)
+    first = queue.enqueue(store, [*apks, copy])
+    assert (first.added, first.known, len(first.sha256s)) == (3, 1, 3)
+    again = queue.enqueue(store, apks)
+    assert (again.added, again.known, again.sha256s) == (0, 3, first.sha256s)
     assert [i.status for i in queue.items(store)] == ["pending"] * 3
 
 
