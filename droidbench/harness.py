@@ -33,10 +33,16 @@ class CorpusApp:
 
 
 def discover(corpus: Path) -> list[CorpusApp]:
-    """Every APK under `corpus`, its category being its folder's name, sorted."""
+    """Every APK under `corpus`, sorted. Its category is the first folder below `corpus`
+    (DroidBench nests some apps deeper: InterAppCommunication/Device Id leakage/X.apk), or
+    `corpus`'s own name for APKs directly inside it (a corpus of one category)."""
     if not corpus.is_dir():
         raise FileNotFoundError(f"{corpus}: not a directory")
-    return [CorpusApp(p.parent.name, p.stem, p) for p in sorted(corpus.rglob("*.apk"))]
+    apps = []
+    for p in sorted(corpus.rglob("*.apk")):
+        parts = p.relative_to(corpus).parts
+        apps.append(CorpusApp(parts[0] if len(parts) > 1 else corpus.name, p.stem, p))
+    return apps
 
 
 def _distinct_flows(flows: Iterable[dict[str, Any]]) -> int:

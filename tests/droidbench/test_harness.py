@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from droidbench.harness import regressions, score_rows, summarize
+from dexlego.report.browser import chromium_path, dump_dom
+from droidbench.harness import discover, regressions, score_rows, summarize
 from tests.conftest import DROIDBENCH_APK
 
 HIDDEN_CODE_CATEGORIES = ("Reflection", "Reflection_ICC", "DynamicLoading")
@@ -21,6 +22,17 @@ def _row(category: str, app: str, expected: int | None, orig: int, reas: int, er
          ) -> dict[str, Any]:
     return {"category": category, "app": app, "expected_leaks": expected, "error": error,
             "original": {"androguard": {"flows": orig}}, "reassembled": {"androguard": {"flows": reas}}}
+
+
+def test_categories_are_the_first_folder_below_the_corpus(tmp_path: Path) -> None:
+    nested = "InterAppCommunication/Device Id leakage/DeviceId_Service1.apk"
+    for rel in ("Reflection/Reflection1.apk", nested):
+        (tmp_path / "apk" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "apk" / rel).write_bytes(b"")
+    found = {(a.category, a.app) for a in discover(tmp_path / "apk")}
+    assert found == {("Reflection", "Reflection1"), ("InterAppCommunication", "DeviceId_Service1")}
+    assert [(a.category, a.app) for a in discover(tmp_path / "apk" / "Reflection")] == [
+        ("Reflection", "Reflection1")]
 
 
 def test_scoring_and_summary_per_category() -> None:
@@ -96,3 +108,14 @@ def test_reassembly_raises_recall_for_at_least_two_analyzers(
 def test_the_baseline_gate_passes_on_itself(hidden_code_run: tuple[dict[str, Any], Path]) -> None:
     result, _ = hidden_code_run
     assert regressions(result, result) == []
+
+
+@pytest.mark.skipif(chromium_path() is None, reason="chromium not installed (scripts/setup.sh installs it)")
+def test_the_html_report_renders_with_summary_table_and_charts(
+        hidden_code_run: tuple[dict[str, Any], Path]) -> None:
+    _, tmp = hidden_code_run
+    dom = dump_dom(tmp / "report.html")
+    assert 'id="summary"' in dom and 'id="categories"' in dom and 'id="apps"' in dom
+    assert dom.count('class="chart"') == 2
+    for category in HIDDEN_CODE_CATEGORIES:
+        assert f"<td>{category}</td>" in dom
