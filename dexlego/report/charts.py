@@ -14,6 +14,10 @@ class Series:
     values: list[float]
 
 
+def _label(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.2f}"
+
+
 def grouped_bars(title: str, groups: list[str], series: list[Series], *, unit: str = "") -> str:
     """A grouped vertical bar chart: one group per `groups` entry, one bar per series."""
     width_per_group = max(110, 26 * len(series) + 20)
@@ -38,9 +42,9 @@ def grouped_bars(title: str, groups: list[str], series: list[Series], *, unit: s
             parts.append(
                 f'<rect class="bar" x="{x}" y="{y:.1f}" width="22" height="{bar_h:.1f}" '
                 f'fill="{PALETTE[si % len(PALETTE)]}"><title>{escape(s.label)} · {escape(group)}: '
-                f'{value:g}{escape(unit)}</title></rect>'
+                f'{_label(value)}{escape(unit)}</title></rect>'
             )
-            parts.append(f'<text x="{x + 11}" y="{y - 3:.1f}" text-anchor="middle">{value:g}</text>')
+            parts.append(f'<text x="{x + 11}" y="{y - 3:.1f}" text-anchor="middle">{_label(value)}</text>')
         parts.append(
             f'<text x="{gx + 13 * len(series)}" y="{top + height + 16}" text-anchor="middle">'
             f'{escape(group[:18])}</text>'
