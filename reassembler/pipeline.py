@@ -130,6 +130,23 @@ class _Images:
         return self._resolvers[sha]
 
 
+def _app_method(members: MemberIndex, sig: str, report: ReassembleReport,
+                unknown: str) -> tuple[MethodRef, ClassDef, Method] | None:
+    """The app method a trace record names; None (with a warning unless it is a framework
+    method) when the signature is malformed or no image defines it."""
+    try:
+        ref = parse_method(sig)
+    except ReassembleError as exc:
+        report.warnings.append(str(exc))
+        return None
+    owner, method = _lookup(members, ref)
+    if owner is None or method is None:
+        if not is_framework(ref.class_):
+            report.warnings.append(f"{sig}: {unknown}")
+        return None
+    return ref, owner, method
+
+
 def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union") -> Rebuilt:
     """Apply the evidence to the original DEX files; returns the new model and counters."""
     if mode not in MODES:
@@ -178,16 +195,10 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
     executed: set[MethodRef] = set()
     origins: dict[MethodRef, dict[int, int]] = {}
     for sig, versions in ev.versions.items():
-        try:
-            ref = parse_method(sig)
-        except ReassembleError as exc:
-            report.warnings.append(str(exc))
+        found = _app_method(members, sig, report, "executed but not defined in any image")
+        if found is None:
             continue
-        owner, method = _lookup(members, ref)
-        if owner is None or method is None:
-            if not is_framework(ref.class_):
-                report.warnings.append(f"{sig}: executed but not defined in any image")
-            continue
+        ref, owner, method = found
         executed.add(ref)
         before = (method.code, method.access)
         try:
@@ -207,16 +218,10 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
 
     # (3) reflective and loadClass sites
     for caller, requests in ev.sites.items():
-        try:
-            ref = parse_method(caller)
-        except ReassembleError as exc:
-            report.warnings.append(str(exc))
+        found = _app_method(members, caller, report, "call sites recorded in an unknown method")
+        if found is None:
             continue
-        owner, method = _lookup(members, ref)
-        if owner is None or method is None:
-            if not is_framework(ref.class_):
-                report.warnings.append(f"{caller}: call sites recorded in an unknown method")
-            continue
+        ref, owner, method = found
         before = (method.code, method.access)
         pcs = origins.get(ref)
         if method.code is not None:  # the rewriter edits in place: keep a copy to fall back to
