@@ -20,7 +20,7 @@ from dexlego.store.errors import StoreError
 from dexlego.store.store import Store
 from reassembler.apk import dex_entry_name, write_apk
 from reassembler.check import verify_method
-from reassembler.dex.bytecode_verify import verify_dex
+from reassembler.dex.bytecode_verify import verify_dex_bytes
 from reassembler.dex.codec import ReferenceResolver
 from reassembler.dex.container import open_dex_inputs
 from reassembler.dex.dexdump import dexdump_available, run_dexdump
@@ -290,12 +290,7 @@ def verify_outputs(files: list[bytes]) -> list[str]:
             path.write_bytes(data)
             if dexdump_available():
                 problems.extend(f"{name}: {p}" for p in run_dexdump(path))
-            try:
-                model = read_dex(data, name=name)
-            except DexError as exc:
-                problems.append(str(exc))
-                continue
-            problems.extend(f"{name}: {p}" for p in verify_dex(model))
+            problems.extend(verify_dex_bytes(data, name))
     return problems
 
 

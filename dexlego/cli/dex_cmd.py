@@ -152,20 +152,14 @@ def verify(file: Path, as_json: bool, no_dexdump: bool, nested: bool) -> None:
 
 
 def _verify(file: Path, *, run_dexdump_too: bool, nested: bool) -> tuple[list[str], list[str]]:
-    from reassembler.dex.bytecode_verify import verify_dex
+    from reassembler.dex.bytecode_verify import verify_dex_bytes
     from reassembler.dex.dexdump import dexdump_available, run_dexdump
-    from reassembler.dex.reader import read_dex
 
     inputs = _inputs(file, nested)
     errors: list[str] = []
     checks = ["reader", "bytecode"]
     for name, data in inputs:
-        try:
-            model = read_dex(data, name=name)
-        except DexError as exc:
-            errors.append(str(exc))
-            continue
-        errors.extend(f"{name}: {e}" for e in verify_dex(model))
+        errors.extend(verify_dex_bytes(data, name))
     if run_dexdump_too and dexdump_available():
         checks.append("dexdump")
         errors.extend(f"dexdump: {e}" for e in run_dexdump(file))

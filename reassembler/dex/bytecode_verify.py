@@ -109,6 +109,18 @@ def verify_dex(dex: DexFile) -> list[str]:
     return errors
 
 
+def verify_dex_bytes(data: bytes, name: str) -> list[str]:
+    """Problems of one DEX file: its read error, or every method's verifier problem, each
+    prefixed with `name` (empty when it reads and verifies)."""
+    from reassembler.dex.reader import read_dex  # the reader does not depend on the verifier
+
+    try:
+        model = read_dex(data, name=name)
+    except DexError as exc:
+        return [str(exc)]
+    return [f"{name}: {e}" for e in verify_dex(model)]
+
+
 class _StructuralResolver:
     """Resolves indices to placeholders: verify_assembled checks structure, not references."""
 
