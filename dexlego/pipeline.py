@@ -8,7 +8,6 @@ report shows. Data flows one way: nothing here reaches back into a runtime.
 from __future__ import annotations
 
 import difflib
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -144,8 +143,6 @@ def apk_package(apk: Path) -> str | None:
     from androguard.core.apk import APK
 
     try:
-        with zipfile.ZipFile(apk):
-            pass
         return APK(str(apk)).get_package() or None
     except Exception:  # noqa: BLE001 - a broken manifest only loses the name in the report
         return None

@@ -52,8 +52,11 @@ def run(apk: Path | None, runtime: str, analyzer_names: tuple[str, ...], report:
 
     from analyzers.base import AnalyzerError
     from dexlego.apkbuild import ApkBuildError
+    from dexlego.device.errors import DeviceError
+    from dexlego.emulator.errors import EmulatorError
     from dexlego.pipeline import PipelineError, PipelineOptions, run_pipeline
     from dexlego.report.html import render_run_report
+    from dexlego.store import StoreError
     from reassembler.dex.errors import DexError
     from reassembler.errors import ReassembleError
 
@@ -72,14 +75,10 @@ def run(apk: Path | None, runtime: str, analyzer_names: tuple[str, ...], report:
                 apk, workdir or Path("dexlego-out") / apk.stem, chosen, opts,
                 progress=lambda msg: status.update(msg),
             )
-    except (PipelineError, ReassembleError, DexError, AnalyzerError, ApkBuildError) as exc:
+    except (PipelineError, ReassembleError, DexError, AnalyzerError, ApkBuildError, StoreError,
+            EmulatorError, DeviceError) as exc:
         _fail(str(exc))
         return
-    except Exception as exc:  # runtime errors (store, emulator, device) carry one-line messages
-        if type(exc).__name__.endswith("Error") and type(exc).__module__.startswith("dexlego"):
-            _fail(str(exc))
-            return
-        raise
     if report is not None:
         report.parent.mkdir(parents=True, exist_ok=True)
         report.write_text(render_run_report(summary), encoding="utf-8")
