@@ -2,7 +2,8 @@
 
 Per method: its distinct code versions (first seen first; the same hash from two
 runs is one version). Per caller: reflective and loadClass sites with their
-targets. Plus the DEX images each class came from and the dynamically loaded ones.
+targets, and intent-sending sites with the app components they reached. Plus the
+DEX images each class came from and the dynamically loaded ones.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dexlego.store.store import Store
+from reassembler.icc import IccRequest
 from reassembler.reflection import API_REFS, LOAD_CLASS, SiteRequest
 from reassembler.restore import CodeVersion, TraceTry
 
@@ -19,6 +21,7 @@ from reassembler.restore import CodeVersion, TraceTry
 class Evidence:
     versions: dict[str, list[CodeVersion]] = field(default_factory=dict)
     sites: dict[str, list[SiteRequest]] = field(default_factory=dict)  # caller -> requests
+    icc: dict[str, list[IccRequest]] = field(default_factory=dict)  # caller -> requests
     class_images: dict[str, str] = field(default_factory=dict)  # descriptor -> dex sha256
     dynamic_images: list[str] = field(default_factory=list)  # sha256, in load order
     image_bytes: Callable[[str], bytes | None] = lambda _sha: None
@@ -32,6 +35,16 @@ def _add_site(ev: Evidence, caller: str, pc: int, api: str, target: str) -> None
                 req.targets.append(target)
             return
     requests.append(SiteRequest(pc, api, [target]))
+
+
+def _add_icc(ev: Evidence, caller: str, pc: int, api: str, kind: str, target: str) -> None:
+    requests = ev.icc.setdefault(caller, [])
+    for req in requests:
+        if (req.pc, req.api, req.kind) == (pc, api, kind):
+            if target not in req.targets:
+                req.targets.append(target)
+            return
+    requests.append(IccRequest(pc, api, kind, [target]))
 
 
 def gather(store: Store, run_ids: list[int]) -> Evidence:
@@ -63,6 +76,8 @@ def gather(store: Store, run_ids: list[int]) -> Evidence:
         # calls use; the calls themselves are what gets direct references.
         if r.api in API_REFS or r.api == LOAD_CLASS:
             _add_site(ev, r.caller, r.pc, r.api, r.target)
+    for ic in store.icc_events(run_ids):
+        _add_icc(ev, ic.caller, ic.pc, ic.api, ic.kind, ic.target)
     for lc in store.load_class_events(run_ids):
         if lc.result is not None:
             _add_site(ev, lc.caller, lc.pc, LOAD_CLASS, lc.result)

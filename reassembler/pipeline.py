@@ -3,7 +3,8 @@
 Order matters: (1) merge classes of dynamically loaded images; (2) restore each
 executed method's body from its code versions, merging several versions behind
 an opaque dispatch; (3) rewrite reflective and loadClass sites, which are found
-by their pc in the collected version; (4) in `executed` mode stub what never ran;
+by their pc in the collected version, and link intent-sending sites to the app
+components the intents reached; (4) in `executed` mode stub what never ran;
 (5) write, verify (dexdump -c and the bytecode verifier), and only then publish.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,7 @@ from reassembler.dex.reader import read_dex
 from reassembler.dex.writer import write_dex_files
 from reassembler.dynload import is_framework, merge_classes
 from reassembler.errors import ReassembleError
+from reassembler.icc import Bridges, IccLinker
 from reassembler.members import MemberIndex
 from reassembler.merge import Evidence, gather
 from reassembler.reflection import SiteRewriter
@@ -57,6 +60,7 @@ class ReassembleReport:
     methods_restored: int = 0
     versions_merged: int = 0
     reflection_sites_rewritten: int = 0
+    icc_sites_linked: int = 0
     dynamic_classes_merged: int = 0
     stubbed_methods: list[str] = field(default_factory=list)
     verify_ok: bool = False
@@ -216,32 +220,65 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
             _add_selector(owner, origin.selector)
             origins[ref] = origin.pcs
 
-    # (3) reflective and loadClass sites
-    for caller, requests in ev.sites.items():
+    # (3) reflective and loadClass sites, then intent-sending sites (ICC links)
+    bridges = Bridges(classes, lambda m: verify_method(m, version))
+    icc_selectors: dict[str, FieldRef] = {}
+    for caller in dict.fromkeys([*ev.sites, *ev.icc]):
         found = _app_method(members, caller, report, "call sites recorded in an unknown method")
         if found is None:
             continue
         ref, owner, method = found
-        before = (method.code, method.access)
         pcs = origins.get(ref)
-        if method.code is not None:  # the rewriter edits in place: keep a copy to fall back to
-            memo: dict[int, Any] = {}
-            method.code = copy.deepcopy(method.code, memo)
-            if pcs is not None:  # origin maps are keyed by item identity: follow the copy
-                pcs = {id(memo[k]): pc for k, pc in pcs.items() if k in memo}
-        outcome = SiteRewriter(owner.type, method, members).run(requests, pcs)
-        report.warnings.extend(outcome.skipped)
-        if outcome.rewritten and _verified(method, before, version, report, "call-site rewrite"):
-            report.reflection_sites_rewritten += outcome.rewritten
+        if caller in ev.sites:
+            before = (method.code, method.access)
+            copied = _editable_copy(method, pcs)
+            outcome = SiteRewriter(owner.type, method, members).run(ev.sites[caller], copied)
+            report.warnings.extend(outcome.skipped)
+            if outcome.rewritten and _verified(method, before, version, report,
+                                               "call-site rewrite"):
+                report.reflection_sites_rewritten += outcome.rewritten
+            if method.code is not before[0]:
+                pcs = copied
+        if caller in ev.icc:
+            before = (method.code, method.access)
+            copied = _editable_copy(method, pcs)
+            linker = IccLinker(owner.type, method, bridges, _icc_selector(owner, icc_selectors))
+            linked = linker.run(ev.icc[caller], copied)
+            report.warnings.extend(linked.skipped)
+            if linked.linked and _verified(method, before, version, report, "ICC link"):
+                report.icc_sites_linked += linked.linked
+    added = bridges.added()
 
     # (4) the paper's pure mode
     if mode == "executed":
         for cls in classes.values():
             for m in cls.methods():
-                if m.code is not None and m.ref not in executed:
+                if m.code is not None and m.ref not in executed and m.ref not in added:
                     m.code = make_stub(m)
                     report.stubbed_methods.append(str(m.ref))
     return Rebuilt(DexFile(classes=list(classes.values()), version=version), report)
+
+
+def _editable_copy(method: Method, pcs: dict[int, int] | None) -> dict[int, int] | None:
+    """Give `method` a private copy of its code to edit in place (the caller keeps the
+    original to fall back to); returns the origin map re-keyed to the copy's items."""
+    if method.code is None:
+        return pcs
+    memo: dict[int, Any] = {}
+    method.code = copy.deepcopy(method.code, memo)
+    if pcs is None:
+        return None
+    return {id(memo[k]): pc for k, pc in pcs.items() if k in memo}
+
+
+def _icc_selector(owner: ClassDef, made: dict[str, FieldRef]) -> Callable[[], FieldRef]:
+    """The opaque field guarding `owner`'s ICC links, declared on first use."""
+    def get() -> FieldRef:
+        if owner.type not in made:
+            made[owner.type] = _selector(owner)
+            _add_selector(owner, made[owner.type])
+        return made[owner.type]
+    return get
 
 
 @dataclass

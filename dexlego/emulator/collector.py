@@ -3,8 +3,8 @@
 Per executed bytecode method: its code as loaded (`code_version`: registers, ins, outs, the
 insns bytes exactly as in the DEX, tries) and the dex pcs that ran (`method_exec`). Plus the DEX
 images (the APK's and every dynamically loaded one, with their bytes), class-load order,
-reflection targets per call site, loadClass calls, native loads, observed values, leaks,
-unmodeled APIs and runtime errors, framed by `hello` and `bye`.
+reflection targets per call site, intents delivered to app components, loadClass calls, native
+loads, observed values, leaks, unmodeled APIs and runtime errors, framed by `hello` and `bye`.
 """
 
 from __future__ import annotations
@@ -79,6 +79,10 @@ def messages(result: RunResult) -> Iterator[dict[str, Any]]:
     for (caller, pc, api, target), count in rec.reflection.items():
         if caller:
             yield {"type": "reflection", "caller": caller, "pc": pc, "api": api,
+                   "target": target, "count": count}  # fmt: skip
+    for (caller, pc, api, kind, target), count in rec.icc.items():
+        if caller:
+            yield {"type": "icc", "caller": caller, "pc": pc, "api": api, "kind": kind,
                    "target": target, "count": count}  # fmt: skip
     for caller, pc, name, res in rec.load_class:
         if caller and name:

@@ -1,8 +1,9 @@
 """What the emulator observes during a run, kept as plain data for the collector.
 
 The VM and the framework models report here: classes loaded (in order), reflection targets per
-call site, dynamic and native loads, unmodeled APIs, leaks and runtime errors. Bytecode
-coverage itself lives on the runtime methods (`RMethod.hits`) and is read at the end.
+call site, intents delivered to the app's own components, dynamic and native loads, unmodeled
+APIs, leaks and runtime errors. Bytecode coverage itself lives on the runtime methods
+(`RMethod.hits`) and is read at the end.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class DynamicLoad:
 class Recorder:
     class_loads: list[tuple[str, str, str]] = field(default_factory=list)  # desc, sha, loader
     reflection: Counter[tuple[str, int, str, str]] = field(default_factory=Counter)
+    icc: Counter[tuple[str, int, str, str, str]] = field(default_factory=Counter)
     load_class: list[tuple[str, int, str, str | None]] = field(default_factory=list)
     native_loads: list[tuple[str, str]] = field(default_factory=list)
     dynamic_loads: list[DynamicLoad] = field(default_factory=list)
@@ -48,6 +50,10 @@ class Recorder:
 
     def reflect(self, caller: str, pc: int, api: str, target: str) -> None:
         self.reflection[(caller, pc, api, target)] += 1
+
+    def delivered(self, caller: str, pc: int, api: str, kind: str, target: str) -> None:
+        """An intent sent at (caller, pc) through `api` reached the app component `target`."""
+        self.icc[(caller, pc, api, kind, target)] += 1
 
     def loaded_class(self, caller: str, pc: int, name: str, result: str | None) -> None:
         self.load_class.append((caller, pc, name, result))

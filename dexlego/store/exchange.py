@@ -71,6 +71,10 @@ def export_run(store: Store, run_id: int) -> Iterator[dict[str, Any]]:
         for part in _split(r.count):
             yield {"type": "reflection", "caller": r.caller, "pc": r.pc, "api": r.api,
                    "target": r.target, "count": part}
+    for ic in store.icc_events(ids):
+        for part in _split(ic.count):
+            yield {"type": "icc", "caller": ic.caller, "pc": ic.pc, "api": ic.api,
+                   "kind": ic.kind, "target": ic.target, "count": part}
     for dl in store.dynamic_loads(ids):
         yield {"type": "dynamic_load", "loader_class": dl.loader_class,
                "source_kind": dl.source_kind, "source": dl.source,

@@ -152,6 +152,18 @@ class ReflectionRow(Base):
     count: Mapped[int] = mapped_column(BigInteger)
 
 
+class IccRow(Base):
+    __tablename__ = "icc_deliveries"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int] = _run_fk()
+    caller: Mapped[str] = mapped_column(Text)
+    pc: Mapped[int] = mapped_column(Integer)
+    api: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    target: Mapped[str] = mapped_column(Text)
+    count: Mapped[int] = mapped_column(BigInteger)
+
+
 class DynamicLoadRow(Base):
     __tablename__ = "dynamic_loads"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

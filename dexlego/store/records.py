@@ -112,6 +112,17 @@ class ClassLoadRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class IccRecord:
+    run_id: int
+    caller: str
+    pc: int
+    api: str
+    kind: str
+    target: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
 class LoadClassRecord:
     run_id: int
     caller: str

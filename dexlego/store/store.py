@@ -236,6 +236,10 @@ class Store:
         return [R.ClassLoadRecord(r.run_id, r.descriptor, r.dex_sha256, r.loader, r.load_order)
                 for r in rows]
 
+    def icc_events(self, run_ids: Iterable[int]) -> list[R.IccRecord]:
+        return [R.IccRecord(r.run_id, r.caller, r.pc, r.api, r.kind, r.target, r.count)
+                for r in self._rows(M.IccRow, run_ids)]
+
     def load_class_events(self, run_ids: Iterable[int]) -> list[R.LoadClassRecord]:
         return [R.LoadClassRecord(r.run_id, r.caller, r.pc, r.name, r.result)
                 for r in self._rows(M.LoadClassRow, run_ids)]
@@ -359,7 +363,7 @@ def _run_info(r: M.Run) -> R.RunInfo:
 
 _KIND_MODELS: dict[str, Any] = {
     "dex_image": M.DexImageRow, "class_load": M.ClassLoadRow, "code_version": M.CodeVersionRow,
-    "divergence": M.DivergenceRow, "reflection": M.ReflectionRow,
+    "divergence": M.DivergenceRow, "reflection": M.ReflectionRow, "icc": M.IccRow,
     "dynamic_load": M.DynamicLoadRow, "load_class": M.LoadClassRow,
     "native_load": M.NativeLoadRow, "observed_value": M.ObservedValueRow, "leak": M.LeakRow,
     "unmodeled_api": M.UnmodeledApiRow, "runtime_error": M.RuntimeErrorRow,

@@ -301,6 +301,11 @@ class Intake:
                               lambda: M.ReflectionRow(run_id=rid, caller=m.caller, pc=m.pc,
                                                       api=m.api, target=m.target, count=0))
             row.count = _sat(row.count, m.count)
+        elif isinstance(m, T.Icc):
+            row = self._merge("icc", (m.caller, m.pc, m.api, m.kind, m.target),
+                              lambda: M.IccRow(run_id=rid, caller=m.caller, pc=m.pc, api=m.api,
+                                               kind=m.kind, target=m.target, count=0))
+            row.count = _sat(row.count, m.count)
         elif isinstance(m, T.UnmodeledApi):
             row = self._merge("unmodeled_api", (m.api,), lambda: M.UnmodeledApiRow(
                 run_id=rid, api=m.api, count=0))
@@ -461,6 +466,7 @@ _KEYS: dict[str, tuple[Any, Any]] = {
     "class_load": (M.ClassLoadRow, _key_cols("descriptor", "dex_sha256", "loader", "load_order")),
     "divergence": (M.DivergenceRow, _key_cols("method", "pc", "from_hash", "to_hash")),
     "reflection": (M.ReflectionRow, _key_cols("caller", "pc", "api", "target")),
+    "icc": (M.IccRow, _key_cols("caller", "pc", "api", "kind", "target")),
     "dynamic_load": (M.DynamicLoadRow, _dynload_key),
     "load_class": (M.LoadClassRow, _key_cols("caller", "pc", "name", "result")),
     "native_load": (M.NativeLoadRow, _key_cols("library", "caller")),

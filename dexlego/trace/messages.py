@@ -24,6 +24,7 @@ RUNTIMES = ("device", "emulator")
 ORIGIN_KINDS = ("apk_entry", "asset", "file", "memory", "class_loader")
 SOURCE_KINDS = ("path", "buffer")
 BYE_STATUSES = ("complete", "incomplete", "failed")
+ICC_KINDS = ("activity", "service", "bind", "receiver")
 
 # --------------------------------------------------------------------------------------------
 # Records
@@ -180,6 +181,23 @@ class Reflection:
 
 
 @dataclass(frozen=True, slots=True)
+class Icc:
+    """An intent the app sent that the runtime delivered to one of the app's components."""
+
+    type: ClassVar[str] = "icc"
+    caller: str
+    pc: int
+    api: str
+    kind: str
+    target: str
+    count: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, "caller": self.caller, "pc": self.pc, "api": self.api,
+                "kind": self.kind, "target": self.target, "count": self.count}
+
+
+@dataclass(frozen=True, slots=True)
 class DynamicLoad:
     type: ClassVar[str] = "dynamic_load"
     loader_class: str
@@ -274,7 +292,7 @@ class Bye:
 
 
 Message = (Hello | DexImage | ClassLoad | CodeVersion | MethodExec | Divergence | Reflection
-           | DynamicLoad | LoadClass | NativeLoad | ObservedValue | Leak | UnmodeledApi
+           | Icc | DynamicLoad | LoadClass | NativeLoad | ObservedValue | Leak | UnmodeledApi
            | RuntimeErrorEvent | Bye)
 
 # --------------------------------------------------------------------------------------------
@@ -554,6 +572,15 @@ def _reflection(f: _Fields) -> Reflection:
                       f.integer("count", 1, L.MAX_COUNT))
 
 
+def _icc(f: _Fields) -> Icc:
+    return Icc(f.match("caller", _is_method, "method signature"),
+               f.integer("pc", -1, PC_MAX - 1),
+               f.match("api", grammar.is_api_name, "API name"),
+               f.choice("kind", ICC_KINDS),
+               f.match("target", _is_class_descriptor, "class descriptor"),
+               f.integer("count", 1, L.MAX_COUNT))
+
+
 def _dynamic_load(f: _Fields) -> DynamicLoad:
     shas: list[str] = []
     for i, s in enumerate(f.items("dex_sha256", L.MAX_DEX_PER_LOAD)):
@@ -614,6 +641,7 @@ _SPECS: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...]]] = {
     "method_exec": (_method_exec, ("method", "hash", "count", "pcs", "pc_level"), ()),
     "divergence": (_divergence, ("method", "pc", "from_hash", "to_hash"), ()),
     "reflection": (_reflection, ("caller", "pc", "api", "target", "count"), ()),
+    "icc": (_icc, ("caller", "pc", "api", "kind", "target", "count"), ()),
     "dynamic_load": (_dynamic_load, ("loader_class", "source_kind", "source", "dex_sha256"), ()),
     "load_class": (_load_class, ("caller", "pc", "name", "result"), ()),
     "native_load": (_native_load, ("library", "caller"), ()),

@@ -66,6 +66,8 @@ def full_trace() -> list[dict[str, Any]]:
          "target": "Lcom/example/payload/P;", "count": 1},
         {"type": "reflection", "caller": ON_CREATE, "pc": 7, "api": "Method.invoke",
          "target": "Lcom/example/payload/P;->run(Ljava/lang/String;)V", "count": 2},
+        {"type": "icc", "caller": ON_CREATE, "pc": 12, "api": "Context.startActivity",
+         "kind": "activity", "target": "Lcom/example/app/Second;", "count": 1},
         {"type": "dynamic_load", "loader_class": "dalvik.system.DexClassLoader",
          "source_kind": "path", "source": "/data/data/com.example.app/files/p.dex",
          "dex_sha256": [loaded["sha256"]]},

@@ -35,6 +35,11 @@ def _refl(**kw: Any) -> dict[str, Any]:
             "target": "La/B;->c()V", "count": 1, **kw}
 
 
+def _icc(**kw: Any) -> dict[str, Any]:
+    return {"type": "icc", "caller": M, "pc": 1, "api": "Context.startActivity",
+            "kind": "activity", "target": "La/B;", "count": 1, **kw}
+
+
 def _cv(**kw: Any) -> dict[str, Any]:
     return {**samples.code_version(M, "0e00", sender_hash="77777777"), **kw}
 
@@ -83,6 +88,11 @@ HOSTILE: list[tuple[str, object, str]] = [
     ("unknown field", _bye(extra=1), "unknown field"),
     ("missing field", {"type": "bye", "status": "complete"}, "missing field"),
     ("bad enum", _bye(status="pwned"), "is not one of"),
+    ("unknown ICC kind", _icc(kind="provider"), "is not one of"),
+    ("ICC target not a class", _icc(target="La/B;->c()V"), "malformed"),
+    ("../ in an ICC target", _icc(target="L../../etc/passwd;"), "malformed"),
+    ("ICC api not a short name", _icc(api="startActivity(Intent)"), "malformed"),
+    ("zero ICC deliveries", _icc(count=0), "out of range"),
     ("nested batch", {"type": "batch", "messages": [{"type": "batch", "messages": []}]},
      "cannot be nested"),
     # encoding

@@ -67,6 +67,9 @@ def test_read_apis_give_the_reassembler_what_ran(store: Store) -> None:
     assert [c.descriptor for c in store.class_loads([rid])] == [
         samples.MAIN, "Lcom/example/payload/P;"]
     assert store.load_class_events([rid])[0].result == "Lcom/example/payload/P;"
+    (icc,) = store.icc_events([rid])
+    assert (icc.caller, icc.pc, icc.api, icc.kind, icc.target, icc.count) == (
+        samples.ON_CREATE, 12, "Context.startActivity", "activity", "Lcom/example/app/Second;", 1)
     assert store.leaks([rid])[0].value == "imei:tainted-1"
     assert store.unmodeled_apis([rid])[0].count == 3
     assert all(img.has_data for img in store.dex_images([rid]))

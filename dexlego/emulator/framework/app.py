@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dexlego.emulator.framework.content import intent_state, new_bundle, prefs_for
-from dexlego.emulator.framework.registry import method, model_class, model_classes
+from dexlego.emulator.framework.registry import NativeFn, method, model_class, model_classes
 from dexlego.emulator.framework.util import sink
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JObject
@@ -131,7 +131,16 @@ SINK_BROADCAST = "Landroid/content/Context;->sendBroadcast(Landroid/content/Inte
 SINK_RESULT = "Landroid/app/Activity;->setResult(ILandroid/content/Intent;)V"
 
 
-def start_activity(vm: VM, caller: Any, intent: Any, request: int | None) -> None:
+def _delivered(vm: VM, api: str, kind: str, targets: list[str]) -> None:
+    """Record that the intent the current app call sent through `api` reached `targets`."""
+    caller, pc = vm.caller()
+    if caller:
+        for target in targets:
+            vm.rec.delivered(caller, pc, api, kind, target)
+
+
+def start_activity(vm: VM, caller: Any, intent: Any, request: int | None,
+                   api: str = "Context.startActivity") -> None:
     if not isinstance(intent, JObject):
         raise vm.throwable("Ljava/lang/NullPointerException;", "startActivity(null)")
     targets, explicit = _targets(vm, intent, "activity")
@@ -144,19 +153,22 @@ def start_activity(vm: VM, caller: Any, intent: Any, request: int | None) -> Non
             )
         sink(vm, SINK_START, intent)
         return
+    _delivered(vm, api, "activity", [targets[0].descriptor])
     android(vm).pending.append(
         {"kind": "activity", "intent": intent, "component": targets[0].descriptor,
          "caller": caller, "request": request}  # fmt: skip
     )
 
 
-def start_service(vm: VM, intent: Any, conn: Any = None) -> bool:
+def start_service(vm: VM, intent: Any, conn: Any = None,
+                  api: str = "Context.startService") -> bool:
     if not isinstance(intent, JObject):
         raise vm.throwable("Ljava/lang/NullPointerException;", "startService(null)")
     targets, _ = _targets(vm, intent, "service")
     if not targets:
         sink(vm, SINK_SERVICE, intent)
         return False
+    _delivered(vm, api, "bind" if conn is not None else "service", [targets[0].descriptor])
     android(vm).pending.append(
         {"kind": "bind" if conn is not None else "service", "intent": intent,
          "component": targets[0].descriptor, "conn": conn}  # fmt: skip
@@ -164,7 +176,7 @@ def start_service(vm: VM, intent: Any, conn: Any = None) -> bool:
     return True
 
 
-def send_broadcast(vm: VM, intent: Any) -> None:
+def send_broadcast(vm: VM, intent: Any, api: str = "Context.sendBroadcast") -> None:
     if not isinstance(intent, JObject):
         raise vm.throwable("Ljava/lang/NullPointerException;", "sendBroadcast(null)")
     st = android(vm)
@@ -175,6 +187,7 @@ def send_broadcast(vm: VM, intent: Any) -> None:
         if not (explicit and _is_app_class(vm, intent_state(intent)["component"])):
             sink(vm, SINK_BROADCAST, intent)
         return
+    _delivered(vm, api, "receiver", [c.descriptor for c in targets] + [r.cls.name for r in dynamic])
     for c in targets:
         st.pending.append({"kind": "receiver", "intent": intent, "component": c.descriptor})
     for r in dynamic:
@@ -235,35 +248,51 @@ def _package_name(vm: VM, a: list[Any]) -> Any:
     return android(vm).info.package
 
 
-@method(CTX, "startActivity", "startActivityForResult", "startActivityIfNeeded",
-        "startActivityFromChild", "startActivityFromFragment")  # fmt: skip
-def _start_activity(vm: VM, a: list[Any]) -> Any:
-    intent = next((v for v in a[1:] if isinstance(v, JObject)
-                   and v.cls.name == "Landroid/content/Intent;"), None)  # fmt: skip
-    request = next((v for v in a[2:] if isinstance(v, int)), None)
-    start_activity(vm, a[0], intent, request)
-    return True
+def _declaring(name: str) -> str:
+    """The framework class that declares a start/send method, as `Class.method`."""
+    on_activity = name.startswith("startActivity") and name != "startActivity"
+    return f"{'Activity' if on_activity else 'Context'}.{name}"
+
+
+def _start_activity_model(name: str) -> NativeFn:
+    def model(vm: VM, a: list[Any]) -> Any:
+        intent = next((v for v in a[1:] if isinstance(v, JObject)
+                       and v.cls.name == "Landroid/content/Intent;"), None)  # fmt: skip
+        request = next((v for v in a[2:] if isinstance(v, int)), None)
+        start_activity(vm, a[0], intent, request, _declaring(name))
+        return True
+    return model
+
+
+for _name in ("startActivity", "startActivityForResult", "startActivityIfNeeded",
+              "startActivityFromChild", "startActivityFromFragment"):  # fmt: skip
+    method(CTX, _name)(_start_activity_model(_name))
 
 
 @method(CTX, "startActivities")
 def _start_activities(vm: VM, a: list[Any]) -> Any:
     for i in getattr(a[1], "data", []):
-        start_activity(vm, a[0], i, None)
+        start_activity(vm, a[0], i, None, "Context.startActivities")
     return None
 
 
-@method(CTX, "startService", "startForegroundService")
-def _start_service(vm: VM, a: list[Any]) -> Any:
-    ok = start_service(vm, a[1])
-    desc = intent_state(a[1])["component"] if isinstance(a[1], JObject) else None
-    if not ok:
-        return None
-    return vm.new_object("Landroid/content/ComponentName;", (android(vm).info.package, desc))
+def _start_service_model(name: str) -> NativeFn:
+    def model(vm: VM, a: list[Any]) -> Any:
+        ok = start_service(vm, a[1], api=f"Context.{name}")
+        desc = intent_state(a[1])["component"] if isinstance(a[1], JObject) else None
+        if not ok:
+            return None
+        return vm.new_object("Landroid/content/ComponentName;", (android(vm).info.package, desc))
+    return model
+
+
+for _name in ("startService", "startForegroundService"):
+    method(CTX, _name)(_start_service_model(_name))
 
 
 @method(CTX, "bindService")
 def _bind_service(vm: VM, a: list[Any]) -> Any:
-    return start_service(vm, a[1], a[2] if a[2] is not None else False)
+    return start_service(vm, a[1], a[2] if a[2] is not None else False, "Context.bindService")
 
 
 @method(CTX, "stopService")
@@ -277,11 +306,16 @@ def _unbind_service(vm: VM, a: list[Any]) -> Any:
     return None
 
 
-@method(CTX, "sendBroadcast", "sendOrderedBroadcast", "sendStickyBroadcast",
-        "sendBroadcastAsUser")  # fmt: skip
-def _send_broadcast(vm: VM, a: list[Any]) -> Any:
-    send_broadcast(vm, a[1])
-    return None
+def _send_broadcast_model(name: str) -> NativeFn:
+    def model(vm: VM, a: list[Any]) -> Any:
+        send_broadcast(vm, a[1], f"Context.{name}")
+        return None
+    return model
+
+
+for _name in ("sendBroadcast", "sendOrderedBroadcast", "sendStickyBroadcast",
+              "sendBroadcastAsUser"):  # fmt: skip
+    method(CTX, _name)(_send_broadcast_model(_name))
 
 
 @method(CTX, "registerReceiver")
