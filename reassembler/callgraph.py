@@ -1,65 +1,115 @@
 """Call-graph questions about an APK, answered with androguard (an independent oracle).
 
 Used to check what reassembly buys a static analyzer: whether a source API and a sink API
-are called at all, and whether the call graph joins them (some method reaches both). With
-`cha=True` a call to a method of an app class also reaches the overriding methods of its app
-subclasses (class-hierarchy analysis, what call-graph builders of taint analyzers add);
-androguard's own cross references stop at the declared method.
+are called at all, and whether the call graph joins them (some method reaches both).
+androguard's own cross references stop at the method a call names (`declared`). Two
+resolutions of virtual calls to app methods, as call-graph builders of taint analyzers do:
+- `cha` (class-hierarchy analysis): a call also reaches every override in app subclasses;
+- `rta` (rapid type analysis): it reaches the override each *instantiated* app class would
+  run. A class counts as instantiated when some method allocates it (`new-instance`) or the
+  manifest declares it as a component (the system creates those). An object created only
+  through reflection is invisible here, as it is to an allocation-site-based analysis such
+  as FlowDroid's SPARK: this is the resolution that shows what a reflective `newInstance`
+  hides.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reassembler.merge import Evidence
+
+RESOLUTIONS = ("declared", "cha", "rta")
 
 
 def _sig(ma: Any) -> str:
     return f"{ma.class_name}->{ma.name}{str(ma.descriptor).replace(' ', '')}"
 
 
-def call_graph(apk: Path, *, cha: bool = False) -> dict[str, set[str]]:
+def call_graph(apk: Path, *, resolution: str = "declared") -> dict[str, set[str]]:
     """caller signature -> callee signatures, from androguard's cross references."""
+    if resolution not in RESOLUTIONS:
+        raise ValueError(f"unknown resolution {resolution!r} ({', '.join(RESOLUTIONS)})")
     from androguard.misc import AnalyzeAPK
     from loguru import logger
 
     logger.disable("androguard")
-    _a, _d, dx = AnalyzeAPK(str(apk))
+    a, _d, dx = AnalyzeAPK(str(apk))
     graph: dict[str, set[str]] = {}
     for ma in dx.get_methods():
         graph.setdefault(_sig(ma), set()).update(_sig(c) for _cls, c, _off in ma.get_xref_to())
-    if cha:
-        _add_overrides(graph, dx)
+    if resolution == "cha":
+        _add_overrides(graph, _Hierarchy(dx), None)
+    elif resolution == "rta":
+        _add_overrides(graph, _Hierarchy(dx), _instantiated(a, dx))
     return graph
 
 
-def _add_overrides(graph: dict[str, set[str]], dx: Any) -> None:
+class _Hierarchy:
+    """The app's classes: direct supertypes and subtypes."""
+
+    def __init__(self, dx: Any) -> None:
+        self.app: set[str] = set()
+        self.superclass: dict[str, str] = {}
+        self.subtypes: dict[str, set[str]] = {}
+        for ca in dx.get_classes():
+            if ca.is_external():
+                continue
+            name = str(ca.name)
+            self.app.add(name)
+            self.superclass[name] = str(ca.extends)
+            for parent in [ca.extends, *ca.implements]:
+                self.subtypes.setdefault(str(parent), set()).add(name)
+
+    def below(self, cls: str) -> set[str]:
+        """Every app subtype of `cls`, transitively (not `cls` itself)."""
+        seen: set[str] = set()
+        todo = [cls]
+        while todo:
+            for sub in self.subtypes.get(todo.pop(), ()):
+                if sub not in seen:
+                    seen.add(sub)
+                    todo.append(sub)
+        return seen
+
+
+def _instantiated(a: Any, dx: Any) -> set[str]:
+    names = {str(ca.name) for ca in dx.get_classes()
+             if not ca.is_external() and ca.get_xref_new_instance()}
+    components = [*a.get_activities(), *a.get_services(), *a.get_receivers(),
+                  *a.get_providers(), a.get_attribute_value("application", "name")]
+    for c in components:
+        if c:
+            names.add("L" + str(c).replace(".", "/") + ";")
+    return names
+
+
+def _add_overrides(graph: dict[str, set[str]], h: _Hierarchy,
+                   instantiated: set[str] | None) -> None:
     # Only calls to app classes are expanded: a call to a framework method (e.g. the
     # `invoke-super Activity.onCreate` every activity makes) would otherwise reach every
     # app override and join unrelated components.
-    subclasses: dict[str, set[str]] = {}
-    app: set[str] = set()
-    for ca in dx.get_classes():
-        if ca.is_external():
-            continue
-        app.add(str(ca.name))
-        for parent in [ca.extends, *ca.implements]:
-            subclasses.setdefault(str(parent), set()).add(str(ca.name))
     defined = {m for m in graph if "->" in m}
     for callees in graph.values():
         extra: set[str] = set()
         for callee in callees:
             cls, _, member = callee.partition("->")
-            if cls not in app:
+            if cls not in h.app:
                 continue
-            todo, seen = [cls], {cls}
-            while todo:
-                for sub in subclasses.get(todo.pop(), ()):
-                    if sub not in seen:
-                        seen.add(sub)
-                        todo.append(sub)
-                        if f"{sub}->{member}" in defined:
-                            extra.add(f"{sub}->{member}")
+            for sub in h.below(cls):
+                if instantiated is None:
+                    if f"{sub}->{member}" in defined:
+                        extra.add(f"{sub}->{member}")
+                elif sub in instantiated:
+                    # the method an object of class `sub` runs: its nearest definition
+                    k: str | None = sub
+                    while k is not None and k != cls and f"{k}->{member}" not in defined:
+                        k = h.superclass.get(k)
+                    if k is not None and k != cls:
+                        extra.add(f"{k}->{member}")
         callees |= extra
 
 
@@ -87,3 +137,40 @@ def is_called(graph: dict[str, set[str]], api: str) -> bool:
 def joined(graph: dict[str, set[str]], source: str, sink: str) -> bool:
     """True when some method reaches both the source API and the sink API."""
     return bool(callers_of(graph, source) & callers_of(graph, sink))
+
+
+def reaches(graph: dict[str, set[str]], caller: str, target: str) -> bool:
+    """True when `caller` reaches `target` through calls; a class descriptor as `target`
+    stands for any method of that class."""
+    def hit(m: str) -> bool:
+        return m == target or (target.endswith(";") and m.startswith(target + "->"))
+
+    seen = {caller}
+    todo = deque([caller])
+    while todo:
+        for callee in graph.get(todo.popleft(), ()):
+            if hit(callee):
+                return True
+            if callee not in seen:
+                seen.add(callee)
+                todo.append(callee)
+    return False
+
+
+_CALLING_APIS = ("Method.invoke", "Constructor.newInstance", "Class.newInstance")
+
+
+def observed_edges(ev: Evidence) -> list[tuple[str, str]]:
+    """The calls a run made that a static analyzer of the original cannot see: (caller,
+    target) for every reflective call with a recorded target (a method signature) and every
+    intent delivered to an app component (the component's class descriptor)."""
+    edges: list[tuple[str, str]] = []
+    for caller, requests in ev.sites.items():
+        for req in requests:
+            if req.api not in _CALLING_APIS:
+                continue
+            for t in req.targets:
+                edges.append((caller, t if "->" in t else f"{t}-><init>()V"))
+    for caller, icc in ev.icc.items():
+        edges.extend((caller, t) for req in icc for t in req.targets)
+    return list(dict.fromkeys(edges))

@@ -50,8 +50,8 @@ def emulated(droidbench_apks: list[Path],
             }
         results.append({"name": name, "run": run, "report": report, "rerun": rerun,
                         "apis_before": apis[run["run_id"]], "apis_after": apis[rerun["run_id"]],
-                        "before": call_graph(apk, cha=True),
-                        "after": call_graph(tmp / f"{apk.stem}.apk", cha=True)})
+                        "before": call_graph(apk, resolution="cha"),
+                        "after": call_graph(tmp / f"{apk.stem}.apk", resolution="cha")})
     return results
 
 
