@@ -55,6 +55,14 @@ for (const { value, count } of calls.drain()) batcher.push(msg.reflection(value.
 batcher.push(msg.reflection(first.method, -1, "Class.forName", "Lfix/A;", 1));
 batcher.push(msg.reflection(first.method, -1, "Field.get", "Lfix/A;->count:I", 1));
 batcher.push(msg.observedValue("Class.forName", first.method, -1, "fix.A"));
+const iccs = new EventCounter<{ api: string; kind: msg.IccKind; target: string }>();
+for (let i = 0; i < 2; i++) iccs.add("a", { api: "Context.startActivity", kind: "activity", target: "Lfix/A;" });
+iccs.add("b", { api: "Activity.startActivityForResult", kind: "activity", target: "Lfix/A;" });
+iccs.add("c", { api: "Context.startService", kind: "service", target: "Lfix/A;" });
+iccs.add("d", { api: "Context.bindService", kind: "bind", target: "Lfix/A;" });
+iccs.add("e", { api: "Context.sendBroadcast", kind: "receiver", target: "Lfix/A$1;" });
+for (const { value, count } of iccs.drain()) for (const x of msg.icc(first.method, -1, value.api, value.kind, value.target, count)) batcher.push(x);
+for (const x of msg.icc(first.method, 3, "Context.sendOrderedBroadcast", "receiver", "Lfix/A;", msg.MAX_COUNT + 1)) batcher.push(x);
 batcher.push(msg.dynamicLoad("dalvik.system.DexClassLoader", "path", "/data/data/fix/files/../p.dex", [sha]));
 batcher.push(msg.dynamicLoad("dalvik.system.InMemoryDexClassLoader", "buffer", null, [sha]));
 batcher.push(msg.loadClass(first.method, -1, "fix.A", "Lfix/A;"));

@@ -10,12 +10,23 @@ import { Batcher, type Batch } from "../src/core/batcher.js";
 import { ByteReader, FormatError, toBase64, toHex, utf8Encode, utf8Length } from "../src/core/bytes.js";
 import { decodeCodeItem, fixedExtent } from "../src/core/codeitem.js";
 import { DexTypes, dexMagic, parseDexHeader, plausibleDex } from "../src/core/dexfile.js";
+import {
+  FLAG_RECEIVER_INCLUDE_BACKGROUND,
+  ReceiverRegistry,
+  componentDescriptor,
+  iccApiOfFrame,
+  iccCallSite,
+  iccKey,
+  iccTargets,
+  type IntentFacts,
+} from "../src/core/icc.js";
 import * as msg from "../src/core/messages.js";
 import { sha256Hex } from "../src/core/sha256.js";
 import {
   descriptorOf,
   fieldSignature,
   frameSignature,
+  isClassDescriptor,
   isFramework,
   isInstalledApk,
   methodSignature,
@@ -281,6 +292,110 @@ test("exec and event counters aggregate and drain", () => {
   e.add("k", "v");
   e.add("k", "v", 2);
   assert.deepEqual(e.drain(), [{ value: "v", count: 3 }]);
+});
+
+const APP = "Lcom/ex/Main;->onClick(Landroid/view/View;)V";
+const INSTR = "Landroid/app/Instrumentation;->execStartActivity(Landroid/content/Context;Landroid/os/IBinder;Landroid/os/IBinder;Landroid/app/Activity;Landroid/content/Intent;ILandroid/os/Bundle;)Landroid/app/Instrumentation$ActivityResult;";
+const FOR_RESULT = "Landroid/app/Activity;->startActivityForResult(Landroid/content/Intent;ILandroid/os/Bundle;)V";
+const START_2 = "Landroid/app/Activity;->startActivity(Landroid/content/Intent;Landroid/os/Bundle;)V";
+const START_1 = "Landroid/app/Activity;->startActivity(Landroid/content/Intent;)V";
+
+test("icc api: the framework method the app frame called, named after the class that declares it", () => {
+  assert.equal(iccApiOfFrame(START_1), "Context.startActivity");
+  assert.equal(iccApiOfFrame("Landroid/content/ContextWrapper;->startService(Landroid/content/Intent;)Landroid/content/ComponentName;"), "Context.startService");
+  assert.equal(iccApiOfFrame("Landroid/app/ContextImpl;->sendOrderedBroadcast(Landroid/content/Intent;Ljava/lang/String;)V"), "Context.sendOrderedBroadcast");
+  assert.equal(iccApiOfFrame(FOR_RESULT), "Activity.startActivityForResult");
+  assert.equal(iccApiOfFrame("Landroid/app/Fragment;->startActivity(Landroid/content/Intent;)V"), "Fragment.startActivity");
+  assert.equal(iccApiOfFrame(INSTR), null);
+  assert.equal(iccApiOfFrame("Landroid/app/ContextImpl;->startServiceCommon(Landroid/content/Intent;ZLandroid/os/UserHandle;)Landroid/content/ComponentName;"), null);
+  assert.equal(iccApiOfFrame("garbage"), null);
+});
+
+test("icc call site: innermost app frame, api from the frame it called, not the funnel that was hooked", () => {
+  // Activity.startActivity(Intent) -> (Intent, Bundle) -> startActivityForResult -> Instrumentation; the hook's
+  // own frame may repeat (replaced method + original).
+  const frames = [INSTR, INSTR, FOR_RESULT, START_2, START_1, APP, "Landroid/view/View;->performClick()Z"];
+  assert.deepEqual(iccCallSite(frames, "Context.startActivity"), { caller: APP, pc: -1, api: "Context.startActivity" });
+  assert.deepEqual(iccCallSite([INSTR, FOR_RESULT, APP], "Context.startActivity")?.api, "Activity.startActivityForResult");
+  // An app class overriding the framework method (androidx) is the app frame that called it.
+  const androidx = "Landroidx/activity/ComponentActivity;->startActivityForResult(Landroid/content/Intent;ILandroid/os/Bundle;)V";
+  assert.deepEqual(iccCallSite([INSTR, FOR_RESULT, androidx, START_2, START_1, APP], "x.y"), { caller: androidx, pc: -1, api: "Activity.startActivityForResult" });
+  // Unknown frame just inside the app frame: the hooked method's api stands in.
+  assert.deepEqual(iccCallSite([INSTR, null, APP], "Context.startActivity"), { caller: APP, pc: -1, api: "Context.startActivity" });
+  assert.deepEqual(iccCallSite([APP], "Context.sendBroadcast"), { caller: APP, pc: -1, api: "Context.sendBroadcast" });
+  // No app frame (the platform started it), or the app called a framework helper that sent the intent.
+  assert.equal(iccCallSite([INSTR, FOR_RESULT, "Landroid/app/ActivityThread;->main([Ljava/lang/String;)V"], "Context.startActivity"), null);
+  assert.equal(iccCallSite([], "Context.startActivity"), null);
+  assert.equal(iccCallSite([INSTR, "Landroid/app/TaskStackBuilder;->startActivities()V", APP], "Context.startActivities"), null);
+});
+
+function intent(over: Partial<IntentFacts>): IntentFacts {
+  return { component: null, package: null, action: null, flags: 0, ...over };
+}
+
+test("icc targets: explicit, resolved, restricted to the app's package", () => {
+  const own = (className: string) => ({ packageName: "com.ex", className });
+  const explicit = intent({ component: { packageName: "com.ex", className: "com.ex.ui.Second" } });
+  assert.deepEqual(iccTargets("activity", explicit, "com.ex", []), ["com.ex.ui.Second"]);
+  assert.deepEqual(iccTargets("activity", intent({ component: { packageName: "com.ex", className: ".Second" } }), "com.ex", []), ["com.ex.Second"]);
+  assert.deepEqual(iccTargets("service", intent({ component: { packageName: "com.other", className: "com.other.S" } }), "com.ex", [own("com.ex.S")]), []);
+  const implicit = intent({ action: "com.ex.SHOW" });
+  assert.deepEqual(iccTargets("activity", implicit, "com.ex", [own("com.ex.Second")]), ["com.ex.Second"]);
+  // The chooser (ResolverActivity, package "android") or another app wins: nothing of ours.
+  assert.deepEqual(iccTargets("activity", implicit, "com.ex", [{ packageName: "android", className: "com.android.internal.app.ResolverActivity" }]), []);
+  assert.deepEqual(iccTargets("activity", implicit, "com.ex", []), []);
+  assert.deepEqual(iccTargets("bind", intent({ action: "a", package: "com.other" }), "com.ex", [own("com.ex.S")]), []);
+});
+
+test("icc targets of broadcasts: manifest receivers (Android 8 limit) and receivers registered at run time", () => {
+  const reg = new ReceiverRegistry();
+  reg.register("1:com.ex.Main$1", "com.ex.Main$1", ["com.ex.PING", "com.ex.PONG"]);
+  reg.register("2:com.ex.Other", "com.ex.Other", ["com.ex.PONG"]);
+  reg.register("1:com.ex.Main$1", "com.ex.Main$1", ["com.ex.THIRD"]); // same object, one more filter
+  const resolved = [{ packageName: "com.other", className: "com.other.R" }, { packageName: "com.ex", className: "com.ex.Ping" }];
+  const ping = intent({ action: "com.ex.PING" });
+  assert.deepEqual(iccTargets("receiver", ping, "com.ex", resolved, reg, 25), ["com.ex.Ping", "com.ex.Main$1"]);
+  // Targeting 26+: an implicit broadcast no longer reaches manifest receivers, unless aimed at the package or flagged.
+  assert.deepEqual(iccTargets("receiver", ping, "com.ex", resolved, reg, 26), ["com.ex.Main$1"]);
+  assert.deepEqual(iccTargets("receiver", intent({ action: "com.ex.PING", package: "com.ex" }), "com.ex", resolved, reg, 30), ["com.ex.Ping", "com.ex.Main$1"]);
+  assert.deepEqual(iccTargets("receiver", intent({ action: "com.ex.PING", flags: FLAG_RECEIVER_INCLUDE_BACKGROUND }), "com.ex", resolved, reg, 30), ["com.ex.Ping", "com.ex.Main$1"]);
+  assert.deepEqual(iccTargets("receiver", intent({ action: "com.ex.PONG" }), "com.ex", [], reg, 30), ["com.ex.Main$1", "com.ex.Other"]);
+  assert.deepEqual(iccTargets("receiver", intent({ action: "com.ex.THIRD" }), "com.ex", [], reg), ["com.ex.Main$1"]);
+  // Explicit broadcasts reach only their component; another package's never reaches ours.
+  assert.deepEqual(iccTargets("receiver", intent({ action: "com.ex.PING", component: { packageName: "com.ex", className: "com.ex.Ping" } }), "com.ex", [], reg), ["com.ex.Ping"]);
+  assert.deepEqual(iccTargets("receiver", intent({ action: "com.ex.PING", package: "com.other" }), "com.ex", resolved, reg), []);
+  reg.unregister("1:com.ex.Main$1");
+  assert.deepEqual(iccTargets("receiver", intent({ action: "com.ex.PING" }), "com.ex", [], reg), []);
+  assert.equal(reg.size, 1);
+  // Bounded: absurd names and action lists are not kept.
+  assert.equal(reg.register("3:x", "x".repeat(5000), ["a"]), false);
+  reg.register("4:com.ex.Many", "com.ex.Many", Array.from({ length: 1000 }, (_, i) => `a${i}`));
+  assert.deepEqual(reg.match("a255"), ["com.ex.Many"]);
+  assert.deepEqual(reg.match("a256"), []);
+});
+
+test("icc messages: doc field order, valid descriptors only, bounded names, counts split, pc clamped", () => {
+  const m = msg.icc(APP, 12, "Context.startActivity", "activity", "Lcom/ex/Second;", 3);
+  assert.deepEqual(Object.keys(m[0]), ["type", "caller", "pc", "api", "kind", "target", "count"]);
+  assert.deepEqual(m, [{ type: "icc", caller: APP, pc: 12, api: "Context.startActivity", kind: "activity", target: "Lcom/ex/Second;", count: 3 }]);
+  const big = msg.icc(APP, -1, "Context.sendBroadcast", "receiver", "Lcom/ex/R;", 2 * msg.MAX_COUNT + 5);
+  assert.deepEqual(big.map((x) => x.count), [msg.MAX_COUNT, msg.MAX_COUNT, 5]);
+  assert.deepEqual(msg.icc(`L${"a".repeat(5000)};->m()V`, -1, "Context.startActivity", "activity", "Lcom/ex/S;", 1), []);
+  assert.deepEqual(msg.icc(APP, -1, "Context.startActivity", "activity", `L${"a".repeat(5000)};`, 1), []);
+  assert.equal(msg.icc(APP, 1 << 30, "Context.startActivity", "activity", "Lcom/ex/S;", 1)[0].pc, -1);
+  assert.equal(msg.icc(APP, -7, "Context.startActivity", "activity", "Lcom/ex/S;", 1)[0].pc, -1);
+  assert.deepEqual(msg.icc(APP, -1, "Context.startActivity", "activity", "Lcom/ex/S;", 0), []);
+  assert.equal(componentDescriptor("com.ex.Main$Dyn"), "Lcom/ex/Main$Dyn;");
+  assert.equal(componentDescriptor("com.ex..Bad"), null);
+  assert.equal(componentDescriptor("com/ex;Bad"), null);
+  assert.equal(componentDescriptor("x".repeat(5000)), null);
+  assert.ok(!isClassDescriptor("Lcom/ex/Main$$Lambda$1.0x00007f0ab4004;"));
+  const counter = new EventCounter<string>();
+  counter.add(iccKey(APP, -1, "Context.startActivity", "activity", "Lcom/ex/S;"), "a");
+  counter.add(iccKey(APP, -1, "Context.startActivity", "activity", "Lcom/ex/S;"), "a");
+  counter.add(iccKey(APP, -1, "Context.startActivity", "activity", "Lcom/ex/T;"), "b");
+  counter.add(iccKey(APP, -1, "Activity.startActivityForResult", "activity", "Lcom/ex/S;"), "c");
+  assert.deepEqual(counter.drain().map((e) => [e.value, e.count]), [["a", 2], ["b", 1], ["c", 1]]);
 });
 
 // Cross-check against a real DEX built by the pytest driver with smali, with expectations

@@ -112,6 +112,31 @@ export function reflection(caller: string, pc: number, api: string, target: stri
   return { type: "reflection", caller, pc, api, target, count };
 }
 
+/** Most a single message's `count` may carry (the host's limit); larger counts spill into further messages. */
+export const MAX_COUNT = 1_000_000_000;
+/** Longest signature or descriptor the host accepts; such fields cannot be clipped (a cut signature is another one). */
+export const MAX_NAME = 4096;
+/** Largest dex pc the host accepts (its code-unit limit); anything else is sent as unknown (-1). */
+export const MAX_PC = 1024 * 1024 - 1;
+
+export type IccKind = "activity" | "service" | "bind" | "receiver";
+
+/**
+ * `icc` messages (field order as in trace-format.md) for `count` calls: none when a name is too
+ * long to be a valid record (signatures cannot be clipped), several when `count` exceeds what one
+ * message may carry (the host adds them up); an out-of-range pc becomes -1.
+ */
+export function icc(caller: string, pc: number, api: string, kind: IccKind, target: string, count: number): Message[] {
+  if (caller.length > MAX_NAME || target.length > MAX_NAME || api.length > MAX_NAME) return [];
+  const at = Number.isInteger(pc) && pc >= -1 && pc <= MAX_PC ? pc : -1;
+  const out: Message[] = [];
+  // An EventCounter cannot reach these counts in one drain; the cap only bounds the loop.
+  for (let left = Math.min(Math.floor(count), 1000 * MAX_COUNT); left > 0; left -= MAX_COUNT) {
+    out.push({ type: "icc", caller, pc: at, api, kind, target, count: Math.min(left, MAX_COUNT) });
+  }
+  return out;
+}
+
 /** `loaderClass` is a binary name (`dalvik.system.DexClassLoader`); `source` is null for buffers. */
 export function dynamicLoad(loaderClass: string, sourceKind: "path" | "buffer", source: string | null, dexSha256: string[]): Message {
   return { type: "dynamic_load", loader_class: loaderClass, source_kind: sourceKind, source: source === null ? null : clip(source), dex_sha256: dexSha256 };

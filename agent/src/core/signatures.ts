@@ -26,6 +26,18 @@ export function descriptorOf(className: string): string {
   return `L${className.replace(/\./g, "/")};`;
 }
 
+// The trace grammar's DEX SimpleName characters (dexlego/trace/grammar.py).
+const SIMPLE = "[A-Za-z0-9$_\\- \\u00a0-\\u1fff\\u2000-\\u200a\\u2010-\\u2027\\u202f\\u2030-\\ud7ff\\ue000-\\uffef\\u{10000}-\\u{10ffff}]+";
+const CLASS_DESCRIPTOR = new RegExp(`^L${SIMPLE}(?:/${SIMPLE})*;$`, "u");
+
+/**
+ * Whether `s` is a class descriptor the host accepts (`Lpkg/Cls;`): not HotSpot's hidden classes
+ * (`La/B$$Lambda$1.0x...;`), nothing with `.`, `//` or `[` inside.
+ */
+export function isClassDescriptor(s: string): boolean {
+  return CLASS_DESCRIPTOR.test(s);
+}
+
 /** `Lpkg/Cls;->name(params)ret` from class names as reflection reports them. */
 export function methodSignature(declaringClass: string, name: string, params: string[], returnType: string): string {
   return `${descriptorOf(declaringClass)}->${name}(${params.map(descriptorOf).join("")})${descriptorOf(returnType)}`;
