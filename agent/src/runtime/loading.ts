@@ -6,7 +6,7 @@
 import Java from "frida-java-bridge";
 
 import * as msg from "../core/messages.js";
-import { descriptorOf, isFramework, isInstalledApk } from "../core/signatures.js";
+import { descriptorOf, isClassDescriptor, isFramework, isInstalledApk } from "../core/signatures.js";
 import { appCaller, guarded } from "./reflection.js";
 import { dexSourcesOfPath } from "./dexfiles.js";
 import { watchClassPrepare } from "./jvm.js";
@@ -187,6 +187,7 @@ export function installLoadingHooks(flavor: Flavor): string[] {
   if (flavor === "jvm") {
     watchClassPrepare((descriptor, loader) => {
       if (loader.isNull()) return; // boot classes are the platform's
+      if (!isClassDescriptor(descriptor)) return; // hidden classes (lambdas): no name a DEX could hold
       noteClass(descriptor, loaderName(Java.cast(loader, Java.use("java.lang.Object"))));
     });
     installed.push("JVMTI ClassPrepare");
