@@ -46,6 +46,7 @@ def reassemble(apk: Path, run_ids: tuple[int, ...], out: Path, dex_only: bool, m
     click.echo(f"wrote {report.output} ({', '.join(report.dex_files)}): "
                f"{report.methods_restored} methods restored, {report.versions_merged} merged, "
                f"{report.reflection_sites_rewritten} call sites rewritten, "
+               f"{report.icc_sites_linked} ICC sites linked, "
                f"{report.dynamic_classes_merged} dynamic classes, "
                f"{len(report.stubbed_methods)} stubs")
     for w in report.warnings:

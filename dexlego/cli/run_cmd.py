@@ -99,6 +99,7 @@ def _print_summary(console: Any, s: dict[str, Any]) -> None:
     console.print(f"reassembled: {r['output']}  verify {'ok' if r['verify_ok'] else 'FAILED'}; "
                   f"{r['methods_restored']} methods restored, {r['versions_merged']} versions merged, "
                   f"{r['reflection_sites_rewritten']} reflection sites, "
+                  f"{r.get('icc_sites_linked', 0)} ICC sites, "
                   f"{r['dynamic_classes_merged']} dynamic classes")
     table = Table("analyzer", "original", "reassembled", "only after")
     for a in s["analyzers"]:

@@ -67,6 +67,7 @@ def triage_apk(apk: Path, workdir: Path, opts: TriageOptions) -> dict[str, Any]:
         "methods_restored": rebuilt["methods_restored"],
         "versions_merged": rebuilt["versions_merged"],
         "reflection_sites_rewritten": rebuilt["reflection_sites_rewritten"],
+        "icc_sites_linked": rebuilt.get("icc_sites_linked", 0),
         "dynamic_classes_merged": rebuilt["dynamic_classes_merged"],
         "hidden_code_size": hidden_code_size(summary["revealed_code"]),
         "flows": {a["name"]: {"original": len(a["original_flows"]),
