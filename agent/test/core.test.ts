@@ -309,6 +309,9 @@ test("icc api: the framework method the app frame called, named after the class 
   assert.equal(iccApiOfFrame(INSTR), null);
   assert.equal(iccApiOfFrame("Landroid/app/ContextImpl;->startServiceCommon(Landroid/content/Intent;ZLandroid/os/UserHandle;)Landroid/content/ComponentName;"), null);
   assert.equal(iccApiOfFrame("garbage"), null);
+  assert.equal(iccApiOfFrame("Landroid/app/TaskStackBuilder;->startActivities()V"), null);
+  assert.equal(iccApiOfFrame("Landroidx/fragment/app/Fragment;->startActivityForResult(Landroid/content/Intent;I)V"), "Fragment.startActivityForResult");
+  assert.equal(iccApiOfFrame("Landroidx/appcompat/app/AppCompatActivity;->startActivityForResult(Landroid/content/Intent;I)V"), "Activity.startActivityForResult");
 });
 
 test("icc call site: innermost app frame, api from the frame it called, not the funnel that was hooked", () => {
@@ -317,9 +320,15 @@ test("icc call site: innermost app frame, api from the frame it called, not the 
   const frames = [INSTR, INSTR, FOR_RESULT, START_2, START_1, APP, "Landroid/view/View;->performClick()Z"];
   assert.deepEqual(iccCallSite(frames, "Context.startActivity"), { caller: APP, pc: -1, api: "Context.startActivity" });
   assert.deepEqual(iccCallSite([INSTR, FOR_RESULT, APP], "Context.startActivity")?.api, "Activity.startActivityForResult");
-  // An app class overriding the framework method (androidx) is the app frame that called it.
+  // App code overriding a link of the chain (support library / androidx activities) is skipped:
+  // the app called startActivity, the override only runs on the way.
   const androidx = "Landroidx/activity/ComponentActivity;->startActivityForResult(Landroid/content/Intent;ILandroid/os/Bundle;)V";
-  assert.deepEqual(iccCallSite([INSTR, FOR_RESULT, androidx, START_2, START_1, APP], "x.y"), { caller: androidx, pc: -1, api: "Activity.startActivityForResult" });
+  assert.deepEqual(iccCallSite([INSTR, FOR_RESULT, androidx, START_2, START_1, APP], "x.y"), { caller: APP, pc: -1, api: "Context.startActivity" });
+  // ...and when the app calls the override itself, the override's name is the api.
+  assert.deepEqual(iccCallSite([INSTR, FOR_RESULT, androidx, APP], "x.y"), { caller: APP, pc: -1, api: "Activity.startActivityForResult" });
+  const supportFragment = "Landroid/support/v4/app/Fragment;->startActivity(Landroid/content/Intent;)V";
+  assert.deepEqual(iccCallSite([INSTR, FOR_RESULT, "Landroid/support/v4/app/FragmentActivity;->startActivityFromFragment(Landroid/support/v4/app/Fragment;Landroid/content/Intent;I)V", supportFragment, APP], "x.y"),
+    { caller: APP, pc: -1, api: "Fragment.startActivity" });
   // Unknown frame just inside the app frame: the hooked method's api stands in.
   assert.deepEqual(iccCallSite([INSTR, null, APP], "Context.startActivity"), { caller: APP, pc: -1, api: "Context.startActivity" });
   assert.deepEqual(iccCallSite([APP], "Context.sendBroadcast"), { caller: APP, pc: -1, api: "Context.sendBroadcast" });

@@ -58,31 +58,33 @@ const CONTEXT_CLASSES = new Set([
   "Landroid/app/Application;",
 ]);
 const ACTIVITY = "Landroid/app/Activity;";
-const FRAGMENT = "Landroid/app/Fragment;";
 
 /**
- * The `api` of a framework stack frame (`Landroid/app/Activity;->startActivity(...)V`) when its
- * method hands an intent to the system, else null. The class is the framework class that
- * declares the method: `Context` for Context's methods whatever subclass overrides them
- * (ContextWrapper, ContextImpl, Activity), `Activity` for Activity's own, `Fragment` for the
- * framework fragment's. Same-named methods of other classes (`TaskStackBuilder.startActivities()`)
- * take no intent from the app: null.
+ * The `api` of a stack frame (`Landroid/app/Activity;->startActivity(...)V`) when its method
+ * hands an intent to the system, else null. The class is the framework class that declares the
+ * method: `Context` for Context's methods whatever subclass overrides them (ContextWrapper,
+ * ContextImpl, Activity), `Activity` for Activity's own, `Fragment` for fragments' (framework,
+ * support library or androidx). A platform frame must belong to a Context class, an activity or a
+ * fragment: same-named methods of others
+ * (`TaskStackBuilder.startActivities()`) take no intent from the app. An app frame of that name
+ * is app code overriding or wrapping the framework method (support-library activities and
+ * fragments, an app's own `startActivity` override) and is named the same way.
  */
-export function iccApiOfFrame(signature: string): string | null {
+export function iccApiOfFrame(signature: string, platform: (s: string) => boolean = isFramework): string | null {
   const arrow = signature.indexOf("->");
   const paren = signature.indexOf("(", arrow);
   if (arrow < 0 || paren < 0) return null;
   const name = signature.slice(arrow + 2, paren);
+  const isContextMethod = CONTEXT_METHODS.has(name);
+  if (!isContextMethod && !ACTIVITY_METHODS.has(name)) return null;
   const cls = classOfSignature(signature);
-  if (CONTEXT_METHODS.has(name)) {
-    if (CONTEXT_CLASSES.has(cls)) return `Context.${name}`;
-    return cls === FRAGMENT ? `Fragment.${name}` : null;
-  }
-  if (ACTIVITY_METHODS.has(name)) {
-    if (cls === ACTIVITY) return `Activity.${name}`;
-    return cls === FRAGMENT ? `Fragment.${name}` : null;
-  }
-  return null;
+  const simple = cls.slice(cls.lastIndexOf("/") + 1, -1);
+  if (/^(?:[A-Z][A-Za-z0-9]*)?Fragment$/.test(simple)) return "Fragment." + name;
+  if (!platform(signature)) return (isContextMethod ? "Context." : "Activity.") + name;
+  // Platform frames (android.support.* counts as platform too): Context classes and activities.
+  const activity = cls === ACTIVITY || /Activity$/.test(simple);
+  if (isContextMethod) return CONTEXT_CLASSES.has(cls) || activity ? "Context." + name : null;
+  return activity ? "Activity." + name : null;
 }
 
 export interface IccSite {
@@ -93,21 +95,24 @@ export interface IccSite {
 
 /**
  * Call site of an intent hand-off from the stack at the hooked framework method (signatures
- * innermost first, null where unresolved). The caller is the first app frame, chosen like the
- * reflection hooks choose theirs but skipping every platform frame; the api is the method that
- * frame called (the frame just inside it), so `startActivity` even when the framework funnels it
- * into `startActivityForResult` and `Instrumentation.execStartActivity`. When that frame is
- * unknown the hooked method's own api stands in (`fallbackApi`). Returns null when no app frame
- * made the call, or when the app called some other framework method that sent the intent itself
- * (no invoke with an intent in the app's code to link).
+ * innermost first, null where unresolved). Outward from the hook, platform frames and app frames
+ * that are themselves links of the hand-off (app overrides of `startActivityForResult` and the
+ * like, whose callers reach them through `startActivity`) are skipped: the caller is the first
+ * app frame that is neither, the outermost app code that made the call. The api is the method
+ * that frame called (the frame just inside it): `startActivity` even when the framework or a
+ * support library funnels it into `startActivityForResult` and `Instrumentation.execStartActivity`.
+ * When that frame is unknown the hooked method's own api stands in (`fallbackApi`). Returns null
+ * when no app frame made the call, or when the app called some other framework method that sent
+ * the intent itself (no invoke with an intent in the app's code to link).
  */
 export function iccCallSite(frames: readonly (string | null)[], fallbackApi: string, platform: (s: string) => boolean = isFramework): IccSite | null {
-  const at = frames.findIndex((f) => f !== null && !platform(f));
+  const at = frames.findIndex((f) => f !== null && !platform(f) && iccApiOfFrame(f, platform) === null);
   if (at < 0) return null;
+  const caller = frames[at] as string;
   const inner = at > 0 ? frames[at - 1] : null;
-  if (inner === null || inner === undefined) return { caller: frames[at] as string, pc: -1, api: fallbackApi };
-  const api = iccApiOfFrame(inner);
-  return api === null ? null : { caller: frames[at] as string, pc: -1, api };
+  if (inner === null || inner === undefined) return { caller, pc: -1, api: fallbackApi };
+  const api = iccApiOfFrame(inner, platform);
+  return api === null ? null : { caller, pc: -1, api };
 }
 
 /** What the agent reads from an `android.content.Intent` to decide where it goes. */
