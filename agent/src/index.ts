@@ -11,6 +11,7 @@ import { startCodeCollection } from "./runtime/artcode.js";
 import { installLoadingHooks, sendDexImage } from "./runtime/loading.js";
 import { scanForDex } from "./runtime/memscan.js";
 import { attachBridgeThreadsAsDaemons } from "./runtime/jvm.js";
+import { installIccHooks } from "./runtime/icc.js";
 import { installReflectionHooks } from "./runtime/reflection.js";
 import { emit, flushAll, reportError } from "./runtime/transport.js";
 
@@ -74,6 +75,7 @@ function install(cfg: AgentConfig): void {
     for (const [what, fn] of [
       ["reflection hooks", () => installReflectionHooks(cfg.flavor)],
       ["loading hooks", () => installLoadingHooks(cfg.flavor)],
+      ["icc hooks", () => installIccHooks(cfg.flavor)],
     ] as [string, () => string[]][]) {
       try {
         installed.push(...fn());

@@ -87,25 +87,52 @@ function jvmMethodSignature(t: Jvmti, method: NativePointer): string | null {
 const FRAME_SIZE = Process.pointerSize + 8;
 // Reused between calls: the agent's JS runs under one lock, and nothing here yields.
 let frameBuffer: NativePointer | null = null;
+let frameCapacity = 0;
 let countBuffer: NativePointer | null = null;
 
-function jvmCaller(): CallSite {
+/** The current thread's top `max` frames (innermost first) as jmethodIDs, or null when JVMTI fails. */
+function jvmFrameIds(max: number): NativePointer[] | null {
   const t = getJvmti();
-  if (frameBuffer === null || countBuffer === null) {
-    frameBuffer = Memory.alloc(FRAME_SIZE * MAX_FRAMES);
+  if (frameBuffer === null || countBuffer === null || frameCapacity < max) {
+    frameBuffer = Memory.alloc(FRAME_SIZE * max);
+    frameCapacity = max;
     countBuffer = Memory.alloc(4);
   }
   const frames = frameBuffer;
-  const count = countBuffer;
-  const rc = t.fn(JVMTI_GET_STACK_TRACE, "int", ["pointer", "pointer", "int", "int", "pointer", "pointer"])(t.handle, NULL, 0, MAX_FRAMES, frames, count);
-  if (rc !== 0) return UNKNOWN_CALLER;
+  const rc = t.fn(JVMTI_GET_STACK_TRACE, "int", ["pointer", "pointer", "int", "int", "pointer", "pointer"])(t.handle, NULL, 0, max, frames, countBuffer);
+  if (rc !== 0) return null;
+  const n = countBuffer.readInt();
+  const out: NativePointer[] = [];
+  for (let i = 0; i < n; i++) out.push(frames.add(i * FRAME_SIZE).readPointer());
+  return out;
+}
+
+function jvmCaller(): CallSite {
+  const ids = jvmFrameIds(MAX_FRAMES);
+  if (ids === null) return UNKNOWN_CALLER;
+  const t = getJvmti();
   // Resolve frames lazily: stop at the first app frame.
-  const n = count.readInt();
-  for (let i = 0; i < n; i++) {
-    const sig = jvmMethodSignature(t, frames.add(i * FRAME_SIZE).readPointer());
+  for (const id of ids) {
+    const sig = jvmMethodSignature(t, id);
     if (sig !== null && !MACHINERY.test(sig)) return { caller: sig, pc: -1 };
   }
   return UNKNOWN_CALLER;
+}
+
+/**
+ * The current thread's Java frames as smali signatures, innermost first (null where a frame
+ * cannot be named), at most `limit`; empty when the stack cannot be read.
+ */
+export function currentFrames(flavor: "art" | "jvm", limit: number): (string | null)[] {
+  try {
+    if (flavor === "art") return Java.backtrace({ limit }).frames.map((f) => frameSignature(f.signature));
+    const ids = jvmFrameIds(limit);
+    if (ids === null) return [];
+    const t = getJvmti();
+    return ids.map((id) => jvmMethodSignature(t, id));
+  } catch {
+    return [];
+  }
 }
 
 export function currentCaller(flavor: "art" | "jvm"): CallSite {

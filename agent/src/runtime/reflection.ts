@@ -18,15 +18,20 @@ type J = any;
 
 const busy = new Set<number>();
 
+/** Whether this thread is running one of our hooks' own Java calls. */
+export function inOwnCode(): boolean {
+  return busy.has(Process.getCurrentThreadId());
+}
+
 /** Runs `fn` unless this thread is already inside one of our hooks (our own Java calls). */
-export function guarded(fn: () => void): void {
+export function guarded(fn: () => void, where = "reflection hook"): void {
   const tid = Process.getCurrentThreadId();
   if (busy.has(tid)) return;
   busy.add(tid);
   try {
     fn();
   } catch (e) {
-    reportError("reflection hook", e);
+    reportError(where, e);
   } finally {
     busy.delete(tid);
   }

@@ -1,16 +1,26 @@
 /**
  * The agent's single way out: messages go through a bounded Batcher to Frida's `send()`, and the
- * counters (executions, reflective calls) are drained into messages on a timer and on `flush()`.
+ * counters (executions, reflective calls, ICC deliveries) are drained into messages on a timer
+ * and on `flush()`.
  */
 
 import { Batcher, DEFAULT_LIMITS } from "../core/batcher.js";
 import * as msg from "../core/messages.js";
 import { EventCounter, ExecCounter } from "../core/tracker.js";
+import { type IccKind, iccKey } from "../core/icc.js";
 
 export interface ReflectionEvent {
   caller: string;
   pc: number;
   api: string;
+  target: string;
+}
+
+export interface IccEvent {
+  caller: string;
+  pc: number;
+  api: string;
+  kind: IccKind;
   target: string;
 }
 
@@ -20,6 +30,7 @@ const batcher = new Batcher((batch) => send(batch), DEFAULT_LIMITS, {
 });
 
 export const reflections = new EventCounter<ReflectionEvent>();
+export const iccs = new EventCounter<IccEvent>();
 export let execs = new ExecCounter(false);
 
 export function setPcLevel(pcLevel: boolean): void {
@@ -38,6 +49,10 @@ export function countReflection(e: ReflectionEvent): void {
   reflections.add(`${e.caller}\u0000${e.pc}\u0000${e.api}\u0000${e.target}`, e);
 }
 
+export function countIcc(e: IccEvent): void {
+  iccs.add(iccKey(e.caller, e.pc, e.api, e.kind, e.target), e);
+}
+
 /** Report a hook failure once per place instead of flooding the channel. */
 const reported = new Set<string>();
 export function reportError(where: string, e: unknown): void {
@@ -51,6 +66,9 @@ export function reportError(where: string, e: unknown): void {
 export function drainCounters(): void {
   for (const { value, count } of reflections.drain()) {
     emit(msg.reflection(value.caller, value.pc, value.api, value.target, count));
+  }
+  for (const { value, count } of iccs.drain()) {
+    emitAll(msg.icc(value.caller, value.pc, value.api, value.kind, value.target, count));
   }
   emitAll(execs.drain());
 }

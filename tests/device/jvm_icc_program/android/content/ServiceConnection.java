@@ -1,0 +1,5 @@
+package android.content;
+
+public interface ServiceConnection {
+    void onServiceConnected(ComponentName name, Object service);
+}

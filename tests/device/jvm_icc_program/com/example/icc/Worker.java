@@ -1,0 +1,3 @@
+package com.example.icc;
+
+public class Worker {}
