@@ -7,11 +7,12 @@ startActivityForResult and Instrumentation.execStartActivity, ContextWrapper del
 ContextImpl, startService/bindService end in startServiceCommon/bindServiceCommon,
 sendOrderedBroadcast overloads call each other, registerReceiver ends in registerReceiverInternal.
 An app in `com.example.icc` (its activity extends an app-side CompatActivity that overrides
-startActivityForResult, like support-library activities) starts activities, services, binds and broadcasts, to its own
-components and to another package's. The real agent bundle (JVM mode) runs the real hooks, stack
-walk, resolution through the (stub) PackageManager, run-time receiver tracking and dedupe, and
-the host stores the records through the real intake. What this cannot show is that AOSP's own
-classes behave like the stubs: that is the device test's job (test_live_device.py).
+startActivityForResult, like support-library activities) starts activities and services, binds
+and broadcasts, to its own components and to another package's. The real agent bundle (JVM
+mode) runs the real hooks, stack walk, resolution through the (stub) PackageManager, run-time
+receiver tracking and dedupe, and the host stores the records through the real intake. What
+this cannot show is that AOSP's own classes behave like the stubs: that is the device test's job
+(test_live_device.py).
 """
 
 from __future__ import annotations

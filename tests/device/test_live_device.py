@@ -66,3 +66,21 @@ def test_dynamic_loading_app_on_device(android_serial: str, tmp_path: Path) -> N
     with open_store(db) as store:
         loads = store.dynamic_loads([summary["run_id"]])
         assert loads and all(store.dex_bytes(s) for d in loads for s in d.dex_sha256)
+
+
+def test_icc_activity_start_on_device(android_serial: str, tmp_path: Path) -> None:
+    """Device only (needs a rooted device or AVD, see the module docstring): ActivityCommunication3
+    starts its own InFlowActivity from OutFlowActivity.onCreate with an explicit ComponentName;
+    the run must hold that `icc` record, named after the call the app's bytecode makes."""
+    db = f"sqlite:///{tmp_path / 'trace.db'}"
+    app = "edu/mit/icc_componentname_class_constant"
+    summary = collect_device(_apk("InterComponentCommunication/ActivityCommunication3.apk"),
+                             serial=android_serial, duration=25, frida_server=_server(), seed=1,
+                             events=100, db_url=db)
+    assert summary["status"] == "complete", summary
+    assert summary["rejected_messages"] == 0, summary
+    with open_store(db) as store:
+        records = {(e.caller, e.api, e.kind, e.target)
+                   for e in store.icc_events([summary["run_id"]])}
+    assert (f"L{app}/OutFlowActivity;->onCreate(Landroid/os/Bundle;)V", "Context.startActivity",
+            "activity", f"L{app}/InFlowActivity;") in records, records
