@@ -3,7 +3,7 @@
 For each call site with recorded targets, the reflective call is replaced by a
 dispatch: one guarded case per target, and the original reflective call as the
 fallback. A guard checks the reflective object really is the target (name,
-declaring class, parameter count), so the rewritten app behaves as before while
+declaring class, parameter count and types), so the rewritten app behaves as before while
 a static analyzer sees a direct call, allocation, field access or const-class.
 
 Before::
@@ -18,7 +18,8 @@ After (one target `Lp/Courier;->deliver(Ljava/lang/String;)V`; t* are fresh regi
     move-result-object tA ; const-string tB, "deliver"
     invoke-virtual/range {tA .. tB}, Ljava/lang/String;->equals(Ljava/lang/Object;)Z
     move-result tA ; if-eqz tA, :fallback
-    ... same for getDeclaringClass() == const-class Lp/Courier; and the parameter count ...
+    ... same for getDeclaringClass() == const-class Lp/Courier;, the parameter count,
+    ... and getParameterTypes()[0] == const-class Ljava/lang/String; ...
     move-object/16 b0, tR ; check-cast b0, Lp/Courier;
     const/16 tI, 0 ; aget-object tA, tArgs, tI ; check-cast tA, Ljava/lang/String;
     move-object/16 b1, tA
@@ -178,6 +179,24 @@ class _Builder:
         self.add("const/16", (b,), literal=count)
         self.add("sub-int", (a, a, b))
         self.fail_if("if-nez", a)
+
+    def guard_parameter_types(self, getter: MethodRef, subject: int,
+                              types: tuple[str, ...]) -> None:
+        """Each declared parameter type equals the target's (after `guard_count`): overloads
+        with the same name and parameter count are told apart."""
+        a, b, idx = self.r(T_A), self.r(T_B), self.r(T_IDX)
+        for i, t in enumerate(types):
+            self.add("invoke-virtual/range", (subject,), ref=getter)
+            self.add("move-result-object", (a,))
+            self.add("const/16", (idx,), literal=i)
+            self.add("aget-object", (a, a, idx))
+            if t in BOXES:  # int.class is Integer.TYPE; const-class cannot name a primitive
+                self.add("sget-object", (b,), ref=FieldRef(BOXES[t][0], "TYPE", CLASS))
+            else:
+                self.add("const-class", (b,), ref=t)
+            self.add("invoke-virtual/range", (a, b), ref=OBJECT_EQUALS)
+            self.add("move-result", (a,))
+            self.fail_if("if-eqz", a)
 
     def unpack(self, types: tuple[str, ...], first: int) -> int:
         """Unpack args array T_ARGS into registers from `first`; returns the next register."""
@@ -395,7 +414,7 @@ class SiteRewriter:
         return False
 
     def _member_guards(self, b: _Builder, owner_t: str, ref_class: str, name: str | None,
-                       params: int | None) -> None:
+                       params: tuple[str, ...] | None) -> None:
         m = b.r(T_M)
         if name is not None:
             b.guard_equals(STRING_EQUALS, MethodRef(owner_t, "getName", Proto(STRING)), m,
@@ -404,12 +423,13 @@ class SiteRewriter:
                        "const-class", ref_class)
         if params is not None:
             getter = MethodRef(owner_t, "getParameterTypes", Proto("[Ljava/lang/Class;"))
-            b.guard_count(getter, m, params)
+            b.guard_count(getter, m, len(params))
+            b.guard_parameter_types(getter, m, params)
 
     def _method_case(self, b: _Builder, ref: MethodRef, result: int | None) -> bool:
         if ref.name in ("<init>", "<clinit>"):
             return False
-        self._member_guards(b, METHOD_T, ref.class_, ref.name, len(ref.proto.parameters))
+        self._member_guards(b, METHOD_T, ref.class_, ref.name, ref.proto.parameters)
         kind = self.members.invoke_kind(ref)
         first = b.r(T_BLOCK)
         reg = first
@@ -439,7 +459,7 @@ class SiteRewriter:
         if ref.name != "<init>" or not ref.class_.startswith("L"):
             return False
         if with_args:
-            self._member_guards(b, CTOR_T, ref.class_, None, len(ref.proto.parameters))
+            self._member_guards(b, CTOR_T, ref.class_, None, ref.proto.parameters)
         else:
             if ref.proto.parameters:
                 return False
