@@ -43,6 +43,7 @@ from reassembler.emit import Emitter, opname, reg_width
 from reassembler.registers import widen
 
 INTENT = "Landroid/content/Intent;"
+INTENTS = "[Landroid/content/Intent;"
 BUNDLE = "Landroid/os/Bundle;"
 CONTEXT = "Landroid/content/Context;"
 SET_INTENT = MethodRef("Landroid/app/Activity;", "setIntent", Proto("V", (INTENT,)))
@@ -186,8 +187,9 @@ class Bridges:
         return code
 
 
-def _intent_register(site: Instruction) -> int | None:
-    """The register holding the intent argument of an invoke, or None."""
+def _intent_register(site: Instruction) -> tuple[int, bool] | None:
+    """The register holding the intent argument of an invoke and whether it is an array
+    (`startActivities(Intent[])`), or None."""
     ref = site.ref
     if not isinstance(ref, MethodRef):
         return None
@@ -196,8 +198,8 @@ def _intent_register(site: Instruction) -> int | None:
         return None
     reg = 0 if name.startswith("invoke-static") else 1
     for p in ref.proto.parameters:
-        if p == INTENT:
-            return site.regs[reg] if reg < len(site.regs) else None
+        if p in (INTENT, INTENTS):
+            return (site.regs[reg], p == INTENTS) if reg < len(site.regs) else None
         reg += reg_width(p)
     return None
 
@@ -219,7 +221,7 @@ class IccLinker:
             out.skipped.extend(f"{self.method.ref}: no code for ICC call at pc {r.pc}"
                                for r in requests)
             return out
-        plans: dict[int, tuple[Instruction, int, list[MethodRef]]] = {}
+        plans: dict[int, tuple[Instruction, tuple[int, bool], list[MethodRef]]] = {}
         for req in requests:
             bridges = self._bridges(req, out)
             found = False
@@ -229,11 +231,11 @@ class IccLinker:
                 pc = origin.get(id(insn), insn.address) if origin is not None else insn.address
                 if req.pc not in (-1, pc) or insn.ref.name != req.method_name:
                     continue
-                reg = _intent_register(insn)
-                if reg is None:
+                arg = _intent_register(insn)
+                if arg is None:
                     continue
                 found = True
-                plan = plans.setdefault(id(insn), (insn, reg, []))
+                plan = plans.setdefault(id(insn), (insn, arg, []))
                 plan[2].extend(b for b in bridges if b not in plan[2])
             if not found:
                 out.skipped.append(f"{self.method.ref}: no {req.api} call at pc {req.pc}")
@@ -252,9 +254,13 @@ class IccLinker:
             index = next(i for i, it in enumerate(code.items) if it is site)
             call = Instruction(site.opcode, site.regs, site.literal, site.ref, site.ref2,
                                site.target, emit.address())
+            reg, is_array = intent
             block = [emit.insn("sget", (sel_reg,), ref=selector),
                      emit.insn("if-eqz", (sel_reg,), target=call.address),
-                     emit.insn("move-object/16", (tmp, intent))]
+                     emit.insn("move-object/16", (tmp, reg))]
+            if is_array:  # the first intent stands for all: the bridge only has to be called
+                block += [emit.insn("const/16", (sel_reg,), literal=0),
+                          emit.insn("aget-object", (tmp, tmp, sel_reg))]
             block += [emit.insn("invoke-static/range", (tmp,), ref=b) for b in bridges]
             # The guard takes the call's address: branches and tries that reached the call
             # reach the guard, which falls through to it.

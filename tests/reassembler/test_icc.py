@@ -64,14 +64,17 @@ def icc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def test_the_emulator_records_each_delivery(icc: dict[str, Any]) -> None:
-    got = {(k[1], k[2]) for k in icc["deliveries"][icc["run"]["run_id"]]}
-    assert got == {(kind, target) for kind, target in TARGETS.items()}
+    got = {(k[0], k[1], k[2]) for k in icc["deliveries"][icc["run"]["run_id"]]}
+    assert got == {("Context.startActivity", "activity", TARGETS["activity"]),
+                   ("Context.startActivities", "activity", TARGETS["activity"]),
+                   ("Context.startService", "service", TARGETS["service"]),
+                   ("Context.sendBroadcast", "receiver", TARGETS["receiver"])}
     assert {e for e in icc["edges"]} == {(MAIN_ON_CREATE, t) for t in TARGETS.values()}
 
 
 def test_each_leak_is_joined_after_reassembly_and_not_before(icc: dict[str, Any]) -> None:
     report = icc["report"]
-    assert report.verify_ok and report.icc_sites_linked == 3 and report.warnings == []
+    assert report.verify_ok and report.icc_sites_linked == 4 and report.warnings == []
     leaks = icc["run"]["observed_leaks"]
     assert len(leaks) == 3
     for leak in leaks:
@@ -111,7 +114,7 @@ def test_the_reassembled_app_behaves_the_same(icc: dict[str, Any]) -> None:
 
 def test_executed_mode_keeps_the_bridges(icc: dict[str, Any]) -> None:
     report = icc["executed_report"]
-    assert report.icc_sites_linked == 3
+    assert report.icc_sites_linked == 4
     assert not [m for m in report.stubbed_methods if BRIDGE_PREFIX in m]
     assert "Lfix/icc/Courier;->onBind(Landroid/content/Intent;)Landroid/os/IBinder;" in (
         report.stubbed_methods)
