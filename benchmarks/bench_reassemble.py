@@ -41,6 +41,7 @@ def main() -> int:
     times: dict[str, list[float]] = {m: [] for m in modes}
     stubs = 0
     counters = {"methods_restored": 0, "versions_merged": 0, "reflection_sites_rewritten": 0,
+                "icc_sites_linked": 0,
                 "dynamic_classes_merged": 0, "warnings": 0}
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
