@@ -77,18 +77,43 @@ def _flow_key(f: Flow) -> tuple[str, str]:
     return (f.source, f.sink)
 
 
-def compare_flows(analyzer: Analyzer, original: AnalyzerResult,
-                  reassembled: AnalyzerResult) -> dict[str, Any]:
-    """One analyzer's before/after entry of the summary."""
+def _sink_name(flow: Flow) -> str:
+    return flow.sink.partition("->")[2].partition("(")[0]
+
+
+def split_in_app_icc(flows: Sequence[Flow], icc_links: Sequence[dict[str, Any]],
+                     ) -> tuple[list[Flow], list[Flow]]:
+    """(flows that are leaks, flows into an intent the run saw stay in the app).
+
+    A flow whose sink is an intent-sending call the reassembler linked (same method name, its
+    caller on the flow's path) ends at an intent that was delivered to one of the app's own
+    components: that is not a leak, and the data's way on through the component is now in the
+    code (IccTA counts such flows the same way). A flow without a path is kept.
+    """
+    linked = {(link["caller"], str(link["api"]).rpartition(".")[2]) for link in icc_links}
+    leaks: list[Flow] = []
+    in_app: list[Flow] = []
+    for f in flows:
+        name = _sink_name(f)
+        (in_app if any((m, name) in linked for m in f.path) else leaks).append(f)
+    return leaks, in_app
+
+
+def compare_flows(analyzer: Analyzer, original: AnalyzerResult, reassembled: AnalyzerResult,
+                  icc_links: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+    """One analyzer's before/after entry of the summary; flows of the reassembled app into
+    intents the run saw delivered in the app are listed apart (`split_in_app_icc`)."""
     before = {_flow_key(f) for f in original.flows}
-    after_only = [f.to_json() for f in reassembled.flows if _flow_key(f) not in before]
+    leaks, in_app = split_in_app_icc(reassembled.flows, icc_links)
+    after_only = [f.to_json() for f in leaks if _flow_key(f) not in before]
     avail = analyzer.available()
     return {
         "name": analyzer.name,
         "available": avail.ok,
         "reason": avail.reason or None,
         "original_flows": [f.to_json() for f in original.flows],
-        "reassembled_flows": [f.to_json() for f in reassembled.flows],
+        "reassembled_flows": [f.to_json() for f in leaks],
+        "reassembled_in_app_icc": [f.to_json() for f in in_app],
         "only_after": after_only,
         "findings": [f.to_json() for f in reassembled.findings or original.findings],
         "error": None if not avail.ok else
@@ -172,7 +197,8 @@ def run_pipeline(apk: Path, workdir: Path, analyzers: Sequence[Analyzer], opts: 
         progress(f"analyzing with {analyzer.name}")
         original = analyzer.run(apk, workdir / "analyzers" / analyzer.name / "original")
         rebuilt = analyzer.run(out_apk, workdir / "analyzers" / analyzer.name / "reassembled")
-        results.append(compare_flows(analyzer, original, rebuilt))
+        results.append(compare_flows(analyzer, original, rebuilt,
+                                     summary["reassemble"].get("icc_links", [])))
     summary["analyzers"] = results
     progress("collecting revealed code")
     summary["revealed_code"] = revealed_code(apk, out_apk)

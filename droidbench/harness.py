@@ -53,7 +53,7 @@ def evaluate_app(apk: Path, workdir: Path, analyzer_names: list[str], db_url: st
                  seed: int = 0) -> dict[str, Any]:
     """Pipeline + analyzers on one app (runs in a child process; never raises for app errors)."""
     from dexlego.cli.analyzer_choice import resolve_analyzers
-    from dexlego.pipeline import PipelineOptions, collect, reassemble_run
+    from dexlego.pipeline import PipelineOptions, collect, reassemble_run, split_in_app_icc
 
     opts = PipelineOptions(seed=seed, db_url=db_url)
     row: dict[str, Any] = {"error": None, "observed_leaks": 0, "run_id": None, "reassemble": None,
@@ -70,12 +70,15 @@ def evaluate_app(apk: Path, workdir: Path, analyzer_names: list[str], db_url: st
         rebuilt = out
     except Exception as exc:  # noqa: BLE001 - a failing app is a row, not a crash
         row["error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+    links = row["reassemble"].get("icc_links", []) if rebuilt is not None else []
     for analyzer in resolve_analyzers(analyzer_names):
         if not analyzer.available().ok:
             continue
         for side, target in (("original", apk), ("reassembled", rebuilt or apk)):
             result = analyzer.run(target, workdir / analyzer.name / side)
-            row[side][analyzer.name] = {"flows": _distinct_flows(f.to_json() for f in result.flows)}
+            flows = split_in_app_icc(result.flows, links)[0] if side == "reassembled" else \
+                result.flows
+            row[side][analyzer.name] = {"flows": _distinct_flows(f.to_json() for f in flows)}
             if result.error:
                 row["analyzer_errors"][f"{analyzer.name}/{side}"] = result.error
     return row

@@ -102,6 +102,7 @@ class IccRequest:
 class LinkOutcome:
     linked: int = 0
     skipped: list[str] = field(default_factory=list)
+    links: list[tuple[str, list[str]]] = field(default_factory=list)  # (api, targets) per site
 
 
 def bridge_ref(component: str, kind: str) -> MethodRef:
@@ -222,6 +223,7 @@ class IccLinker:
                                for r in requests)
             return out
         plans: dict[int, tuple[Instruction, tuple[int, bool], list[MethodRef]]] = {}
+        apis: dict[int, str] = {}
         for req in requests:
             bridges = self._bridges(req, out)
             found = False
@@ -236,6 +238,7 @@ class IccLinker:
                     continue
                 found = True
                 plan = plans.setdefault(id(insn), (insn, arg, []))
+                apis.setdefault(id(insn), req.api)
                 plan[2].extend(b for b in bridges if b not in plan[2])
             if not found:
                 out.skipped.append(f"{self.method.ref}: no {req.api} call at pc {req.pc}")
@@ -250,7 +253,7 @@ class IccLinker:
         tmp = sel_reg + 1
         selector = self.selector()
         emit = Emitter(code)
-        for site, intent, bridges in plans.values():
+        for key, (site, intent, bridges) in plans.items():
             index = next(i for i, it in enumerate(code.items) if it is site)
             call = Instruction(site.opcode, site.regs, site.literal, site.ref, site.ref2,
                                site.target, emit.address())
@@ -267,6 +270,7 @@ class IccLinker:
             block[0].address = site.address
             code.items[index:index + 1] = [*block, call]
             out.linked += 1
+            out.links.append((apis[key], [b.class_ for b in bridges]))
         code.outs = max(code.outs, 1)
         return out
 

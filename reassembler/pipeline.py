@@ -61,6 +61,7 @@ class ReassembleReport:
     versions_merged: int = 0
     reflection_sites_rewritten: int = 0
     icc_sites_linked: int = 0
+    icc_links: list[dict[str, Any]] = field(default_factory=list)  # caller, api, targets
     dynamic_classes_merged: int = 0
     stubbed_methods: list[str] = field(default_factory=list)
     verify_ok: bool = False
@@ -247,6 +248,8 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
             report.warnings.extend(linked.skipped)
             if linked.linked and _verified(method, before, version, report, "ICC link"):
                 report.icc_sites_linked += linked.linked
+                report.icc_links.extend({"caller": caller, "api": api, "targets": targets}
+                                        for api, targets in linked.links)
     added = bridges.added()
 
     # (4) the paper's pure mode
