@@ -39,6 +39,7 @@ def summary(result: RunResult, run_id: int | None) -> dict[str, Any]:
         "runtime_errors": len(rec.errors),
         "dynamic_loads": len(rec.dynamic_loads),
         "reflective_calls": sum(rec.reflection.values()),
+        "icc_deliveries": sum(rec.icc.values()),
         "native_libraries": sorted({lib for lib, _ in rec.native_loads}),
     }
 
