@@ -19,6 +19,8 @@ from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reassembler.icc import LIFECYCLES
+
 if TYPE_CHECKING:
     from reassembler.merge import Evidence
 
@@ -139,17 +141,14 @@ def joined(graph: dict[str, set[str]], source: str, sink: str) -> bool:
     return bool(callers_of(graph, source) & callers_of(graph, sink))
 
 
-def reaches(graph: dict[str, set[str]], caller: str, target: str) -> bool:
-    """True when `caller` reaches `target` through calls; a class descriptor as `target`
-    stands for any method of that class."""
-    def hit(m: str) -> bool:
-        return m == target or (target.endswith(";") and m.startswith(target + "->"))
-
+def reaches(graph: dict[str, set[str]], caller: str, targets: str | tuple[str, ...]) -> bool:
+    """True when `caller` reaches one of `targets` (method signatures) through calls."""
+    wanted = {targets} if isinstance(targets, str) else set(targets)
     seen = {caller}
     todo = deque([caller])
     while todo:
         for callee in graph.get(todo.popleft(), ()):
-            if hit(callee):
+            if callee in wanted:
                 return True
             if callee not in seen:
                 seen.add(callee)
@@ -160,17 +159,20 @@ def reaches(graph: dict[str, set[str]], caller: str, target: str) -> bool:
 _CALLING_APIS = ("Method.invoke", "Constructor.newInstance", "Class.newInstance")
 
 
-def observed_edges(ev: Evidence) -> list[tuple[str, str]]:
-    """The calls a run made that a static analyzer of the original cannot see: (caller,
-    target) for every reflective call with a recorded target (a method signature) and every
-    intent delivered to an app component (the component's class descriptor)."""
-    edges: list[tuple[str, str]] = []
+def observed_edges(ev: Evidence) -> list[tuple[str, tuple[str, ...]]]:
+    """The calls a run made that a static analyzer of the original cannot see: (caller, the
+    methods any of which the call runs) for every reflective call with a recorded target, and
+    for every intent delivered to an app component (the component's own lifecycle methods of
+    that kind of delivery: `onCreate`... for an activity, `onReceive` for a receiver, ...)."""
+    edges: list[tuple[str, tuple[str, ...]]] = []
     for caller, requests in ev.sites.items():
         for req in requests:
             if req.api not in _CALLING_APIS:
                 continue
             for t in req.targets:
-                edges.append((caller, t if "->" in t else f"{t}-><init>()V"))
-    for caller, icc in ev.icc.items():
-        edges.extend((caller, t) for req in icc for t in req.targets)
+                edges.append((caller, (t if "->" in t else f"{t}-><init>()V",)))
+    for caller, deliveries in ev.icc.items():
+        for icc in deliveries:
+            entry = tuple(f"{name}{proto}" for name, proto in LIFECYCLES.get(icc.kind, ()))
+            edges.extend((caller, tuple(f"{t}->{e}" for e in entry)) for t in icc.targets)
     return list(dict.fromkeys(edges))

@@ -149,9 +149,9 @@ class Bridges:
             return f"{component} is not an app class"
         if cls.access & (ACC_INTERFACE | ACC_ABSTRACT):
             return f"{component} is abstract"
-        ctor = MethodRef(component, "<init>", Proto("V"))
-        if not any(m.ref == ctor for m in cls.direct_methods):
-            return f"{component} has no no-argument constructor"
+        ctor = _constructor(cls)
+        if ctor is None:
+            return f"{component} has no constructor a bridge can call"
         ref = bridge_ref(component, kind)
         if any(m.ref == ref for m in cls.methods()):
             return f"{component} already defines {ref.name}"
@@ -164,12 +164,21 @@ class Bridges:
         return ref
 
     def _body(self, component: str, kind: str, ctor: MethodRef) -> Code:
-        obj, zero, intent = 0, 1, 2
-        code = Code(registers=3, ins=1, outs=1, items=[])
+        # v0 the component, then the constructor's arguments (all zero or null), then a zero
+        # register and the intent (the only parameter): every register below v16.
+        words = sum(reg_width(p) for p in ctor.proto.parameters)
+        obj, zero, intent = 0, words + 1, words + 2
+        code = Code(registers=words + 3, ins=1, outs=words + 1, items=[])
         emit = Emitter(code)
-        items = [emit.insn("new-instance", (obj,), ref=component),
-                 emit.insn("invoke-direct", (obj,), ref=ctor),
-                 emit.insn("const/4", (zero,), literal=0)]
+        items = [emit.insn("new-instance", (obj,), ref=component)]
+        reg = obj + 1
+        for p in ctor.proto.parameters:
+            items.append(emit.insn("const-wide/16", (reg,), literal=0) if reg_width(p) == 2
+                         else emit.insn("const/4", (reg,), literal=0))
+            reg += reg_width(p)
+        items += [emit.insn("invoke-direct/range" if words else "invoke-direct",
+                            tuple(range(obj, reg)), ref=ctor),
+                  emit.insn("const/4", (zero,), literal=0)]
         if kind == "activity":
             items.append(emit.insn("invoke-virtual", (obj, intent), ref=SET_INTENT))
         for name, proto in LIFECYCLES[kind]:
@@ -186,6 +195,16 @@ class Bridges:
             item.address = address
         code.items = list(items)
         return code
+
+
+def _constructor(cls: ClassDef) -> MethodRef | None:
+    """The constructor a bridge calls: the no-argument one, else the one with the fewest
+    argument words (an inner or anonymous class takes its outer instance; the bridge never
+    runs, so nulls and zeros do). None when every one needs more than 13 words."""
+    ctors = sorted((sum(reg_width(p) for p in m.ref.proto.parameters), m.ref)
+                   for m in cls.direct_methods
+                   if m.ref.name == "<init>" and not m.access & ACC_STATIC)
+    return ctors[0][1] if ctors and ctors[0][0] <= 13 else None
 
 
 def _intent_register(site: Instruction) -> tuple[int, bool] | None:

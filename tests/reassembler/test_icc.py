@@ -1,10 +1,11 @@
 """ICC links: intents the runtime saw delivered to the app's own components become direct calls.
 
-The ICC fixture app (fixtures/icc) sends the device id to an activity, a service and a
-broadcast receiver, each of which leaks it. It is run in the emulator (the real runtime), its
+The ICC fixture app (fixtures/icc) sends the device id to an activity, a service, a
+broadcast receiver declared in the manifest and an inner receiver registered at run time, each
+of which leaks it. It is run in the emulator (the real runtime), its
 run reassembled, and the output run again. androguard's call graph with rapid-type resolution
 (reassembler.callgraph) is the oracle: the original's graph cannot join the source to any of
-the three sinks, the reassembled one joins each.
+the four sinks, the reassembled one joins each.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "icc"
 MAIN_ON_CREATE = "Lfix/icc/Main;->onCreate(Landroid/os/Bundle;)V"
 TARGETS = {"activity": "Lfix/icc/Second;", "service": "Lfix/icc/Courier;",
            "receiver": "Lfix/icc/Pinger;"}
+INNER = "Lfix/icc/Main$Inner;"  # registered at run time; its constructor takes the outer Main
 
 
 @pytest.fixture(scope="module")
@@ -68,15 +70,18 @@ def test_the_emulator_records_each_delivery(icc: dict[str, Any]) -> None:
     assert got == {("Context.startActivity", "activity", TARGETS["activity"]),
                    ("Context.startActivities", "activity", TARGETS["activity"]),
                    ("Context.startService", "service", TARGETS["service"]),
-                   ("Context.sendBroadcast", "receiver", TARGETS["receiver"])}
-    assert {e for e in icc["edges"]} == {(MAIN_ON_CREATE, t) for t in TARGETS.values()}
+                   ("Context.sendBroadcast", "receiver", TARGETS["receiver"]),
+                   ("Context.sendBroadcast", "receiver", INNER)}
+    reached = {(caller, target.partition("->")[0]) for caller, targets in icc["edges"]
+               for target in targets}
+    assert reached == {(MAIN_ON_CREATE, t) for t in [*TARGETS.values(), INNER]}
 
 
 def test_each_leak_is_joined_after_reassembly_and_not_before(icc: dict[str, Any]) -> None:
     report = icc["report"]
-    assert report.verify_ok and report.icc_sites_linked == 4 and report.warnings == []
+    assert report.verify_ok and report.icc_sites_linked == 5 and report.warnings == []
     leaks = icc["run"]["observed_leaks"]
-    assert len(leaks) == 3
+    assert len(leaks) == 4
     for leak in leaks:
         assert joined(icc["after"], leak["source"], leak["sink"]), leak
         assert not joined(icc["before"], leak["source"], leak["sink"]), leak
@@ -100,6 +105,10 @@ def test_the_bridge_calls_the_lifecycle_the_component_defines(icc: dict[str, Any
     # a started service gets onStartCommand, not onBind (that is for bindService)
     assert calls["service"] == ["Lfix/icc/Courier;-><init>", "Lfix/icc/Courier;->onStartCommand"]
     assert calls["receiver"] == ["Lfix/icc/Pinger;-><init>", "Lfix/icc/Pinger;->onReceive"]
+    inner = find_method(dex, f"{INNER}->{BRIDGE_PREFIX}receiver(Landroid/content/Intent;)V").code
+    assert inner is not None  # built with the outer-instance constructor, given null
+    assert [str(it.ref) for it in inner.items if isinstance(it, Instruction)
+            and isinstance(it.ref, MethodRef)][0] == f"{INNER}-><init>(Lfix/icc/Main;)V"
 
 
 def test_the_reassembled_app_behaves_the_same(icc: dict[str, Any]) -> None:
@@ -114,7 +123,7 @@ def test_the_reassembled_app_behaves_the_same(icc: dict[str, Any]) -> None:
 
 def test_executed_mode_keeps_the_bridges(icc: dict[str, Any]) -> None:
     report = icc["executed_report"]
-    assert report.icc_sites_linked == 4
+    assert report.icc_sites_linked == 5
     assert not [m for m in report.stubbed_methods if BRIDGE_PREFIX in m]
     assert "Lfix/icc/Courier;->onBind(Landroid/content/Intent;)Landroid/os/IBinder;" in (
         report.stubbed_methods)
@@ -157,6 +166,7 @@ def test_report_lists_each_link(icc: dict[str, Any]) -> None:
         (MAIN_ON_CREATE, "Context.startService", (TARGETS["service"],)),
         (MAIN_ON_CREATE, "Context.sendBroadcast", (TARGETS["receiver"],)),
         (MAIN_ON_CREATE, "Context.startActivities", (TARGETS["activity"],)),
+        (MAIN_ON_CREATE, "Context.sendBroadcast", (INNER,)),
     }
 
 
@@ -170,7 +180,7 @@ def test_flows_into_linked_intents_are_not_leaks(icc: dict[str, Any], tmp_path: 
     flows = analyzer.run(Path(icc["report"].output), tmp_path / "androguard").flows
     leaks, in_app = split_in_app_icc(flows, icc["report"].icc_links)
     sink_names = {f.sink.partition("->")[2].partition("(")[0] for f in leaks}
-    assert {"sendTextMessage", "d", "i"} <= sink_names
+    assert {"sendTextMessage", "d", "i", "w"} <= sink_names
     assert {f.sink.partition("->")[2].partition("(")[0] for f in in_app} >= {
         "startActivity", "startService", "sendBroadcast"}
     assert not sink_names & {"startActivity", "startService", "sendBroadcast", "startActivities"}
