@@ -12,8 +12,8 @@ from dexlego.report.html import render_template
 from dexlego.triage.batch import BatchReport, rank
 
 COLUMNS = ("rank", "name", "sha256", "status", "package", "flows_only_after", "hidden_code_size",
-           "reflection_sites_rewritten", "dynamic_classes_merged", "methods_restored", "versions_merged",
-           "packer_labels", "observed_leaks", "seconds", "peak_rss_mb", "error", "path")
+           "reflection_sites_rewritten", "icc_sites_linked", "dynamic_classes_merged", "methods_restored",
+           "versions_merged", "packer_labels", "observed_leaks", "seconds", "peak_rss_mb", "error", "path")
 
 
 def batch_json(report: BatchReport) -> dict[str, Any]:
@@ -27,6 +27,7 @@ def batch_json(report: BatchReport) -> dict[str, Any]:
             "flows_only_after": r.get("flows_only_after", 0),
             "hidden_code_size": r.get("hidden_code_size", 0),
             "reflection_sites_rewritten": r.get("reflection_sites_rewritten", 0),
+            "icc_sites_linked": r.get("icc_sites_linked", 0),
             "dynamic_classes_merged": r.get("dynamic_classes_merged", 0),
             "methods_restored": r.get("methods_restored", 0), "versions_merged": r.get("versions_merged", 0),
             "observed_leaks": r.get("observed_leaks", 0), "result": a.result,
