@@ -41,6 +41,12 @@ class Emitter:
             address=self.address(),
         )
 
+    def moved(self, insn: Instruction) -> Instruction:
+        """A copy of `insn` at a fresh address (the original's address goes to what is
+        inserted before it, so branches and tries that reached it reach the insertion)."""
+        return Instruction(insn.opcode, insn.regs, insn.literal, insn.ref, insn.ref2,
+                           insn.target, self.address())
+
 
 def opname(insn: Instruction) -> str:
     """The smali name of an instruction's opcode."""

@@ -57,9 +57,6 @@ ACC_INTERFACE = 0x0200
 ACC_ABSTRACT = 0x0400
 ACC_SYNTHETIC = 0x1000
 
-# What a bridge passes for each parameter: the component, the intent, or zero (0 / null).
-_ARGS = {INTENT: "intent"}
-
 # kind -> lifecycle methods (name, proto) in the order the system calls them.
 LIFECYCLES: dict[str, tuple[tuple[str, Proto], ...]] = {
     "activity": (
@@ -185,8 +182,7 @@ class Bridges:
             owner = _defining_class(self.classes, component, name, proto)
             if owner is None:
                 continue
-            regs = [obj] + [intent if _ARGS.get(p) == "intent" else zero
-                            for p in proto.parameters]
+            regs = [obj] + [intent if p == INTENT else zero for p in proto.parameters]
             code.outs = max(code.outs, len(regs))
             items.append(emit.insn("invoke-virtual", tuple(regs),
                                    ref=MethodRef(owner, name, proto)))
@@ -202,8 +198,7 @@ def _constructor(cls: ClassDef) -> MethodRef | None:
     argument words (an inner or anonymous class takes its outer instance; the bridge never
     runs, so nulls and zeros do). None when every one needs more than 13 words."""
     ctors = sorted((sum(reg_width(p) for p in m.ref.proto.parameters), m.ref)
-                   for m in cls.direct_methods
-                   if m.ref.name == "<init>" and not m.access & ACC_STATIC)
+                   for m in cls.direct_methods if m.ref.name == "<init>")
     return ctors[0][1] if ctors and ctors[0][0] <= 13 else None
 
 
@@ -241,8 +236,8 @@ class IccLinker:
             out.skipped.extend(f"{self.method.ref}: no code for ICC call at pc {r.pc}"
                                for r in requests)
             return out
-        plans: dict[int, tuple[Instruction, tuple[int, bool], list[MethodRef]]] = {}
-        apis: dict[int, str] = {}
+        # id(site) -> (site, intent register and whether it is an array, api, bridges)
+        plans: dict[int, tuple[Instruction, tuple[int, bool], str, list[MethodRef]]] = {}
         for req in requests:
             bridges = self._bridges(req, out)
             found = False
@@ -256,12 +251,11 @@ class IccLinker:
                 if arg is None:
                     continue
                 found = True
-                plan = plans.setdefault(id(insn), (insn, arg, []))
-                apis.setdefault(id(insn), req.api)
-                plan[2].extend(b for b in bridges if b not in plan[2])
+                plan = plans.setdefault(id(insn), (insn, arg, req.api, []))
+                plan[3].extend(b for b in bridges if b not in plan[3])
             if not found:
                 out.skipped.append(f"{self.method.ref}: no {req.api} call at pc {req.pc}")
-        plans = {k: p for k, p in plans.items() if p[2]}
+        plans = {k: p for k, p in plans.items() if p[3]}
         if not plans:
             return out
         if code.registers + 2 > 256:
@@ -272,11 +266,9 @@ class IccLinker:
         tmp = sel_reg + 1
         selector = self.selector()
         emit = Emitter(code)
-        for key, (site, intent, bridges) in plans.items():
+        for site, (reg, is_array), api, bridges in plans.values():
             index = next(i for i, it in enumerate(code.items) if it is site)
-            call = Instruction(site.opcode, site.regs, site.literal, site.ref, site.ref2,
-                               site.target, emit.address())
-            reg, is_array = intent
+            call = emit.moved(site)
             block = [emit.insn("sget", (sel_reg,), ref=selector),
                      emit.insn("if-eqz", (sel_reg,), target=call.address),
                      emit.insn("move-object/16", (tmp, reg))]
@@ -289,7 +281,7 @@ class IccLinker:
             block[0].address = site.address
             code.items[index:index + 1] = [*block, call]
             out.linked += 1
-            out.links.append((apis[key], [b.class_ for b in bridges]))
+            out.links.append((api, [b.class_ for b in bridges]))
         code.outs = max(code.outs, 1)
         return out
 

@@ -345,8 +345,7 @@ class SiteRewriter:
         if not cases:
             return False
         # Lay out: prologue, cases, the original call (fresh address), its move-result.
-        fallback = Instruction(site.opcode, site.regs, site.literal, site.ref, site.ref2,
-                               site.target, emit.address())
+        fallback = emit.moved(site)
         after_index = index + (2 if move_result is not None else 1)
         if after_index >= len(code.items):
             raise ReassembleError("reflective call is the last instruction")

@@ -168,9 +168,10 @@ def start_service(vm: VM, intent: Any, conn: Any = None,
     if not targets:
         sink(vm, SINK_SERVICE, intent)
         return False
-    _delivered(vm, api, "bind" if conn is not None else "service", [targets[0].descriptor])
+    kind = "bind" if conn is not None else "service"
+    _delivered(vm, api, kind, [targets[0].descriptor])
     android(vm).pending.append(
-        {"kind": "bind" if conn is not None else "service", "intent": intent,
+        {"kind": kind, "intent": intent,
          "component": targets[0].descriptor, "conn": conn}  # fmt: skip
     )
     return True
