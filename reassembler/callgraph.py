@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reassembler.icc import LIFECYCLES
+from reassembler.sigs import descriptor_of
 
 if TYPE_CHECKING:
     from reassembler.merge import Evidence
@@ -85,7 +86,7 @@ def _instantiated(a: Any, dx: Any) -> set[str]:
                   *a.get_providers(), a.get_attribute_value("application", "name")]
     for c in components:
         if c:
-            names.add("L" + str(c).replace(".", "/") + ";")
+            names.add(descriptor_of(str(c)))
     return names
 
 
