@@ -16,6 +16,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # --- Debian packages -------------------------------------------------------------------
 APT_PACKAGES=(dexdump libsmali-java aapt android-framework-res apktool zipalign postgresql chromium unzip zip)
 command -v javac >/dev/null 2>&1 || APT_PACKAGES+=(default-jdk-headless)
+command -v mvn >/dev/null 2>&1 || APT_PACKAGES+=(maven)
 command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -46,6 +47,25 @@ if [ ! -f "$STAMPS/pip-$req_hash" ]; then
   "$VENV/bin/pip" install -q packaging pyre_extensions
   rm -f "$STAMPS"/pip-*
   touch "$STAMPS/pip-$req_hash"
+fi
+
+# --- Java tools and platform jars from Maven Central ---------------------------------------
+# FlowDroid's classpath (scripts/maven/pom.xml) and Robolectric's android-all, the complete
+# Android framework classes: the platform jar FlowDroid analyzes against and our API description
+# of the framework. Paths are read by dexlego/toolchain.py.
+ANDROID_ALL_VERSION=14-robolectric-10818077
+MAVEN_DIR=$VENV/maven
+maven_hash=$(cat scripts/maven/pom.xml | sha256sum | cut -c1-16)-$ANDROID_ALL_VERSION
+if [ ! -f "$STAMPS/maven-$maven_hash" ]; then
+  log "resolving Java tools from Maven Central (FlowDroid, android-all $ANDROID_ALL_VERSION)"
+  rm -rf "$MAVEN_DIR" && mkdir -p "$MAVEN_DIR"
+  mvn -q -B -f scripts/maven/pom.xml dependency:build-classpath \
+    -Dmdep.outputFile="$MAVEN_DIR/flowdroid.classpath" >/dev/null
+  mvn -q -B -f scripts/maven/pom.xml dependency:copy \
+    -Dartifact="org.robolectric:android-all:$ANDROID_ALL_VERSION" -Dmdep.stripVersion=true \
+    -DoutputDirectory="$MAVEN_DIR" >/dev/null
+  rm -f "$STAMPS"/maven-*
+  touch "$STAMPS/maven-$maven_hash"
 fi
 
 # --- Frida agent -----------------------------------------------------------------------
