@@ -15,9 +15,10 @@ from typing import Any
 
 from dexlego.emulator.apkinfo import ApkInfo
 from dexlego.emulator.errors import StopRun
-from dexlego.emulator.framework.app import Android, activity_state
-from dexlego.emulator.framework.content import intent_state, new_bundle, new_intent
-from dexlego.emulator.framework.location import new_location
+from dexlego.emulator.framework.android.app import Android, activity_state
+from dexlego.emulator.framework.android.content import intent_state, new_intent
+from dexlego.emulator.framework.android.location import new_location
+from dexlego.emulator.framework.android.os import new_bundle
 from dexlego.emulator.vm.interp import JavaThrow
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JObject

@@ -10,6 +10,7 @@ from dexlego.emulator.apkinfo import ApkInfo, read_apk_info
 from dexlego.emulator.dexload import LoadedDex, load_dex
 from dexlego.emulator.driver import Driver
 from dexlego.emulator.errors import ApkError
+from dexlego.emulator.framework.registry import load_all
 from dexlego.emulator.recorder import Recorder
 from dexlego.emulator.vm.machine import VM
 from reassembler.dex.container import open_dex_inputs
@@ -55,7 +56,7 @@ def emulate(
     dexes = [load_dex(data, name) for name, data in inputs]
     rec = Recorder()
     remaining = max(0.001, timeout - (time.monotonic() - start))
-    vm = VM(rec, budget=budget, timeout=remaining, seed=seed)
+    vm = VM(rec, natives=load_all(), budget=budget, timeout=remaining, seed=seed)
     for d in dexes:
         vm.app_loader.add(d)
     driver = Driver(vm, info)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from dexlego.emulator.dexload import LoadedDex, load_dex
+from dexlego.emulator.framework.registry import load_all
 from dexlego.emulator.recorder import Recorder
 from dexlego.emulator.vm.machine import VM
 from reassembler.sigs import parse_method
@@ -34,7 +35,7 @@ def test_dex(tmp_path_factory: pytest.TempPathFactory) -> LoadedDex:
 
 @pytest.fixture()
 def vm(test_dex: LoadedDex) -> VM:
-    machine = VM(Recorder(), budget=200_000, timeout=30.0, seed=1)
+    machine = VM(Recorder(), natives=load_all(), budget=200_000, timeout=30.0, seed=1)
     machine.app_loader.add(test_dex)
     return machine
 

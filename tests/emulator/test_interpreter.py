@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from dexlego.emulator.errors import StopRun
+from dexlego.emulator.framework.registry import load_all
 from dexlego.emulator.vm.interp import JavaThrow
 from dexlego.emulator.vm.machine import VM
 
@@ -138,7 +139,7 @@ def test_malformed_code_is_a_verify_error_inside_the_app(test_dex: Any) -> None:
     data = bytearray(test_dex.data)
     off = test_dex.lazy.code_offsets["Lt/Ops;->intOverflow()I"]
     data[off + 16] = 0x3E  # an opcode no DEX version defines
-    machine = VM(Recorder(), budget=10_000, timeout=30.0)
+    machine = VM(Recorder(), natives=load_all(), budget=10_000, timeout=30.0)
     machine.app_loader.add(load_dex(bytes(data), "broken.dex"))
     broken = machine.resolve_static(parse_method("Lt/Ops;->intOverflow()I"))
     with pytest.raises(JavaThrow) as info:

@@ -14,28 +14,18 @@ are declared with `model_class` so that the emulator knows their superclass and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from dexlego.emulator.vm.machine import VM
+from dexlego.emulator.vm.natives import ModelClass, NativeFn, Natives
 
-NativeFn = Callable[["VM", list[Any]], Any]
 OBJECT = "Ljava/lang/Object;"
 
-
-@dataclass(frozen=True, slots=True)
-class ModelClass:
-    name: str
-    superclass: str | None
-    interfaces: tuple[str, ...]
-    is_interface: bool
-
-
-CLASSES: dict[str, ModelClass] = {}
-METHODS: dict[str, NativeFn] = {}  # "Lc;->name(params)ret"
-BY_NAME: dict[str, NativeFn] = {}  # "Lc;->name": every overload
-STATIC_FIELDS: dict[str, Any] = {}  # "Lc;->name"
+# The one table every model module registers into; the VM reads it (`VM(natives=load_all())`).
+NATIVES = Natives()
+CLASSES = NATIVES.classes
+METHODS = NATIVES.methods  # "Lc;->name(params)ret"
+BY_NAME = NATIVES.by_name  # "Lc;->name": every overload
+STATIC_FIELDS = NATIVES.static_fields  # "Lc;->name"
 
 
 def model_class(
@@ -78,45 +68,59 @@ def static_field(cls: str, name: str, value: Any) -> None:
     STATIC_FIELDS[f"{cls}->{name}"] = value
 
 
-def lookup(cls: str, key: str, name: str) -> NativeFn | None:
-    """The model of `cls`'s method `key` ("name(params)ret"), exact overload first."""
-    fn = METHODS.get(f"{cls}->{key}")
-    if fn is None:
-        fn = BY_NAME.get(f"{cls}->{name}")
-    return fn
-
-
 _LOADED = False
 
 
-def load_all() -> None:
-    """Import every model module once (each registers itself on import)."""
+def load_all() -> Natives:
+    """Import every model module once (each registers itself on import); the filled table."""
     global _LOADED
-    if _LOADED:
-        return
-    import importlib
+    if not _LOADED:
+        import importlib
 
-    for mod in MODULES:
-        importlib.import_module(f"dexlego.emulator.framework.{mod}")
-    _LOADED = True
+        for mod in MODULES:
+            importlib.import_module(f"dexlego.emulator.framework.{mod}")
+        _LOADED = True
+    return NATIVES
 
 
-# Model modules, one per area; add a new area here (see docs/emulator.md).
+# Model modules, one per Java/Android package (see docs/emulator.md, "Adding a model"):
+# `a.b.c.D` is modeled in `framework/a/b_c.py`.
 MODULES: tuple[str, ...] = (
-    "lang",
-    "strings",
-    "boxing",
-    "collections",
-    "reflect",
-    "threads",
-    "io",
-    "app",
-    "content",
-    "telephony",
-    "location",
-    "views",
-    "os",
-    "loaders",
-    "device",
-    "data",
+    "java.lang",
+    "java.lang_ref",
+    "java.lang_reflect",
+    "java.util",
+    "java.util_regex",
+    "java.util_concurrent",
+    "java.util_concurrent_atomic",
+    "java.util_concurrent_locks",
+    "java.io",
+    "java.nio",
+    "java.net",
+    "java.security",
+    "javax.net_ssl",
+    "org.json",
+    "org.apache_http",
+    "dalvik.system",
+    "android.os",
+    "android.util",
+    "android.text",
+    "android.content",
+    "android.content_pm",
+    "android.content_res",
+    "android.app",
+    "android.preference",
+    "android.database",
+    "android.provider",
+    "android.net",
+    "android.net_wifi",
+    "android.accounts",
+    "android.telephony",
+    "android.telephony_gsm",
+    "android.location",
+    "android.view",
+    "android.widget",
+    "android.webkit",
+    "android.graphics",
+    "android.graphics_drawable",
 )

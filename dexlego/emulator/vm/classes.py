@@ -8,7 +8,7 @@ from reassembler.dex.model import ClassDef, Code, Method, Proto
 
 if TYPE_CHECKING:
     from dexlego.emulator.dexload import LoadedDex
-    from dexlego.emulator.framework.registry import NativeFn
+    from dexlego.emulator.vm.natives import NativeFn
     from dexlego.emulator.vm.objects import JObject
 
 ACC_STATIC = 0x8

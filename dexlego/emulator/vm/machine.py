@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from dexlego.emulator.errors import StopRun
-from dexlego.emulator.framework import registry
 from dexlego.emulator.vm.arith import as_double, as_float
 from dexlego.emulator.vm.classes import (
     ACC_ABSTRACT,
@@ -29,6 +28,7 @@ from dexlego.emulator.vm.classes import (
     RMethod,
 )
 from dexlego.emulator.vm.interp import Frame, InvokeSite, JavaThrow, decode
+from dexlego.emulator.vm.natives import Natives
 from dexlego.emulator.vm.objects import JArray, JObject, default_value
 from reassembler.dex.errors import DexError
 from reassembler.dex.model import EncodedValue, FieldRef, MethodRef, Proto, ValueKind
@@ -84,11 +84,12 @@ class VM:
         self,
         recorder: Recorder,
         *,
+        natives: Natives,
         budget: int = 2_000_000,
         timeout: float = 60.0,
         seed: int = 0,
     ) -> None:
-        registry.load_all()
+        self.natives = natives  # the framework models (filled by framework/registry.py)
         self.rec = recorder
         self.budget = budget
         self.deadline = time.monotonic() + timeout
@@ -108,7 +109,11 @@ class VM:
         self.unmodeled_methods: dict[str, RMethod] = {}
         self.cur_native: RMethod | None = None  # the model being called (shared bodies ask)
         self.invokers = (
-            _invoke_virtual, _invoke_super, _invoke_direct, _invoke_static, _invoke_virtual,
+            _invoke_virtual,
+            _invoke_super,
+            _invoke_direct,
+            _invoke_static,
+            _invoke_virtual,
         )
         # Per-run state the framework models share (the app, its components, files, prefs...).
         self.env: dict[str, Any] = {}
@@ -152,7 +157,7 @@ class VM:
             return RClass(desc, PRIMITIVE, None, [])
         if desc[0] != "L" or not desc.endswith(";"):
             return None
-        mc = registry.CLASSES.get(desc)
+        mc = self.natives.classes.get(desc)
         if mc is not None:
             sup = self.find_class(mc.superclass) if mc.superclass else None
             ifs = [c for c in (self.find_class(i) for i in mc.interfaces) if c is not None]
@@ -326,8 +331,8 @@ class VM:
                 break
             if c.kind != APP:
                 key = f"{c.name}->{f.name}"
-                if key in registry.STATIC_FIELDS:
-                    val = registry.STATIC_FIELDS[key]
+                if key in self.natives.static_fields:
+                    val = self.natives.static_fields[key]
                     if callable(val):  # objects are made per run
                         val = val(self)
                     c.statics.setdefault(f.name, val)
@@ -396,7 +401,7 @@ class VM:
         return m
 
     def _model_method(self, c: RClass, key: str, name: str) -> RMethod | None:
-        fn = registry.lookup(c.name, key, name)
+        fn = self.natives.lookup(c.name, key, name)
         if fn is None:
             return None
         m = c.methods.get(key)
@@ -645,9 +650,7 @@ def _array_assignable(have: str, want: str) -> bool:
 
 
 def _null_receiver(vm: VM, site: InvokeSite) -> JavaThrow:
-    return vm.throwable(
-        "Ljava/lang/NullPointerException;", f"Attempt to invoke {site.ref} on a null object"
-    )
+    return vm.throwable("Ljava/lang/NullPointerException;", f"Attempt to invoke {site.ref} on a null object")
 
 
 def _invoke_virtual(vm: VM, fr: Frame, site: InvokeSite, args: list[Any]) -> Any:

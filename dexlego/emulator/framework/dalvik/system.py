@@ -1,8 +1,9 @@
-"""Class loaders: DexClassLoader, PathClassLoader, InMemoryDexClassLoader, loadClass.
+"""`dalvik.system`: DexClassLoader, PathClassLoader, InMemoryDexClassLoader, DexFile.
 
 A loader built at run time reads its DEX from the emulated file system (files the app wrote,
 e.g. copied from its assets), from APK/JAR/ZIP containers there, or from a ByteBuffer; each
-image is parsed by the project reader and reported as a `dynamic_load`.
+image is recorded (`dex_image` + `dynamic_load`) and the classes it defines are loaded by the
+new loader.
 """
 
 from __future__ import annotations
@@ -12,23 +13,20 @@ import zipfile
 from typing import Any
 
 from dexlego.emulator.dexload import load_dex
-from dexlego.emulator.framework.reflect import class_for_name, loader_mirror
 from dexlego.emulator.framework.registry import method, model_class
-from dexlego.emulator.names import binary_to_descriptor
 from dexlego.emulator.recorder import DynamicLoad
 from dexlego.emulator.vm.machine import VM, Loader
 from dexlego.emulator.vm.objects import JArray, JObject
 from reassembler.dex.errors import DexError
 
 CL = "Ljava/lang/ClassLoader;"
+
 BDCL = "Ldalvik/system/BaseDexClassLoader;"
-model_class(CL)
 model_class(BDCL, CL)
 model_class("Ldalvik/system/DexClassLoader;", BDCL)
 model_class("Ldalvik/system/PathClassLoader;", BDCL)
 model_class("Ldalvik/system/InMemoryDexClassLoader;", BDCL)
 model_class("Ldalvik/system/DexFile;")
-model_class("Ljava/nio/ByteBuffer;")
 
 MAX_DEX = 64 << 20
 
@@ -74,7 +72,7 @@ def _make_loader(vm: VM, obj: JObject, sources: list[tuple[str, bytes]], kind: s
 
 def _read_path(vm: VM, path: str) -> bytes | None:
     """A file of the emulated file system (what the app wrote or copied from its assets)."""
-    from dexlego.emulator.framework.io import files
+    from dexlego.emulator.framework.java.io import files
 
     f = files(vm).get(path)
     return bytes(f.data) if f is not None else None
@@ -117,45 +115,3 @@ def _buffer_bytes(b: Any) -> bytes:
     if isinstance(b, JArray):
         return bytes(x & 0xFF for x in b.data)
     return b""
-
-
-@method("Ljava/nio/ByteBuffer;", "wrap")
-def _bb_wrap(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Ljava/nio/ByteBuffer;", a[0])
-
-
-@method("Ljava/nio/ByteBuffer;", "allocate", "allocateDirect")
-def _bb_alloc(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Ljava/nio/ByteBuffer;", JArray("[B", [0] * max(0, a[0])))
-
-
-@method("Ljava/nio/ByteBuffer;", "array")
-def _bb_array(vm: VM, a: list[Any]) -> Any:
-    return a[0].native
-
-
-@method(CL, "loadClass", "findClass")
-def _load_class(vm: VM, a: list[Any]) -> Any:
-    loader = a[0].native if isinstance(a[0].native, Loader) else vm.app_loader
-    name = str(a[1]) if a[1] is not None else ""
-    caller, pc = vm.caller()
-    try:
-        mirror = class_for_name(vm, name, loader, False, "ClassLoader.loadClass")
-    except Exception:
-        vm.rec.loaded_class(caller, pc, name, None)
-        raise
-    vm.rec.loaded_class(caller, pc, name, binary_to_descriptor(name))
-    return mirror
-
-
-@method(CL, "getParent")
-def _loader_parent(vm: VM, a: list[Any]) -> Any:
-    loader = a[0].native
-    if isinstance(loader, Loader) and loader.parent is not None and loader.parent is not vm.boot:
-        return loader_mirror(vm, loader.parent)
-    return None
-
-
-@method(CL, "getSystemClassLoader")
-def _system_loader(vm: VM, a: list[Any]) -> Any:
-    return loader_mirror(vm, vm.app_loader)

@@ -1,7 +1,9 @@
-"""java.util collections: lists, maps, sets, iterators, Arrays, Collections.
+"""`java.util`: collections (lists, maps, sets, queues, iterators, `Arrays`, `Collections`),
+`Objects`, `Random`/`UUID` (drawn from the run's seed), `Base64`, `Timer`/`TimerTask`.
 
 Lists keep a Python list in `native`, maps a dict keyed by `_key(value)` (strings and boxed
-values by value, other objects by identity) holding (key, value) pairs, sets likewise.
+values by value, other objects by identity) holding (key, value) pairs, sets likewise. One model
+serves a collection interface's implementations, `java.util.concurrent`'s included.
 """
 
 from __future__ import annotations
@@ -9,13 +11,16 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from dexlego.emulator.framework.common import BOX_TYPES, jstr, prim_str, unbox
+from dexlego.emulator.framework.java.lang import run_later
 from dexlego.emulator.framework.registry import method, model_class
-from dexlego.emulator.framework.util import BOX_TYPES, jstr, unbox
 from dexlego.emulator.taint import tag, union
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JArray, JObject
 
 OBJ = "Ljava/lang/Object;"
+
+model_class("Ljava/util/StringTokenizer;")
 U = "Ljava/util/"
 for _i in ("Collection", "List", "Set", "Map", "Queue", "Deque", "Iterator", "ListIterator",
            "Enumeration", "Comparator", "RandomAccess", "SortedMap", "NavigableMap",
@@ -40,8 +45,6 @@ MAPS = ("HashMap", "LinkedHashMap", "TreeMap", "Hashtable", "concurrent/Concurre
         "WeakHashMap", "IdentityHashMap", "Properties", "Collections$UnmodifiableMap")
 for _m in MAPS:
     model_class(f"{U}{_m};", f"{U}AbstractMap;", (f"{U}Map;", "Ljava/io/Serializable;"))
-model_class("Landroid/util/SparseArray;", OBJ)
-model_class("Landroid/util/ArrayMap;", f"{U}AbstractMap;", (f"{U}Map;",))
 model_class(f"{U}AbstractSet;", f"{U}AbstractCollection;", (f"{U}Set;",))
 SETS = ("HashSet", "LinkedHashSet", "TreeSet", "Collections$UnmodifiableSet")
 for _s in SETS:
@@ -476,52 +479,6 @@ for _s in SETS:
         return tag("[" + ", ".join(parts) + "]", union(*parts))
 
 
-# -- SparseArray ----------------------------------------------------------------------------
-
-SA = "Landroid/util/SparseArray;"
-
-
-@method(SA, "<init>")
-def _sa_init(vm: VM, a: list[Any]) -> Any:
-    a[0].native = {}
-    return None
-
-
-@method(SA, "put", "append")
-def _sa_put(vm: VM, a: list[Any]) -> Any:
-    _map(a[0])[a[1]] = (a[1], a[2])
-    return None
-
-
-@method(SA, "get")
-def _sa_get(vm: VM, a: list[Any]) -> Any:
-    hit = _map(a[0]).get(a[1])
-    return hit[1] if hit else (a[2] if len(a) > 2 else None)
-
-
-@method(SA, "remove", "delete")
-def _sa_remove(vm: VM, a: list[Any]) -> Any:
-    _map(a[0]).pop(a[1], None)
-    return None
-
-
-@method(SA, "size")
-def _sa_size(vm: VM, a: list[Any]) -> Any:
-    return len(_map(a[0]))
-
-
-@method(SA, "valueAt")
-def _sa_value_at(vm: VM, a: list[Any]) -> Any:
-    vals = [v for _, v in sorted(_map(a[0]).values(), key=lambda kv: kv[0])]
-    return vals[a[1]] if 0 <= a[1] < len(vals) else None
-
-
-@method(SA, "keyAt")
-def _sa_key_at(vm: VM, a: list[Any]) -> Any:
-    keys = sorted(_map(a[0]))
-    return keys[a[1]] if 0 <= a[1] < len(keys) else 0
-
-
 # -- Arrays / Collections / Objects ---------------------------------------------------------
 
 AR = f"{U}Arrays;"
@@ -539,7 +496,6 @@ def _arrays_to_string(vm: VM, a: list[Any]) -> Any:
     if arr is None:
         return "null"
     kind = arr.type[1]
-    from dexlego.emulator.framework.util import prim_str
 
     parts = [prim_str(v, kind) if kind not in "L[" else jstr(vm, v) for v in arr.data]
     return tag("[" + ", ".join(parts) + "]", union(*parts) | arr.taint)
@@ -734,3 +690,60 @@ def _uuid(vm: VM, a: list[Any]) -> Any:
 def _uuid_str(vm: VM, a: list[Any]) -> Any:
     h = a[0].native
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+model_class("Ljava/util/Timer;")
+model_class("Ljava/util/TimerTask;", OBJ, ("Ljava/lang/Runnable;",))
+
+
+# -- Timer ----------------------------------------------------------------------------------
+
+
+@method("Ljava/util/Timer;", "schedule", "scheduleAtFixedRate")
+def _timer_schedule(vm: VM, a: list[Any]) -> Any:
+    run_later(vm, a[1], "run()V")
+    return None
+
+
+@method("Ljava/util/Timer;", "<init>", "cancel", "purge")
+def _timer_noop(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method("Ljava/util/TimerTask;", "<init>")
+def _tt_init(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method("Ljava/util/TimerTask;", "cancel")
+def _tt_cancel(vm: VM, a: list[Any]) -> Any:
+    return True
+model_class("Ljava/util/Base64;")
+model_class("Ljava/util/Base64$Encoder;")
+model_class("Ljava/util/Base64$Decoder;")
+
+
+@method("Ljava/util/Base64;", "getEncoder", "getUrlEncoder", "getMimeEncoder")
+def _jb64_encoder(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Ljava/util/Base64$Encoder;")
+
+
+@method("Ljava/util/Base64;", "getDecoder", "getUrlDecoder", "getMimeDecoder")
+def _jb64_decoder(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Ljava/util/Base64$Decoder;")
+
+
+@method("Ljava/util/Base64$Encoder;", "encodeToString")
+def _jb64_string(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.android.util import _b64_string
+    return _b64_string(vm, a[1:])
+
+
+@method("Ljava/util/Base64$Encoder;", "encode")
+def _jb64_encode(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.android.util import _b64_encode
+    return _b64_encode(vm, a[1:])
+
+
+@method("Ljava/util/Base64$Decoder;", "decode")
+def _jb64_decode(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.android.util import _b64_decode
+    return _b64_decode(vm, a[1:])

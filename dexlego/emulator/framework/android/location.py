@@ -1,11 +1,13 @@
-"""LocationManager and Location: the position is a source; listeners get updates from the driver."""
+"""`android.location`: LocationManager and Location; the position is a source, listeners get
+updates from the driver.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from dexlego.emulator.framework.common import source
 from dexlego.emulator.framework.registry import method, model_class
-from dexlego.emulator.framework.util import source
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JObject
 
@@ -87,7 +89,7 @@ def _last_known(vm: VM, a: list[Any]) -> Any:
 
 @method(LM, "requestLocationUpdates", "requestSingleUpdate")
 def _request_updates(vm: VM, a: list[Any]) -> Any:
-    from dexlego.emulator.framework.app import android
+    from dexlego.emulator.framework.android.app import android
 
     for v in a[1:]:
         if isinstance(v, JObject) and vm.instance_of(v, LL):
@@ -97,7 +99,7 @@ def _request_updates(vm: VM, a: list[Any]) -> Any:
 
 @method(LM, "removeUpdates")
 def _remove_updates(vm: VM, a: list[Any]) -> Any:
-    from dexlego.emulator.framework.app import android
+    from dexlego.emulator.framework.android.app import android
 
     ls = android(vm).location_listeners
     if a[1] in ls:

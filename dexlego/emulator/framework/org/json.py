@@ -1,38 +1,20 @@
-"""What apps wrap stolen data in before sending it: JSON, Base64, URL encoding, digests; and
-dates. Every conversion keeps the tags of its input."""
+"""`org.json`: JSONObject and JSONArray; every conversion keeps the tags of its input."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 from typing import Any
-from urllib.parse import quote_plus, unquote_plus
 
+from dexlego.emulator.framework.common import jstr, unbox
 from dexlego.emulator.framework.registry import method, model_class
-from dexlego.emulator.framework.util import arg_str, jstr, unbox
-from dexlego.emulator.taint import EMPTY, tag, taint_of, union
+from dexlego.emulator.taint import tag, taint_of
 from dexlego.emulator.vm.machine import VM
-from dexlego.emulator.vm.objects import JArray, JObject
+from dexlego.emulator.vm.objects import JObject
 
-OBJ = "Ljava/lang/Object;"
 JO = "Lorg/json/JSONObject;"
 JA = "Lorg/json/JSONArray;"
 model_class(JO)
 model_class(JA)
-
-
-def _bytes(v: Any) -> tuple[bytes, frozenset[str]]:
-    if isinstance(v, JArray):
-        return bytes(x & 0xFF for x in v.data), v.taint | union(*v.data)
-    s = arg_str(v) or ""
-    return s.encode("utf-8"), taint_of(s)
-
-
-def _byte_array(data: bytes, t: frozenset[str]) -> JArray:
-    arr = JArray("[B", [(b ^ 0x80) - 0x80 for b in data])
-    arr.taint = t
-    return arr
 
 
 # -- org.json -------------------------------------------------------------------------------
@@ -186,128 +168,3 @@ def _ja_get(vm: VM, a: list[Any]) -> Any:
 @method(JA, "length")
 def _ja_length(vm: VM, a: list[Any]) -> Any:
     return len(a[0].native)
-
-
-# -- Base64 ---------------------------------------------------------------------------------
-
-B64 = "Landroid/util/Base64;"
-model_class(B64)
-model_class("Ljava/util/Base64;")
-model_class("Ljava/util/Base64$Encoder;")
-model_class("Ljava/util/Base64$Decoder;")
-
-
-@method(B64, "encodeToString")
-def _b64_string(vm: VM, a: list[Any]) -> Any:
-    data, t = _bytes(a[0])
-    if len(a) > 3:
-        data = data[a[1] : a[1] + a[2]]
-    return tag(base64.b64encode(data).decode("ascii"), t)
-
-
-@method(B64, "encode")
-def _b64_encode(vm: VM, a: list[Any]) -> Any:
-    data, t = _bytes(a[0])
-    return _byte_array(base64.b64encode(data), t)
-
-
-@method(B64, "decode")
-def _b64_decode(vm: VM, a: list[Any]) -> Any:
-    data, t = _bytes(a[0])
-    try:
-        return _byte_array(base64.b64decode(data + b"=" * (-len(data) % 4)), t)
-    except ValueError:
-        raise vm.throwable("Ljava/lang/IllegalArgumentException;", "bad base-64") from None
-
-
-@method("Ljava/util/Base64;", "getEncoder", "getUrlEncoder", "getMimeEncoder")
-def _jb64_encoder(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Ljava/util/Base64$Encoder;")
-
-
-@method("Ljava/util/Base64;", "getDecoder", "getUrlDecoder", "getMimeDecoder")
-def _jb64_decoder(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Ljava/util/Base64$Decoder;")
-
-
-@method("Ljava/util/Base64$Encoder;", "encodeToString")
-def _jb64_string(vm: VM, a: list[Any]) -> Any:
-    return _b64_string(vm, a[1:])
-
-
-@method("Ljava/util/Base64$Encoder;", "encode")
-def _jb64_encode(vm: VM, a: list[Any]) -> Any:
-    return _b64_encode(vm, a[1:])
-
-
-@method("Ljava/util/Base64$Decoder;", "decode")
-def _jb64_decode(vm: VM, a: list[Any]) -> Any:
-    return _b64_decode(vm, a[1:])
-
-
-# -- URL encoding ---------------------------------------------------------------------------
-
-model_class("Ljava/net/URLEncoder;")
-model_class("Ljava/net/URLDecoder;")
-
-
-@method("Ljava/net/URLEncoder;", "encode")
-def _url_encode(vm: VM, a: list[Any]) -> Any:
-    s = arg_str(a[0]) or ""
-    return tag(quote_plus(s, safe="*"), taint_of(s))
-
-
-@method("Ljava/net/URLDecoder;", "decode")
-def _url_decode(vm: VM, a: list[Any]) -> Any:
-    s = arg_str(a[0]) or ""
-    return tag(unquote_plus(s), taint_of(s))
-
-
-# -- MessageDigest: a hash of a secret still identifies it ----------------------------------
-
-MD = "Ljava/security/MessageDigest;"
-model_class(MD)
-model_class("Ljava/security/NoSuchAlgorithmException;", "Ljava/lang/Exception;")
-_ALGORITHMS = {"MD5": "md5", "SHA-1": "sha1", "SHA1": "sha1", "SHA-256": "sha256",
-               "SHA256": "sha256", "SHA-512": "sha512"}  # fmt: skip
-
-
-@method(MD, "getInstance")
-def _md_instance(vm: VM, a: list[Any]) -> Any:
-    name = _ALGORITHMS.get(str(a[0]).upper())
-    if name is None:
-        raise vm.throwable("Ljava/security/NoSuchAlgorithmException;", str(a[0]))
-    return vm.new_object(MD, {"h": hashlib.new(name), "taint": EMPTY})
-
-
-@method(MD, "update")
-def _md_update(vm: VM, a: list[Any]) -> Any:
-    st = a[0].native
-    if isinstance(a[1], int) and len(a) == 2:
-        data, t = bytes([a[1] & 0xFF]), taint_of(a[1])
-    else:
-        data, t = _bytes(a[1])
-        if len(a) > 3:
-            data = data[a[2] : a[2] + a[3]]
-    st["h"].update(data)
-    st["taint"] = st["taint"] | t
-    return None
-
-
-@method(MD, "digest")
-def _md_digest(vm: VM, a: list[Any]) -> Any:
-    st = a[0].native
-    if len(a) > 1:
-        _md_update(vm, a)
-    out = _byte_array(st["h"].digest(), st["taint"])
-    st["h"] = hashlib.new(st["h"].name)
-    st["taint"] = EMPTY
-    return out
-
-
-@method(MD, "reset")
-def _md_reset(vm: VM, a: list[Any]) -> Any:
-    st = a[0].native
-    st["h"] = hashlib.new(st["h"].name)
-    st["taint"] = EMPTY
-    return None

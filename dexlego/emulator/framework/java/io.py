@@ -1,8 +1,9 @@
-"""Files and streams (an in-memory file system), URLs and sockets.
+"""`java.io`: files and streams over an in-memory file system, readers and writers,
+object streams.
 
 Files live in `vm.env["files"]`: path -> `VFile` (bytes and the tags of what was written), so
 an app can write a DEX and load it, or write a secret and read it back. Writing tagged data
-to a file, a socket or a URL connection is a sink.
+to a file or a socket stream is a sink.
 """
 
 from __future__ import annotations
@@ -10,13 +11,36 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dexlego.emulator.framework.registry import method, model_class, static_field
-from dexlego.emulator.framework.util import arg_str, jstr, sink
+from dexlego.emulator.framework.common import (
+    arg_str,
+    jstr,
+    sink,
+)
+from dexlego.emulator.framework.registry import method, model_class, model_classes, static_field
 from dexlego.emulator.taint import EMPTY, Taint, tag, taint_of, union
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JArray, JObject
 
 OBJ = "Ljava/lang/Object;"
+
+model_class("Ljava/io/Serializable;", interface=True)
+model_class("Ljava/io/Closeable;", OBJ, ("Ljava/lang/AutoCloseable;",), interface=True)
+model_classes("Ljava/io/IOException;", "Ljava/io/FileNotFoundException;", "Ljava/io/EOFException;",
+              "Ljava/net/MalformedURLException;", "Ljava/net/UnknownHostException;")
+model_class("Ljava/io/OutputStream;", OBJ, ("Ljava/io/Closeable;",))
+model_class("Ljava/io/PrintStream;", "Ljava/io/FilterOutputStream;")
+model_class("Ljava/io/FilterOutputStream;", "Ljava/io/OutputStream;")
+
+
+@method("Ljava/io/PrintStream;", "println", "print", "flush", "write", "close")
+def _print(vm: VM, a: list[Any]) -> Any:
+    # The console of an app goes to logcat on a device; it is not counted as a sink.
+    return None
+
+
+@method("Ljava/io/PrintStream;", "printf", "format", "append")
+def _printf(vm: VM, a: list[Any]) -> Any:
+    return a[0]
 F = "Ljava/io/File;"
 OS = "Ljava/io/OutputStream;"
 IS = "Ljava/io/InputStream;"
@@ -24,7 +48,6 @@ model_class(F, OBJ, ("Ljava/lang/Comparable;", "Ljava/io/Serializable;"))
 model_class(IS, OBJ, ("Ljava/io/Closeable;",))
 model_class("Ljava/io/Writer;", OBJ, ("Ljava/io/Closeable;", "Ljava/lang/Appendable;"))
 model_class("Ljava/io/Reader;", OBJ, ("Ljava/io/Closeable;",))
-model_class("Ljava/lang/Appendable;", interface=True)
 _OUT = ("Ljava/io/FileOutputStream;", "Ljava/io/ByteArrayOutputStream;",
         "Ljava/io/BufferedOutputStream;", "Ljava/io/DataOutputStream;",
         "Ljava/io/ObjectOutputStream;", "Ljava/io/OutputStreamWriter;", "Ljava/io/BufferedWriter;",
@@ -39,11 +62,6 @@ for _c in _OUT:
         model_class(_c, "Ljava/io/Writer;" if "Writer" in _c else OS)
 for _c in _IN:
     model_class(_c, "Ljava/io/Reader;" if "Reader" in _c else IS)
-model_class("Ljava/net/URL;", OBJ, ("Ljava/io/Serializable;",))
-model_class("Ljava/net/URLConnection;")
-model_class("Ljava/net/HttpURLConnection;", "Ljava/net/URLConnection;")
-model_class("Ljavax/net/ssl/HttpsURLConnection;", "Ljava/net/HttpURLConnection;")
-model_class("Ljava/net/Socket;", OBJ, ("Ljava/io/Closeable;",))
 model_class("Ljava/io/FileDescriptor;")
 static_field(F, "separator", "/")
 static_field(F, "separatorChar", ord("/"))
@@ -192,53 +210,9 @@ def _file_temp(vm: VM, a: list[Any]) -> Any:
     return new_file(vm, path)
 
 
-@method("Landroid/content/Context;", "getFilesDir", "getCacheDir", "getDir", "getExternalFilesDir",
-        "getExternalCacheDir", "getCodeCacheDir", "getNoBackupFilesDir", "getDataDir",
-        "getDatabasePath", "getObbDir", "getFileStreamPath")  # fmt: skip
-def _ctx_dir(vm: VM, a: list[Any]) -> Any:
-    base = app_dir(vm)
-    name = vm.cur_native.name if vm.cur_native is not None else ""
-    sub = {"getCacheDir": "cache", "getCodeCacheDir": "code_cache", "getDataDir": ""}.get(
-        name, "files"
-    )
-    if len(a) > 1 and isinstance(a[1], str):
-        return new_file(vm, f"{base}/app_{a[1]}" if sub == "files" else f"{base}/{a[1]}")
-    return new_file(vm, f"{base}/{sub}")
-
-
-@method("Landroid/content/Context;", "openFileOutput")
-def _open_file_output(vm: VM, a: list[Any]) -> Any:
-    path = f"{app_dir(vm)}/files/{a[1]}"
-    append = bool(a[2] & 0x8000) if len(a) > 2 else False
-    return _open_out(vm, "Ljava/io/FileOutputStream;", path, append)
-
-
-@method("Landroid/content/Context;", "openFileInput")
-def _open_file_input(vm: VM, a: list[Any]) -> Any:
-    return _open_in(vm, f"{app_dir(vm)}/files/{a[1]}")
-
-
-@method("Landroid/content/Context;", "deleteFile")
-def _ctx_delete(vm: VM, a: list[Any]) -> Any:
-    return files(vm).pop(f"{app_dir(vm)}/files/{a[1]}", None) is not None
-
-
-@method("Landroid/content/Context;", "fileList")
-def _ctx_file_list(vm: VM, a: list[Any]) -> Any:
-    p = f"{app_dir(vm)}/files/"
-    return JArray("[Ljava/lang/String;", [k[len(p):] for k in files(vm) if k.startswith(p)])
-
-
 # -- output streams -------------------------------------------------------------------------
 
 FILE_SINK = "Ljava/io/FileOutputStream;->write([B)V"
-
-
-def _open_out(vm: VM, cls: str, path: str, append: bool) -> JObject:
-    fs = files(vm)
-    if not append or path not in fs:
-        fs[path] = VFile()
-    return vm.new_object(cls, {"path": path, "target": None, "buf": bytearray(), "taint": EMPTY})
 
 
 def _ostate(o: JObject) -> dict[str, Any]:
@@ -395,17 +369,6 @@ def _fd_sync(vm: VM, a: list[Any]) -> Any:
     return None
 
 
-# -- input streams --------------------------------------------------------------------------
-
-
-def _open_in(vm: VM, path: str) -> JObject:
-    f = files(vm).get(path)
-    if f is None:
-        raise vm.throwable("Ljava/io/FileNotFoundException;", f"{path}: open failed: ENOENT")
-    return vm.new_object("Ljava/io/FileInputStream;",
-                         {"data": bytes(f.data), "pos": 0, "taint": f.taint})  # fmt: skip
-
-
 def new_input(
     vm: VM, data: bytes, taint: Taint = EMPTY, cls: str = "Ljava/io/ByteArrayInputStream;"
 ) -> JObject:
@@ -524,97 +487,4 @@ for _c in _IN:
     def _in_ready(vm: VM, a: list[Any]) -> Any:
         st = _istate(a[0])
         return st["pos"] < len(st["data"])
-
-
-@method("Landroid/content/res/AssetManager;", "open", "openFd", "openNonAssetFd")
-def _asset_open(vm: VM, a: list[Any]) -> Any:
-    from dexlego.emulator.framework.app import android
-
-    data = android(vm).info.asset(str(a[1]))
-    if data is None:
-        raise vm.throwable("Ljava/io/FileNotFoundException;", str(a[1]))
-    return new_input(vm, data, EMPTY, "Landroid/content/res/AssetManager$AssetInputStream;")
-
-
-@method("Landroid/content/res/AssetManager;", "list")
-def _asset_list(vm: VM, a: list[Any]) -> Any:
-    from dexlego.emulator.framework.app import android
-
-    prefix = str(a[1]).strip("/")
-    names = android(vm).info.asset_names()
-    if prefix:
-        names = [n[len(prefix) + 1 :] for n in names if n.startswith(prefix + "/")]
-    return JArray("[Ljava/lang/String;", sorted({n.split("/", 1)[0] for n in names}))
-
-
-# -- network --------------------------------------------------------------------------------
-
-CONN_SINK = "Ljava/net/URLConnection;->getOutputStream()Ljava/io/OutputStream;"
-URL_SINK = "Ljava/net/URL;->openConnection()Ljava/net/URLConnection;"
 SOCKET_SINK = "Ljava/io/OutputStream;->write([B)V"
-
-
-@method("Ljava/net/URL;", "<init>")
-def _url_init(vm: VM, a: list[Any]) -> Any:
-    parts = [jstr(vm, v) for v in a[1:] if v is not None and not isinstance(v, int)]
-    a[0].native = "".join(parts)
-    a[0].taint = union(*parts)
-    return None
-
-
-@method("Ljava/net/URL;", "toString", "toExternalForm", "getHost", "getPath", "getQuery",
-        "getFile", "getProtocol")  # fmt: skip
-def _url_str(vm: VM, a: list[Any]) -> Any:
-    return tag(a[0].native, a[0].taint)
-
-
-@method("Ljava/net/URL;", "openConnection", "openStream", "getContent")
-def _url_open(vm: VM, a: list[Any]) -> Any:
-    sink(vm, URL_SINK, a[0])
-    conn = vm.new_object("Ljava/net/HttpURLConnection;", {"url": a[0]})
-    return conn
-
-
-@method("Ljava/net/URLConnection;", "getOutputStream")
-def _conn_out(vm: VM, a: list[Any]) -> Any:
-    o = vm.new_object("Ljava/io/ByteArrayOutputStream;",
-                      {"path": None, "target": None, "buf": bytearray(), "taint": EMPTY,
-                       "net": CONN_SINK})  # fmt: skip
-    return o
-
-
-@method("Ljava/net/URLConnection;", "getInputStream", "getErrorStream")
-def _conn_in(vm: VM, a: list[Any]) -> Any:
-    return new_input(vm, b"")
-
-
-@method("Ljava/net/URLConnection;", "getResponseCode")
-def _conn_code(vm: VM, a: list[Any]) -> Any:
-    return 200
-
-
-@method("Ljava/net/URLConnection;", "connect", "disconnect", "setRequestMethod", "setDoOutput",
-        "setDoInput", "setRequestProperty", "setConnectTimeout", "setReadTimeout",
-        "setUseCaches", "addRequestProperty", "setInstanceFollowRedirects")  # fmt: skip
-def _conn_noop(vm: VM, a: list[Any]) -> Any:
-    if len(a) > 1:
-        sink(vm, "Ljava/net/URLConnection;->setRequestProperty(Ljava/lang/String;Ljava/lang/String;)V",
-             *a[1:])  # fmt: skip
-    return None
-
-
-@method("Ljava/net/Socket;", "<init>", "connect", "close", "setSoTimeout")
-def _socket_noop(vm: VM, a: list[Any]) -> Any:
-    return None
-
-
-@method("Ljava/net/Socket;", "getOutputStream")
-def _socket_out(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Ljava/io/ByteArrayOutputStream;",
-                         {"path": None, "target": None, "buf": bytearray(), "taint": EMPTY,
-                          "net": SOCKET_SINK})  # fmt: skip
-
-
-@method("Ljava/net/Socket;", "getInputStream")
-def _socket_in(vm: VM, a: list[Any]) -> Any:
-    return new_input(vm, b"")

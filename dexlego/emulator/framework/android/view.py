@@ -1,69 +1,42 @@
-"""Views: layouts from the APK's XML, findViewById, listeners (clicked later by the driver),
-text widgets (EditText input is a source), Toast, dialogs, menus."""
+"""`android.view`: View and ViewGroup, layouts inflated from the APK's XML
+(`LayoutInflater`, `Activity.findViewById`), listeners (clicked later by the driver), Window,
+MenuInflater.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from dexlego.emulator.framework.app import ACT, activity_state, android
+from dexlego.emulator.framework.android.app import _find_view, activity_state, android
 from dexlego.emulator.framework.registry import method, model_class, model_classes
-from dexlego.emulator.framework.util import arg_str, source
 from dexlego.emulator.names import binary_to_descriptor
-from dexlego.emulator.taint import tag
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JObject
 
+ACT = "Landroid/app/Activity;"
+CW = "Landroid/content/ContextWrapper;"
+ET = "Landroid/widget/EditText;"
 OBJ = "Ljava/lang/Object;"
+TV = "Landroid/widget/TextView;"
+
+CTW = "Landroid/view/ContextThemeWrapper;"
+model_class(CTW, CW)
 V = "Landroid/view/View;"
 VG = "Landroid/view/ViewGroup;"
-TV = "Landroid/widget/TextView;"
-ET = "Landroid/widget/EditText;"
 model_class(V, OBJ, ("Landroid/graphics/drawable/Drawable$Callback;",
                    "Landroid/view/KeyEvent$Callback;"))  # fmt: skip
 model_class(VG, V, ("Landroid/view/ViewParent;", "Landroid/view/ViewManager;"))
 model_classes(VG, "Landroid/widget/LinearLayout;", "Landroid/widget/RelativeLayout;",
               "Landroid/widget/FrameLayout;", "Landroid/widget/AbsoluteLayout;",
               "Landroid/widget/AdapterView;", "Landroid/widget/GridLayout;")  # fmt: skip
-model_classes("Landroid/widget/LinearLayout;", "Landroid/widget/TableLayout;",
-              "Landroid/widget/TableRow;", "Landroid/widget/RadioGroup;")  # fmt: skip
-model_classes("Landroid/widget/FrameLayout;", "Landroid/widget/ScrollView;",
-              "Landroid/widget/HorizontalScrollView;", "Landroid/widget/TabHost;")  # fmt: skip
-model_class("Landroid/widget/AbsListView;", "Landroid/widget/AdapterView;")
-model_classes("Landroid/widget/AbsListView;", "Landroid/widget/ListView;",
-              "Landroid/widget/GridView;")  # fmt: skip
-model_class("Landroid/widget/AbsSpinner;", "Landroid/widget/AdapterView;")
-model_class("Landroid/widget/Spinner;", "Landroid/widget/AbsSpinner;")
-model_class(TV, V, ("Landroid/view/ViewTreeObserver$OnPreDrawListener;",))
-model_classes(TV, ET, "Landroid/widget/Button;", "Landroid/widget/CheckedTextView;",
-              "Landroid/widget/Chronometer;", "Landroid/widget/DigitalClock;")  # fmt: skip
-model_classes(ET, "Landroid/widget/AutoCompleteTextView;")
-model_class("Landroid/widget/CompoundButton;", "Landroid/widget/Button;",
-            ("Landroid/widget/Checkable;",))  # fmt: skip
-model_classes("Landroid/widget/CompoundButton;", "Landroid/widget/CheckBox;",
-              "Landroid/widget/RadioButton;", "Landroid/widget/ToggleButton;",
-              "Landroid/widget/Switch;")  # fmt: skip
-model_class("Landroid/widget/ImageView;", V)
-model_class("Landroid/widget/ImageButton;", "Landroid/widget/ImageView;")
-model_class("Landroid/widget/ProgressBar;", V)
-model_class("Landroid/widget/AbsSeekBar;", "Landroid/widget/ProgressBar;")
-model_class("Landroid/widget/SeekBar;", "Landroid/widget/AbsSeekBar;")
-model_class("Landroid/webkit/WebView;", "Landroid/widget/AbsoluteLayout;")
 for _i in ("View$OnClickListener", "View$OnLongClickListener", "View$OnTouchListener",
            "View$OnKeyListener", "View$OnFocusChangeListener", "ViewParent", "ViewManager",
            "KeyEvent$Callback", "Window$Callback", "View$OnCreateContextMenuListener",
            "ViewTreeObserver$OnPreDrawListener", "MenuItem", "Menu", "SubMenu"):  # fmt: skip
     model_class(f"Landroid/view/{_i};", interface=True)
-model_class("Landroid/graphics/drawable/Drawable$Callback;", interface=True)
-model_class("Landroid/widget/Checkable;", interface=True)
-model_class("Landroid/text/Editable;", OBJ, ("Ljava/lang/CharSequence;",), interface=True)
-model_class("Landroid/widget/Toast;")
 model_class("Landroid/view/LayoutInflater;")
 model_class("Landroid/view/Window;")
 model_class("Landroid/view/MenuInflater;")
-model_class("Landroid/app/Dialog;")
-model_class("Landroid/app/AlertDialog;", "Landroid/app/Dialog;")
-model_class("Landroid/app/AlertDialog$Builder;")
-model_class("Landroid/content/DialogInterface$OnClickListener;", interface=True)
 
 WIDGETS = {
     "Button": "Landroid/widget/Button;", "EditText": ET, "TextView": TV,
@@ -77,8 +50,6 @@ WIDGETS = {
     "WebView": "Landroid/webkit/WebView;", "TableLayout": "Landroid/widget/TableLayout;",
     "AutoCompleteTextView": "Landroid/widget/AutoCompleteTextView;",
 }  # fmt: skip
-
-EDIT_TEXT = "Landroid/widget/EditText;->getText()Landroid/text/Editable;"
 
 
 def _vstate(v: JObject) -> dict[str, Any]:
@@ -180,31 +151,6 @@ def _custom_view(vm: VM, desc: str, owner: JObject) -> JObject | None:
         obj.native = {"id": -1, "text": "", "tag": None}
     android(vm).custom_views.append((owner, obj))
     return obj
-
-
-@method(ACT, "setContentView")
-def _set_content_view(vm: VM, a: list[Any]) -> Any:
-    if isinstance(a[1], int):
-        inflate(vm, a[1], a[0])
-    elif isinstance(a[1], JObject):
-        activity_state(a[0])["views"].setdefault(_vstate(a[1])["id"], a[1])
-    return None
-
-
-@method(ACT, "findViewById")
-def _find_view(vm: VM, a: list[Any]) -> Any:
-    views = activity_state(a[0])["views"]
-    v = views.get(a[1])
-    if v is None:
-        # A view the layout did not declare (or whose layout we could not read): a plain
-        # text view, so that casts to widgets and setText/getText keep working.
-        v = views[a[1]] = new_view(vm, ET, a[1])
-    return v
-
-
-@method(ACT, "getWindow")
-def _window(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Landroid/view/Window;", {"activity": a[0]})
 
 
 @method("Landroid/view/Window;", "findViewById")
@@ -328,7 +274,7 @@ def _view_context(vm: VM, a: list[Any]) -> Any:
 
 @method(V, "post", "postDelayed")
 def _view_post(vm: VM, a: list[Any]) -> Any:
-    from dexlego.emulator.framework.threads import run_later
+    from dexlego.emulator.framework.java.lang import run_later
 
     run_later(vm, a[1], "run()V")
     return True
@@ -345,104 +291,6 @@ def _view_find(vm: VM, a: list[Any]) -> Any:
 @method(V, "isEnabled", "isShown", "isClickable", "hasFocus", "isFocusable")
 def _view_true(vm: VM, a: list[Any]) -> Any:
     return True
-
-
-# -- text widgets ---------------------------------------------------------------------------
-
-
-@method(TV, "setHint")
-def _set_hint(vm: VM, a: list[Any]) -> Any:
-    v = a[1]
-    hint = android(vm).info.strings.get(v, "") if isinstance(v, int) else (arg_str(v) or "")
-    _vstate(a[0])["hint"] = hint
-    return None
-
-
-@method(TV, "getHint")
-def _get_hint(vm: VM, a: list[Any]) -> Any:
-    return _vstate(a[0]).get("hint", "")
-
-
-@method(TV, "setText", "append")
-def _set_text(vm: VM, a: list[Any]) -> Any:
-    st = _vstate(a[0])
-    v = a[1]
-    s = android(vm).info.strings.get(v, "") if isinstance(v, int) else (arg_str(v) or "")
-    if vm.cur_native is not None and vm.cur_native.name == "append":
-        s = tag(st["text"] + s, frozenset(getattr(st["text"], "taint", ())) | frozenset(
-            getattr(s, "taint", ())))  # fmt: skip
-    st["text"] = s
-    return None
-
-
-@method(TV, "getText")
-def _get_text(vm: VM, a: list[Any]) -> Any:
-    text = _vstate(a[0])["text"]
-    if vm.instance_of(a[0], ET):
-        # What the user typed is private data (passwords, messages): a source.
-        return source(vm, EDIT_TEXT, text)
-    return text
-
-
-@method(TV, "length")
-def _text_len(vm: VM, a: list[Any]) -> Any:
-    return len(_vstate(a[0])["text"])
-
-
-@method("Landroid/widget/CompoundButton;", "isChecked")
-def _is_checked(vm: VM, a: list[Any]) -> Any:
-    return bool(_vstate(a[0]).get("checked"))
-
-
-@method("Landroid/widget/CompoundButton;", "setChecked")
-def _set_checked(vm: VM, a: list[Any]) -> Any:
-    _vstate(a[0])["checked"] = a[1]
-    return None
-
-
-# -- Toast, dialogs, menus ------------------------------------------------------------------
-
-
-@method("Landroid/widget/Toast;", "makeText")
-def _toast(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Landroid/widget/Toast;", {"text": a[1]})
-
-
-@method("Landroid/widget/Toast;", "show", "cancel", "setGravity", "setDuration")
-def _toast_show(vm: VM, a: list[Any]) -> Any:
-    return None
-
-
-@method("Landroid/app/AlertDialog$Builder;", "<init>")
-def _builder_init(vm: VM, a: list[Any]) -> Any:
-    a[0].native = {"buttons": []}
-    return None
-
-
-@method("Landroid/app/AlertDialog$Builder;", "setPositiveButton", "setNegativeButton",
-        "setNeutralButton")  # fmt: skip
-def _builder_button(vm: VM, a: list[Any]) -> Any:
-    if isinstance(a[2], JObject):
-        android(vm).other_listeners.append(
-            (a[2], "onClick(Landroid/content/DialogInterface;I)V", [None, -1])
-        )
-    return a[0]
-
-
-@method("Landroid/app/AlertDialog$Builder;", "setTitle", "setMessage", "setCancelable",
-        "setIcon", "setView", "setItems", "setOnCancelListener")  # fmt: skip
-def _builder_self(vm: VM, a: list[Any]) -> Any:
-    return a[0]
-
-
-@method("Landroid/app/AlertDialog$Builder;", "create", "show")
-def _builder_create(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Landroid/app/AlertDialog;")
-
-
-@method("Landroid/app/Dialog;", "show", "dismiss", "cancel", "setContentView", "setTitle")
-def _dialog_noop(vm: VM, a: list[Any]) -> Any:
-    return None
 
 
 @method("Landroid/view/MenuInflater;", "inflate")

@@ -1,19 +1,21 @@
-"""TelephonyManager (sources: device ids, subscriber, SIM, phone number) and SmsManager (sink)."""
+"""`android.telephony`: TelephonyManager (device ids, subscriber, SIM, phone number are
+sources) and SmsManager (a sink).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from dexlego.emulator.framework.common import sink, source
 from dexlego.emulator.framework.registry import method, model_class
-from dexlego.emulator.framework.util import sink, source
 from dexlego.emulator.vm.machine import VM
+
+GSMS = "Landroid/telephony/gsm/SmsManager;"
 
 TM = "Landroid/telephony/TelephonyManager;"
 SMS = "Landroid/telephony/SmsManager;"
-GSMS = "Landroid/telephony/gsm/SmsManager;"
 model_class(TM)
 model_class(SMS)
-model_class(GSMS)
 
 # Plausible values of a real phone (an emulator's all-zero IMEI is what detectors look for).
 _VALUES = {

@@ -1,0 +1,511 @@
+"""`android.app`: Activity, Application, Service, IntentService, Fragment and its manager and
+transactions, PendingIntent, dialogs, the SharedPreferences implementation.
+
+The per-run Android state (the app's manifest, its running components, registered receivers
+and listeners, pending intents) lives in `Android`, stored at `vm.env["android"]`; the driver
+creates it and consumes what the models record there.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from dexlego.emulator.framework.android.preference import prefs_for
+from dexlego.emulator.framework.common import sink
+from dexlego.emulator.framework.registry import method, model_class, model_classes
+from dexlego.emulator.vm.machine import VM
+from dexlego.emulator.vm.objects import JObject
+
+if TYPE_CHECKING:
+    from dexlego.emulator.apkinfo import ApkInfo
+
+CTW = "Landroid/view/ContextThemeWrapper;"
+CW = "Landroid/content/ContextWrapper;"
+ED = "Landroid/content/SharedPreferences$Editor;"
+OBJ = "Ljava/lang/Object;"
+SP = "Landroid/content/SharedPreferences;"
+
+ACT = "Landroid/app/Activity;"
+SVC = "Landroid/app/Service;"
+APP = "Landroid/app/Application;"
+FR = "Landroid/app/Fragment;"
+model_class(ACT, CTW, ("Landroid/view/Window$Callback;", "Landroid/view/KeyEvent$Callback;",
+                       "Landroid/view/View$OnCreateContextMenuListener;",
+                       "Landroid/content/ComponentCallbacks2;"))  # fmt: skip
+model_classes(ACT, "Landroid/app/ListActivity;", "Landroid/app/TabActivity;",
+              "Landroid/preference/PreferenceActivity;", "Landroid/app/ActivityGroup;",
+              "Landroid/app/ExpandableListActivity;", "Landroid/app/AliasActivity;",
+              "Landroid/app/NativeActivity;", "Landroid/app/LauncherActivity;")  # fmt: skip
+model_class(SVC, CW, ("Landroid/content/ComponentCallbacks2;",))
+model_class("Landroid/app/IntentService;", SVC)
+model_class(APP, CW, ("Landroid/content/ComponentCallbacks2;",))
+model_class("Landroid/app/Application$ActivityLifecycleCallbacks;", interface=True)
+model_class(FR, OBJ, ("Landroid/content/ComponentCallbacks2;",
+                    "Landroid/view/View$OnCreateContextMenuListener;"))  # fmt: skip
+model_classes(FR, "Landroid/app/DialogFragment;", "Landroid/app/ListFragment;",
+              "Landroid/preference/PreferenceFragment;")  # fmt: skip
+model_class("Landroid/app/FragmentManager;")
+model_class("Landroid/app/FragmentTransaction;")
+
+
+@dataclass
+class Android:
+    """The per-run state of the emulated device as the app sees it."""
+
+    info: ApkInfo
+    app: JObject | None = None
+    pending: deque[dict[str, Any]] = field(default_factory=deque)
+    receivers: list[tuple[JObject, list[str]]] = field(default_factory=list)
+    location_listeners: list[JObject] = field(default_factory=list)
+    clickables: list[tuple[JObject, JObject | None, str | None, JObject | None]] = field(
+        default_factory=list
+    )  # (view, listener or None, xml onClick name, activity)
+    other_listeners: list[tuple[JObject, str, list[Any]]] = field(default_factory=list)
+    lifecycle_callbacks: list[JObject] = field(default_factory=list)
+    services: dict[str, JObject] = field(default_factory=dict)
+    system_services: dict[str, JObject] = field(default_factory=dict)
+    # (activity, fragment, container or <fragment> view id)
+    fragments: list[tuple[JObject | None, JObject, int]] = field(default_factory=list)
+    results: list[tuple[JObject, int, int, JObject | None]] = field(default_factory=list)
+    started: list[str] = field(default_factory=list)
+    custom_views: list[tuple[JObject, JObject]] = field(default_factory=list)  # (activity, view)
+    component_callbacks: list[JObject] = field(default_factory=list)
+    bindings: dict[int, tuple[str, JObject]] = field(default_factory=dict)  # id(conn) -> service
+
+
+def android(vm: VM) -> Android:
+    st: Android = vm.env["android"]
+    return st
+SINK_RESULT = "Landroid/app/Activity;->setResult(ILandroid/content/Intent;)V"
+
+
+@method(ACT, "getPreferences")
+def _activity_prefs(vm: VM, a: list[Any]) -> Any:
+    return prefs_for(vm, a[0].cls.name)
+
+
+# -- Activity -------------------------------------------------------------------------------
+
+
+def _act(o: JObject) -> dict[str, Any]:
+    if not isinstance(o.native, dict):
+        o.native = {"intent": None, "views": {}, "finished": False, "result": (0, None)}
+    st: dict[str, Any] = o.native
+    return st
+
+
+def activity_state(o: JObject) -> dict[str, Any]:
+    return _act(o)
+
+
+_LIFECYCLE_CB = {
+    "onCreate": "onActivityCreated(Landroid/app/Activity;Landroid/os/Bundle;)V",
+    "onStart": "onActivityStarted(Landroid/app/Activity;)V",
+    "onResume": "onActivityResumed(Landroid/app/Activity;)V",
+    "onPause": "onActivityPaused(Landroid/app/Activity;)V",
+    "onStop": "onActivityStopped(Landroid/app/Activity;)V",
+    "onSaveInstanceState": "onActivitySaveInstanceState(Landroid/app/Activity;Landroid/os/Bundle;)V",
+    "onDestroy": "onActivityDestroyed(Landroid/app/Activity;)V",
+}
+
+
+def _make_lifecycle(name: str) -> None:
+    @method(ACT, name)
+    def _lc(vm: VM, a: list[Any]) -> Any:
+        # What the framework's super.onX() does: notify ActivityLifecycleCallbacks.
+        cb_key = _LIFECYCLE_CB[name]
+        for cb in list(android(vm).lifecycle_callbacks):
+            args: list[Any] = [a[0]]
+            if cb_key.count(";") == 3:
+                args.append(a[1] if len(a) > 1 else None)
+            vm.call_virtual(cb, cb_key, args)
+        return None
+
+
+for _n in _LIFECYCLE_CB:
+    _make_lifecycle(_n)
+
+
+@method(ACT, "onRestart", "onPostCreate", "onPostResume", "onRestoreInstanceState",
+        "onNewIntent", "onActivityResult", "onBackPressed", "onUserInteraction",
+        "onContentChanged", "onAttachedToWindow", "onLowMemory", "onConfigurationChanged",
+        "onWindowFocusChanged", "onTrimMemory", "setTitle", "requestWindowFeature",
+        "setRequestedOrientation", "overridePendingTransition", "showDialog", "dismissDialog",
+        "removeDialog", "setProgressBarIndeterminateVisibility", "invalidateOptionsMenu",
+        "onUserLeaveHint", "setVolumeControlStream", "openOptionsMenu", "closeOptionsMenu",
+        "registerForContextMenu", "setDefaultKeyMode", "setVisible")  # fmt: skip
+def _activity_noop(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(ACT, "onCreateOptionsMenu", "onPrepareOptionsMenu", "onOptionsItemSelected",
+        "onKeyDown", "onKeyUp", "onTouchEvent", "onMenuItemSelected", "onContextItemSelected")  # fmt: skip
+def _activity_false(vm: VM, a: list[Any]) -> Any:
+    return False
+
+
+@method(ACT, "getIntent")
+def _get_intent(vm: VM, a: list[Any]) -> Any:
+    return _act(a[0])["intent"]
+
+
+@method(ACT, "setIntent")
+def _set_intent(vm: VM, a: list[Any]) -> Any:
+    _act(a[0])["intent"] = a[1]
+    return None
+
+
+@method(ACT, "finish", "finishActivity", "finishAffinity", "finishAndRemoveTask")
+def _finish(vm: VM, a: list[Any]) -> Any:
+    _act(a[0])["finished"] = True
+    return None
+
+
+@method(ACT, "isFinishing", "isDestroyed", "isChangingConfigurations")
+def _is_finishing(vm: VM, a: list[Any]) -> Any:
+    return bool(_act(a[0]).get("finished"))
+
+
+@method(ACT, "setResult")
+def _set_result(vm: VM, a: list[Any]) -> Any:
+    intent = a[2] if len(a) > 2 else None
+    _act(a[0])["result"] = (a[1], intent)
+    if intent is not None and _act(a[0]).get("caller") is None:
+        # nobody in the app asked for this result: it goes back to another app
+        sink(vm, SINK_RESULT, intent)
+    return None
+
+
+@method(ACT, "runOnUiThread")
+def _run_on_ui(vm: VM, a: list[Any]) -> Any:
+    vm.call_virtual(a[1], "run()V", [])
+    return None
+
+
+@method(ACT, "getCallingActivity", "getCallingPackage", "getParent", "getCurrentFocus")
+def _activity_null(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(ACT, "getLocalClassName")
+def _local_class_name(vm: VM, a: list[Any]) -> Any:
+    return a[0].cls.name[1:-1].rsplit("/", 1)[-1]
+
+
+@method(ACT, "getComponentName")
+def _component_name(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/content/ComponentName;", (android(vm).info.package, a[0].cls.name))
+
+
+@method(ACT, "getFragmentManager")
+def _fragment_manager(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/app/FragmentManager;", {"activity": a[0]})
+
+
+@method(ACT, "getTaskId")
+def _task_id(vm: VM, a: list[Any]) -> Any:
+    return 1
+
+
+def _fm_activity(vm: VM, fm: JObject) -> Any:
+    st = fm.native if isinstance(fm.native, dict) else {}
+    return st.get("activity") or vm.env.get("current_activity")
+
+
+@method("Landroid/app/FragmentManager;", "beginTransaction")
+def _begin_tx(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/app/FragmentTransaction;", {"activity": _fm_activity(vm, a[0])})
+
+
+@method("Landroid/app/FragmentManager;", "findFragmentById")
+def _find_fragment(vm: VM, a: list[Any]) -> Any:
+    act = _fm_activity(vm, a[0])
+    frs = [f for owner, f, fid in android(vm).fragments if owner is act and fid == a[1]]
+    return frs[-1] if frs else None
+
+
+@method("Landroid/app/FragmentManager;", "findFragmentByTag")
+def _find_fragment_tag(vm: VM, a: list[Any]) -> Any:
+    act = _fm_activity(vm, a[0])
+    frs = [f for owner, f, _ in android(vm).fragments
+           if owner is act and f.fields.get("$tag") == a[1]]  # fmt: skip
+    return frs[-1] if frs else None
+
+
+@method(FR, "getFragmentManager", "getChildFragmentManager")
+def _fragment_fm(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/app/FragmentManager;", {"activity": a[0].fields.get("$activity")})
+
+
+@method(ACT, "getLastNonConfigurationInstance", "onRetainNonConfigurationInstance")
+def _last_nci(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method("Landroid/app/FragmentManager;", "executePendingTransactions")
+def _exec_pending(vm: VM, a: list[Any]) -> Any:
+    return True
+
+
+@method("Landroid/app/FragmentTransaction;", "add", "replace", "attach", "show")
+def _tx_add(vm: VM, a: list[Any]) -> Any:
+    frag = next((v for v in a[1:] if isinstance(v, JObject) and vm.instance_of(v, FR)), None)
+    if frag is not None:
+        fid = a[1] if isinstance(a[1], int) else -1
+        tag = next((v for v in a[2:] if isinstance(v, str)), None)
+        if tag is not None:
+            frag.fields["$tag"] = tag
+        st = a[0].native if isinstance(a[0].native, dict) else {}
+        android(vm).fragments.append((st.get("activity"), frag, fid))
+    return a[0]
+
+
+@method("Landroid/app/FragmentTransaction;", "commit", "commitAllowingStateLoss")
+def _tx_commit(vm: VM, a: list[Any]) -> Any:
+    return 0
+
+
+@method("Landroid/app/FragmentTransaction;", "addToBackStack", "remove", "hide", "detach",
+        "setTransition", "setCustomAnimations")  # fmt: skip
+def _tx_self(vm: VM, a: list[Any]) -> Any:
+    return a[0]
+
+
+@method(FR, "getActivity", "getContext")
+def _fragment_activity(vm: VM, a: list[Any]) -> Any:
+    return a[0].fields.get("$activity")
+
+
+@method(FR, "setListAdapter", "setEmptyText", "setListShown")
+def _fragment_list_noop(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(FR, "<init>", "onCreate", "onAttach", "onActivityCreated", "onStart", "onResume",
+        "onPause", "onStop", "onDestroy", "onDestroyView", "onDetach", "onViewCreated",
+        "onSaveInstanceState", "setArguments", "setRetainInstance", "setHasOptionsMenu")  # fmt: skip
+def _fragment_noop(vm: VM, a: list[Any]) -> Any:
+    if len(a) > 1 and isinstance(a[1], JObject) and a[1].cls.name == "Landroid/os/Bundle;":
+        a[0].fields.setdefault("$args", a[1])
+    return None
+
+
+@method(FR, "onCreateView")
+def _fragment_view(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(FR, "getArguments")
+def _fragment_args(vm: VM, a: list[Any]) -> Any:
+    return a[0].fields.get("$args")
+
+
+# -- Application ----------------------------------------------------------------------------
+
+
+@method(APP, "onCreate", "onTerminate", "onLowMemory", "onConfigurationChanged", "onTrimMemory")
+def _app_noop(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(APP, "registerActivityLifecycleCallbacks")
+def _register_cb(vm: VM, a: list[Any]) -> Any:
+    android(vm).lifecycle_callbacks.append(a[1])
+    return None
+
+
+@method(APP, "unregisterActivityLifecycleCallbacks")
+def _unregister_cb(vm: VM, a: list[Any]) -> Any:
+    cbs = android(vm).lifecycle_callbacks
+    if a[1] in cbs:
+        cbs.remove(a[1])
+    return None
+
+
+# -- Service / BroadcastReceiver / ContentProvider ------------------------------------------
+
+
+@method(SVC, "onCreate", "onDestroy", "onStart", "onRebind", "stopSelf", "startForeground",
+        "stopForeground", "onLowMemory", "onTaskRemoved")  # fmt: skip
+def _service_noop(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(SVC, "onStartCommand")
+def _service_start_command(vm: VM, a: list[Any]) -> Any:
+    vm.call_virtual(a[0], "onStart(Landroid/content/Intent;I)V", [a[1], a[3] if len(a) > 3 else 1])
+    return 2
+
+
+@method(SVC, "onBind")
+def _service_bind(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(SVC, "onUnbind", "stopSelfResult")
+def _service_unbind(vm: VM, a: list[Any]) -> Any:
+    return False
+
+
+@method("Landroid/app/IntentService;", "<init>", "setIntentRedelivery")
+def _intent_service_init(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method("Landroid/app/IntentService;", "onStart")
+def _intent_service_start(vm: VM, a: list[Any]) -> Any:
+    intent = a[1]
+    vm.tasks.append(lambda: vm.call_virtual(a[0], "onHandleIntent(Landroid/content/Intent;)V",
+                                            [intent]))  # fmt: skip
+    return None
+SPI = "Landroid/app/SharedPreferencesImpl;"
+model_class(SPI, OBJ, (SP,))
+EDI = "Landroid/app/SharedPreferencesImpl$EditorImpl;"
+model_class(EDI, OBJ, (ED,))
+model_class("Landroid/app/PendingIntent;", OBJ, ("Landroid/os/Parcelable;",))
+
+
+@method(SPI, "getString", "getInt", "getLong", "getBoolean", "getFloat", "getStringSet")
+def _prefs_get(vm: VM, a: list[Any]) -> Any:
+    v = a[0].native["values"].get(str(a[1]))
+    return a[2] if v is None else v
+
+
+@method(SPI, "contains")
+def _prefs_contains(vm: VM, a: list[Any]) -> Any:
+    return str(a[1]) in a[0].native["values"]
+
+
+@method(SPI, "getAll")
+def _prefs_all(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Ljava/util/HashMap;", {k: (k, v) for k, v in a[0].native["values"].items()})
+
+
+@method(SPI, "edit")
+def _prefs_edit(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(EDI, {"prefs": a[0], "pending": {}, "clear": False})
+
+
+@method(SPI, "registerOnSharedPreferenceChangeListener")
+def _prefs_listen(vm: VM, a: list[Any]) -> Any:
+    a[0].native["listeners"].append(a[1])
+    return None
+
+
+@method(SPI, "unregisterOnSharedPreferenceChangeListener")
+def _prefs_unlisten(vm: VM, a: list[Any]) -> Any:
+    ls = a[0].native["listeners"]
+    if a[1] in ls:
+        ls.remove(a[1])
+    return None
+
+
+@method(EDI, "putString", "putInt", "putLong", "putBoolean", "putFloat", "putStringSet")
+def _edit_put(vm: VM, a: list[Any]) -> Any:
+    a[0].native["pending"][str(a[1])] = a[2]
+    return a[0]
+
+
+@method(EDI, "remove")
+def _edit_remove(vm: VM, a: list[Any]) -> Any:
+    a[0].native["pending"][str(a[1])] = _REMOVED
+    return a[0]
+
+
+_REMOVED = object()
+
+
+@method(EDI, "clear")
+def _edit_clear(vm: VM, a: list[Any]) -> Any:
+    a[0].native["clear"] = True
+    return a[0]
+
+
+@method(EDI, "commit", "apply")
+def _edit_commit(vm: VM, a: list[Any]) -> Any:
+    st = a[0].native
+    prefs = st["prefs"]
+    values = prefs.native["values"]
+    if st["clear"]:
+        values.clear()
+    changed = list(st["pending"])
+    for k, v in st["pending"].items():
+        if v is _REMOVED:
+            values.pop(k, None)
+        else:
+            values[k] = v
+    st["pending"] = {}
+    for listener in list(prefs.native["listeners"]):
+        for k in changed:
+            vm.call_virtual(listener, "onSharedPreferenceChanged(Landroid/content/SharedPreferences;"
+                            "Ljava/lang/String;)V", [prefs, k])  # fmt: skip
+    return True
+
+
+@method("Landroid/app/PendingIntent;", "getActivity", "getBroadcast", "getService")
+def _pending(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/app/PendingIntent;", a[2] if len(a) > 2 else None)
+model_class("Landroid/app/Dialog;")
+model_class("Landroid/app/AlertDialog;", "Landroid/app/Dialog;")
+model_class("Landroid/app/AlertDialog$Builder;")
+
+
+@method(ACT, "setContentView")
+def _set_content_view(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.android.view import _vstate, inflate
+    if isinstance(a[1], int):
+        inflate(vm, a[1], a[0])
+    elif isinstance(a[1], JObject):
+        activity_state(a[0])["views"].setdefault(_vstate(a[1])["id"], a[1])
+    return None
+
+
+@method(ACT, "findViewById")
+def _find_view(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.android.view import new_view
+    views = activity_state(a[0])["views"]
+    v = views.get(a[1])
+    if v is None:
+        # A view the layout did not declare (or whose layout we could not read): a plain
+        # text view, so that casts to widgets and setText/getText keep working.
+        v = views[a[1]] = new_view(vm, "Landroid/widget/EditText;", a[1])
+    return v
+
+
+@method(ACT, "getWindow")
+def _window(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/view/Window;", {"activity": a[0]})
+
+
+@method("Landroid/app/AlertDialog$Builder;", "<init>")
+def _builder_init(vm: VM, a: list[Any]) -> Any:
+    a[0].native = {"buttons": []}
+    return None
+
+
+@method("Landroid/app/AlertDialog$Builder;", "setPositiveButton", "setNegativeButton",
+        "setNeutralButton")  # fmt: skip
+def _builder_button(vm: VM, a: list[Any]) -> Any:
+    if isinstance(a[2], JObject):
+        android(vm).other_listeners.append(
+            (a[2], "onClick(Landroid/content/DialogInterface;I)V", [None, -1])
+        )
+    return a[0]
+
+
+@method("Landroid/app/AlertDialog$Builder;", "setTitle", "setMessage", "setCancelable",
+        "setIcon", "setView", "setItems", "setOnCancelListener")  # fmt: skip
+def _builder_self(vm: VM, a: list[Any]) -> Any:
+    return a[0]
+
+
+@method("Landroid/app/AlertDialog$Builder;", "create", "show")
+def _builder_create(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/app/AlertDialog;")
+
+
+@method("Landroid/app/Dialog;", "show", "dismiss", "cancel", "setContentView", "setTitle")
+def _dialog_noop(vm: VM, a: list[Any]) -> Any:
+    return None

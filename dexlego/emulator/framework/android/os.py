@@ -1,0 +1,495 @@
+"""`android.os`: Bundle, Handler/Looper/Message, AsyncTask, Binder, Parcel, Build,
+SystemClock, Environment, Process.
+
+Handler messages and `AsyncTask` work are queued like threads (`run_later`) and run in FIFO
+order after each event.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dexlego.emulator.framework.common import box, jstr, unbox
+from dexlego.emulator.framework.java.lang import _current, run_later
+from dexlego.emulator.framework.registry import method, model_class, static_field
+from dexlego.emulator.taint import tag, taint_of
+from dexlego.emulator.vm.machine import VM
+from dexlego.emulator.vm.objects import JArray, JObject
+
+OBJ = "Ljava/lang/Object;"
+TH = "Ljava/lang/Thread;"
+
+AT = "Landroid/os/AsyncTask;"
+model_class(AT)
+H = "Landroid/os/Handler;"
+model_class(H)
+model_class("Landroid/os/Handler$Callback;", interface=True)
+model_class("Landroid/os/Looper;")
+MSG = "Landroid/os/Message;"
+model_class(MSG, OBJ, ("Landroid/os/Parcelable;",))
+model_class("Landroid/os/Parcelable;", interface=True)
+model_class("Landroid/os/HandlerThread;", TH)
+
+
+# -- AsyncTask ------------------------------------------------------------------------------
+
+
+@method(AT, "<init>")
+def _at_init(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(AT, "execute", "executeOnExecutor")
+def _at_execute(vm: VM, a: list[Any]) -> Any:
+    task = a[0]
+    params = a[-1] if isinstance(a[-1], JArray) else JArray("[Ljava/lang/Object;", [])
+    vm.call_virtual(task, "onPreExecute()V", [])
+
+    def run() -> None:
+        r = vm.call_virtual(task, "doInBackground([Ljava/lang/Object;)Ljava/lang/Object;", [params])
+        vm.call_virtual(task, "onPostExecute(Ljava/lang/Object;)V", [r])
+
+    vm.tasks.append(run)
+    return task
+
+
+@method(AT, "publishProgress")
+def _at_progress(vm: VM, a: list[Any]) -> Any:
+    vm.call_virtual(a[0], "onProgressUpdate([Ljava/lang/Object;)V", [a[1]])
+    return None
+
+
+@method(AT, "onPreExecute", "onPostExecute", "onProgressUpdate", "onCancelled")
+def _at_noop(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(AT, "cancel", "isCancelled")
+def _at_cancel(vm: VM, a: list[Any]) -> Any:
+    return False
+
+
+@method(AT, "execute(Ljava/lang/Runnable;)V")
+def _at_execute_runnable(vm: VM, a: list[Any]) -> Any:
+    run_later(vm, a[0], "run()V")
+    return None
+
+
+# -- Handler / Looper / Message -------------------------------------------------------------
+
+
+@method(H, "<init>")
+def _handler_init(vm: VM, a: list[Any]) -> Any:
+    cb = next((v for v in a[1:] if isinstance(v, JObject)
+               and vm.instance_of(v, "Landroid/os/Handler$Callback;")), None)  # fmt: skip
+    a[0].native = {"callback": cb}
+    return None
+
+
+def _dispatch(vm: VM, handler: JObject, msg: JObject) -> None:
+    cb = msg.fields.get("callback")
+    if isinstance(cb, JObject):
+        vm.call_virtual(cb, "run()V", [])
+        return
+    st = handler.native if isinstance(handler.native, dict) else {}
+    hcb = st.get("callback")
+    if hcb is not None and vm.call_virtual(hcb, "handleMessage(Landroid/os/Message;)Z", [msg]):
+        return
+    vm.call_virtual(handler, "handleMessage(Landroid/os/Message;)V", [msg])
+
+
+def send(vm: VM, handler: JObject, msg: JObject) -> None:
+    vm.tasks.append(lambda: _dispatch(vm, handler, msg))
+
+
+@method(H, "post", "postDelayed", "postAtTime", "postAtFrontOfQueue")
+def _post(vm: VM, a: list[Any]) -> Any:
+    run_later(vm, a[1], "run()V")
+    return True
+
+
+@method(H, "sendMessage", "sendMessageDelayed", "sendMessageAtTime", "sendMessageAtFrontOfQueue")
+def _send_message(vm: VM, a: list[Any]) -> Any:
+    a[1].fields["target"] = a[0]
+    send(vm, a[0], a[1])
+    return True
+
+
+@method(H, "sendEmptyMessage", "sendEmptyMessageDelayed", "sendEmptyMessageAtTime")
+def _send_empty(vm: VM, a: list[Any]) -> Any:
+    msg = _new_message(vm, a[0], a[1])
+    send(vm, a[0], msg)
+    return True
+
+
+def _new_message(vm: VM, handler: Any, what: Any = 0, obj: Any = None) -> JObject:
+    msg = vm.new_object(MSG)
+    msg.fields.update({"what": what or 0, "obj": obj, "arg1": 0, "arg2": 0, "target": handler})
+    return msg
+
+
+@method(H, "obtainMessage")
+def _obtain_message(vm: VM, a: list[Any]) -> Any:
+    msg = _new_message(vm, a[0])
+    rest = a[1:]
+    if rest:
+        msg.fields["what"] = rest[0]
+    if len(rest) == 2:
+        msg.fields["obj"] = rest[1]
+    elif len(rest) >= 3:
+        msg.fields["arg1"], msg.fields["arg2"] = rest[1], rest[2]
+        if len(rest) == 4:
+            msg.fields["obj"] = rest[3]
+    return msg
+
+
+@method(H, "dispatchMessage")
+def _dispatch_message(vm: VM, a: list[Any]) -> Any:
+    _dispatch(vm, a[0], a[1])
+    return None
+
+
+@method(H, "handleMessage", "removeCallbacks", "removeMessages", "removeCallbacksAndMessages")
+def _handler_noop(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(H, "hasMessages")
+def _has_messages(vm: VM, a: list[Any]) -> Any:
+    return False
+
+
+@method(H, "getLooper")
+def _handler_looper(vm: VM, a: list[Any]) -> Any:
+    return _looper(vm, [])
+
+
+@method(MSG, "obtain")
+def _msg_obtain(vm: VM, a: list[Any]) -> Any:
+    handler = a[0] if a and isinstance(a[0], JObject) and vm.instance_of(a[0], H) else None
+    rest = a[1:] if handler is not None else a
+    msg = _new_message(vm, handler)
+    if rest:
+        if isinstance(rest[0], int):
+            msg.fields["what"] = rest[0]
+        elif isinstance(rest[0], JObject) and vm.instance_of(rest[0], "Ljava/lang/Runnable;"):
+            msg.fields["callback"] = rest[0]
+    if len(rest) == 2:
+        msg.fields["obj"] = rest[1]
+    return msg
+
+
+@method(MSG, "<init>")
+def _msg_init(vm: VM, a: list[Any]) -> Any:
+    a[0].fields.update({"what": 0, "obj": None, "arg1": 0, "arg2": 0})
+    return None
+
+
+@method(MSG, "sendToTarget")
+def _msg_send(vm: VM, a: list[Any]) -> Any:
+    h = a[0].fields.get("target")
+    if isinstance(h, JObject):
+        send(vm, h, a[0])
+    return None
+
+
+@method(MSG, "setData")
+def _msg_set_data(vm: VM, a: list[Any]) -> Any:
+    a[0].fields["data"] = a[1]
+    return None
+
+
+@method(MSG, "getData", "peekData")
+def _msg_get_data(vm: VM, a: list[Any]) -> Any:
+    d = a[0].fields.get("data")
+    if d is None:
+        d = a[0].fields["data"] = vm.new_object("Landroid/os/Bundle;", {})
+    return d
+
+
+@method(MSG, "getTarget")
+def _msg_target(vm: VM, a: list[Any]) -> Any:
+    return a[0].fields.get("target")
+
+
+@method("Landroid/os/Looper;", "getMainLooper", "myLooper")
+def _looper(vm: VM, a: list[Any]) -> Any:
+    lp = vm.env.get("main_looper")
+    if lp is None:
+        lp = vm.env["main_looper"] = vm.new_object("Landroid/os/Looper;")
+    return lp
+
+
+@method("Landroid/os/Looper;", "prepare", "loop", "quit", "prepareMainLooper")
+def _looper_noop(vm: VM, a: list[Any]) -> Any:
+    vm.run_tasks()
+    return None
+
+
+@method("Landroid/os/Looper;", "getThread")
+def _looper_thread(vm: VM, a: list[Any]) -> Any:
+    return _current(vm, [])
+model_class("Landroid/os/IBinder;", interface=True)
+model_class("Landroid/os/Binder;", OBJ, ("Landroid/os/IBinder;",))
+
+
+@method("Landroid/os/Binder;", "<init>", "attachInterface")
+def _binder_noop(vm: VM, a: list[Any]) -> Any:
+    return None
+B = "Landroid/os/Bundle;"
+model_class("Landroid/os/BaseBundle;")
+model_class(B, "Landroid/os/BaseBundle;", ("Landroid/os/Parcelable;",))
+
+
+# -- Bundle ---------------------------------------------------------------------------------
+
+
+def bundle_map(b: JObject) -> dict[str, Any]:
+    if not isinstance(b.native, dict):
+        b.native = {}
+    d: dict[str, Any] = b.native
+    return d
+
+
+def new_bundle(vm: VM, values: dict[str, Any] | None = None) -> JObject:
+    return vm.new_object(B, dict(values or {}))
+
+
+@method(B, "<init>")
+def _bundle_init(vm: VM, a: list[Any]) -> Any:
+    a[0].native = {}
+    if len(a) > 1 and isinstance(a[1], JObject) and isinstance(a[1].native, dict):
+        a[0].native = dict(a[1].native)
+    return None
+
+
+@method(B, "putString", "putInt", "putLong", "putBoolean", "putDouble", "putFloat",
+        "putStringArray", "putStringArrayList", "putParcelable", "putSerializable",
+        "putCharSequence", "putIntArray", "putByteArray", "putBundle", "putChar", "putShort",
+        "putByte", "putParcelableArrayList", "putIntegerArrayList", "putCharArray",
+        "putLongArray", "putBinder", "putParcelableArray")  # fmt: skip
+def _bundle_put(vm: VM, a: list[Any]) -> Any:
+    bundle_map(a[0])[str(a[1])] = a[2]
+    return None
+
+
+@method(B, "get")
+def _bundle_get_any(vm: VM, a: list[Any]) -> Any:
+    v = bundle_map(a[0]).get(str(a[1]))
+    if isinstance(v, int | float):
+        return box(vm, v, "I" if isinstance(v, int) else "D")
+    return v
+
+
+@method(B, "getString", "getStringArray", "getStringArrayList", "getParcelable",
+        "getSerializable", "getCharSequence", "getIntArray", "getByteArray", "getBundle",
+        "getParcelableArrayList", "getIntegerArrayList", "getCharArray", "getLongArray",
+        "getBinder", "getParcelableArray")  # fmt: skip
+def _bundle_get(vm: VM, a: list[Any]) -> Any:
+    v = bundle_map(a[0]).get(str(a[1]))
+    if v is None and len(a) > 2:
+        return a[2]
+    return v
+
+
+@method(B, "getInt", "getLong", "getBoolean", "getDouble", "getFloat", "getChar", "getShort",
+        "getByte")  # fmt: skip
+def _bundle_get_prim(vm: VM, a: list[Any]) -> Any:
+    v = bundle_map(a[0]).get(str(a[1]))
+    if v is None:
+        return a[2] if len(a) > 2 else 0
+    return unbox(v)
+
+
+@method(B, "containsKey")
+def _bundle_has(vm: VM, a: list[Any]) -> Any:
+    return str(a[1]) in bundle_map(a[0])
+
+
+@method(B, "remove")
+def _bundle_remove(vm: VM, a: list[Any]) -> Any:
+    bundle_map(a[0]).pop(str(a[1]), None)
+    return None
+
+
+@method(B, "keySet")
+def _bundle_keys(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Ljava/util/HashSet;", {k: (k, k) for k in bundle_map(a[0])})
+
+
+@method(B, "size")
+def _bundle_size(vm: VM, a: list[Any]) -> Any:
+    return len(bundle_map(a[0]))
+
+
+@method(B, "isEmpty")
+def _bundle_empty(vm: VM, a: list[Any]) -> Any:
+    return not bundle_map(a[0])
+
+
+@method(B, "putAll")
+def _bundle_put_all(vm: VM, a: list[Any]) -> Any:
+    if isinstance(a[1], JObject):
+        bundle_map(a[0]).update(bundle_map(a[1]))
+    return None
+
+
+@method(B, "clear")
+def _bundle_clear(vm: VM, a: list[Any]) -> Any:
+    bundle_map(a[0]).clear()
+    return None
+
+
+@method(B, "setClassLoader")
+def _bundle_noop(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(B, "toString()Ljava/lang/String;")
+def _bundle_str(vm: VM, a: list[Any]) -> Any:
+    parts = [f"{k}={jstr(vm, v)}" for k, v in bundle_map(a[0]).items()]
+    s = "Bundle[{" + ", ".join(parts) + "}]"
+    t = frozenset().union(*(taint_of(p) for p in parts)) if parts else frozenset()
+    return tag(s, t)
+model_class("Landroid/os/Build;")
+model_class("Landroid/os/Build$VERSION;")
+model_class("Landroid/os/SystemClock;")
+model_class("Landroid/os/Environment;")
+model_class("Landroid/os/Process;")
+model_class("Landroid/os/Parcel;")
+
+
+# A Pixel 3 on Android 10: what an app sees of the hardware.
+for _k, _v in {
+    "MODEL": "Pixel 3", "MANUFACTURER": "Google", "BRAND": "google", "DEVICE": "blueline",
+    "PRODUCT": "blueline", "HARDWARE": "blueline", "BOARD": "blueline",
+    "FINGERPRINT": "google/blueline/blueline:10/QQ3A.200805.001/6578210:user/release-keys",
+    "SERIAL": "8ABX0Y123", "TAGS": "release-keys", "TYPE": "user", "HOST": "abfarm",
+    "ID": "QQ3A.200805.001", "DISPLAY": "QQ3A.200805.001", "USER": "android-build",
+    "BOOTLOADER": "b1c1-0.3-6623201", "RADIO": "g845-00107-200702-B-6616938",
+    "CPU_ABI": "arm64-v8a", "CPU_ABI2": "",
+}.items():  # fmt: skip
+    static_field("Landroid/os/Build;", _k, _v)
+static_field("Landroid/os/Build$VERSION;", "SDK_INT", 29)
+static_field("Landroid/os/Build$VERSION;", "RELEASE", "10")
+static_field("Landroid/os/Build$VERSION;", "SDK", "29")
+static_field("Landroid/os/Build$VERSION;", "INCREMENTAL", "6578210")
+static_field("Landroid/os/Build$VERSION;", "CODENAME", "REL")
+
+
+@method("Landroid/os/Build;", "getSerial", "getRadioVersion")
+def _serial(vm: VM, a: list[Any]) -> Any:
+    return "8ABX0Y123"
+
+
+@method("Landroid/os/SystemClock;", "uptimeMillis", "elapsedRealtime", "currentThreadTimeMillis")
+def _uptime(vm: VM, a: list[Any]) -> Any:
+    return 3_600_000 + vm.icount // 1000
+
+
+@method("Landroid/os/SystemClock;", "sleep")
+def _sleep(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method("Landroid/os/Process;", "myPid", "myTid")
+def _pid(vm: VM, a: list[Any]) -> Any:
+    return 4242
+
+
+@method("Landroid/os/Process;", "myUid")
+def _uid(vm: VM, a: list[Any]) -> Any:
+    return 10123
+
+
+@method("Landroid/os/Process;", "killProcess", "setThreadPriority")
+def _kill(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method("Landroid/os/Environment;", "getExternalStorageDirectory", "getDataDirectory",
+        "getDownloadCacheDirectory", "getExternalStoragePublicDirectory", "getRootDirectory")  # fmt: skip
+def _ext_dir(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.java.io import new_file
+
+    return new_file(vm, "/sdcard")
+
+
+@method("Landroid/os/Environment;", "getExternalStorageState")
+def _ext_state(vm: VM, a: list[Any]) -> Any:
+    return "mounted"
+
+
+# -- Parcel: a FIFO of values, so Parcelable round trips keep tags --------------------------
+
+
+@method("Landroid/os/Parcel;", "obtain")
+def _parcel(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/os/Parcel;", {"items": [], "pos": 0})
+
+
+@method("Landroid/os/Parcel;", "writeString", "writeInt", "writeLong", "writeDouble",
+        "writeFloat", "writeByte", "writeValue", "writeParcelable", "writeBundle",
+        "writeStringArray", "writeIntArray", "writeSerializable", "writeStrongBinder",
+        "writeTypedList", "writeList", "writeStringList", "writeByteArray")  # fmt: skip
+def _parcel_write(vm: VM, a: list[Any]) -> Any:
+    a[0].native["items"].append(a[1])
+    return None
+
+
+@method("Landroid/os/Parcel;", "readString", "readInt", "readLong", "readDouble", "readFloat",
+        "readByte", "readValue", "readParcelable", "readBundle", "readSerializable",
+        "createStringArray", "createIntArray", "readStrongBinder", "createByteArray",
+        "createStringArrayList")  # fmt: skip
+def _parcel_read(vm: VM, a: list[Any]) -> Any:
+    st = a[0].native
+    if st["pos"] < len(st["items"]):
+        v = st["items"][st["pos"]]
+        st["pos"] += 1
+        return v
+    return None
+
+
+@method("Landroid/os/Parcel;", "setDataPosition")
+def _parcel_seek(vm: VM, a: list[Any]) -> Any:
+    a[0].native["pos"] = 0 if a[1] == 0 else a[0].native["pos"]
+    return None
+
+
+@method("Landroid/os/Parcel;", "recycle")
+def _parcel_recycle(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method("Landroid/os/Parcel;", "dataSize", "dataPosition")
+def _parcel_size(vm: VM, a: list[Any]) -> Any:
+    return len(a[0].native["items"])
+
+
+@method("Landroid/os/Parcel;", "marshall")
+def _parcel_marshall(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.java.io import blobs
+    from dexlego.emulator.taint import deep_taint
+    from dexlego.emulator.vm.objects import JArray
+
+    items = list(a[0].native["items"])
+    arr = JArray("[B", [0] * (4 * len(items)))
+    arr.taint = deep_taint(a[0])
+    blobs(vm)[id(arr)] = (arr, items)
+    return arr
+
+
+@method("Landroid/os/Parcel;", "unmarshall")
+def _parcel_unmarshall(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.java.io import blobs
+
+    blob = blobs(vm).get(id(a[1]))
+    if blob is not None and blob[0] is a[1]:
+        a[0].native["items"].extend(blob[1])
+    return None
+
+
+@method("Landroid/os/Parcel;", "writeParcelable")
+def _parcel_write_parcelable(vm: VM, a: list[Any]) -> Any:
+    a[0].native["items"].append(a[1])
+    return None

@@ -1,0 +1,1 @@
+"""Models of the `dalvik` packages, one module per package (see `registry.MODULES`)."""

@@ -1,0 +1,43 @@
+"""The table of framework models the VM dispatches to: classes, methods and static fields.
+
+The VM only reads this table; `dexlego.emulator.framework.registry` fills it when the model
+modules are imported, and whoever builds a `VM` passes it in. So the interpreter depends on no
+framework module, and the framework depends on the VM.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dexlego.emulator.vm.machine import VM
+
+NativeFn = Callable[["VM", list[Any]], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ModelClass:
+    name: str
+    superclass: str | None
+    interfaces: tuple[str, ...]
+    is_interface: bool
+
+
+@dataclass
+class Natives:
+    """Modeled classes by descriptor, models by "Lc;->name(params)ret" (one overload) or
+    "Lc;->name" (every overload), static field values by "Lc;->name"."""
+
+    classes: dict[str, ModelClass] = field(default_factory=dict)
+    methods: dict[str, NativeFn] = field(default_factory=dict)
+    by_name: dict[str, NativeFn] = field(default_factory=dict)
+    static_fields: dict[str, Any] = field(default_factory=dict)
+
+    def lookup(self, cls: str, key: str, name: str) -> NativeFn | None:
+        """The model of `cls`'s method `key` ("name(params)ret"), exact overload first."""
+        fn = self.methods.get(f"{cls}->{key}")
+        if fn is None:
+            fn = self.by_name.get(f"{cls}->{name}")
+        return fn
