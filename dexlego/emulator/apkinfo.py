@@ -15,6 +15,7 @@ from xml.etree import ElementTree
 
 from dexlego.emulator.errors import ApkError
 from dexlego.emulator.names import binary_to_descriptor
+from dexlego.emulator.resources.apk import Resources, load_resources
 
 ANDROID_NS = "{http://schemas.android.com/apk/res/android}"
 
@@ -26,6 +27,7 @@ class Component:
     actions: list[str] = field(default_factory=list)
     enabled: bool = True
     exported: bool | None = None
+    theme: int = 0  # android:theme resource id, 0 when the manifest names none
 
 
 @dataclass(slots=True)
@@ -51,6 +53,9 @@ class ApkInfo:
     strings: dict[int, str] = field(default_factory=dict)
     resource_names: dict[int, str] = field(default_factory=dict)
     permissions: list[str] = field(default_factory=list)
+    theme: int = 0  # the <application>'s android:theme
+    target_sdk: int = 1  # targetSdkVersion (minSdkVersion when absent, 1 when both are)
+    resources: Resources | None = None  # resources.arsc with the framework's behind it
     # (androguard APK, resources, layout id -> name): what `layout()` parses on demand
     _layout_source: tuple[Any, Any, dict[int, str]] | None = None
 
@@ -128,6 +133,8 @@ def read_apk_info(path: Path) -> ApkInfo:
     except Exception:  # noqa: BLE001 - informational only
         info.permissions = []
     _components(apk, info)
+    info.target_sdk = _target_sdk(apk)
+    info.resources = load_resources(path, apk, package)
     try:
         _resources(apk, info)
     except Exception:  # noqa: BLE001 - resources are best effort: code still runs without them
@@ -135,11 +142,23 @@ def read_apk_info(path: Path) -> ApkInfo:
     return info
 
 
+def _target_sdk(apk: Any) -> int:
+    for getter in (apk.get_target_sdk_version, apk.get_min_sdk_version):
+        try:
+            v = getter()
+            if v:
+                return int(str(v), 0)
+        except (ValueError, TypeError, AttributeError):
+            continue
+    return 1
+
+
 def _components(apk: Any, info: ApkInfo) -> None:
     manifest = apk.get_android_manifest_xml()
     app = manifest.find("application") if manifest is not None else None
     if app is None:
         return
+    info.theme = _ref(app.get(f"{ANDROID_NS}theme")) or 0
     tags = {"activity": "activity", "activity-alias": "activity", "service": "service",
             "receiver": "receiver", "provider": "provider"}  # fmt: skip
     for el in app:
@@ -159,7 +178,8 @@ def _components(apk: Any, info: ApkInfo) -> None:
         ]
         info.components.append(
             Component(kind, desc, [a for a in actions if a], enabled,
-                      None if exported_attr is None else exported_attr == "true")  # fmt: skip
+                      None if exported_attr is None else exported_attr == "true",
+                      _ref(el.get(f"{ANDROID_NS}theme")) or 0)  # fmt: skip
         )
 
 
@@ -219,6 +239,6 @@ def _parse_layout(source: tuple[Any, Any, dict[int, str]], rid: int) -> list[Vie
 
 
 def _ref(v: str | None) -> int | None:
-    if v and re.fullmatch(r"@[0-9A-Fa-f]{8}", v):
-        return int(v[1:], 16)
-    return None
+    """A reference as androguard prints it: "@7F0E0006", or "@android:01030009"."""
+    m = re.fullmatch(r"@(?:android:)?([0-9A-Fa-f]{8})", v or "")
+    return int(m.group(1), 16) if m else None
