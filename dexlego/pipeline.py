@@ -17,7 +17,7 @@ from typing import Any
 from analyzers.base import Analyzer, AnalyzerResult, Flow
 from dexlego.hashing import sha256_file
 from reassembler.dex.codec import format_instruction
-from reassembler.dex.container import open_dex_inputs
+from reassembler.dex.container import input_label, open_dex_inputs
 from reassembler.dex.model import ClassDef, DexFile, Instruction, Method
 from reassembler.dex.reader import read_dex
 
@@ -137,10 +137,18 @@ def _smali_lines(method: Method) -> list[str]:
     return lines
 
 
+def _ignore(_message: str) -> None:
+    pass
+
+
 def revealed_code(original_apk: Path, reassembled: Path) -> list[dict[str, Any]]:
     """Methods whose code the reassembly added or changed, as smali with the changes marked."""
-    before = _methods([read_dex(data, name=name) for name, data in open_dex_inputs(original_apk)])
-    after = _methods([read_dex(data, name=name) for name, data in open_dex_inputs(reassembled)])
+    # A stale SHA-1 of the original was reported by the reassembler already.
+    before = _methods([read_dex(data, name=input_label(original_apk, name), warn=_ignore,
+                                bad_code="throw")
+                       for name, data in open_dex_inputs(original_apk)])
+    after = _methods([read_dex(data, name=input_label(reassembled, name))
+                      for name, data in open_dex_inputs(reassembled)])
     out: list[dict[str, Any]] = []
     for sig, (_cls, method) in sorted(after.items()):
         new = _smali_lines(method)

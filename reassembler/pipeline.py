@@ -78,6 +78,7 @@ class ReassembleReport:
 class Rebuilt:
     dex: DexFile
     report: ReassembleReport
+    untouched: set[str] = field(default_factory=set)  # methods whose code is the input's
 
 
 def _sha256(data: bytes) -> str:
@@ -152,8 +153,10 @@ def _app_method(members: MemberIndex, sig: str, report: ReassembleReport,
     return ref, owner, method
 
 
-def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union") -> Rebuilt:
-    """Apply the evidence to the original DEX files; returns the new model and counters."""
+def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union",
+            source: str = "") -> Rebuilt:
+    """Apply the evidence to the original DEX files; returns the new model and counters.
+    `source` (the APK's file name) prefixes the DEX names in messages."""
     if mode not in MODES:
         raise ReassembleError(f"unknown mode {mode!r} (union or executed)")
     report = ReassembleReport(output="", mode=mode)
@@ -163,7 +166,8 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
     by_sha: dict[str, bytes] = {}
     for name, data in originals:
         try:
-            dex = read_dex(data, name=name)
+            dex = read_dex(data, name=f"{source}!{name}" if source else name,
+                           warn=report.warnings.append, bad_code="throw")
         except DexError as exc:
             raise ReassembleError(str(exc)) from None
         sha = _sha256(data)
@@ -195,6 +199,7 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
             home[t] = sha
             report.dynamic_classes_merged += 1
     members = MemberIndex.build(list(classes.values()))
+    input_code = {m.ref: m.code for cls in classes.values() for m in cls.methods()}
 
     # (2) executed bodies
     executed: set[MethodRef] = set()
@@ -259,7 +264,24 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
                 if m.code is not None and m.ref not in executed and m.ref not in added:
                     m.code = make_stub(m)
                     report.stubbed_methods.append(str(m.ref))
-    return Rebuilt(DexFile(classes=list(classes.values()), version=version), report)
+    untouched = {str(m.ref) for cls in classes.values() for m in cls.methods()
+                 if m.ref in input_code and m.code is input_code[m.ref]}
+    return Rebuilt(DexFile(classes=list(classes.values()), version=version), report, untouched)
+
+
+def split_inherited(problems: list[str], untouched: set[str]) -> tuple[list[str], list[str]]:
+    """(problems of the reassembly, problems of methods whose code is the input's).
+
+    The second kind are about the input, not about us: a method the reassembler did not
+    touch verifies exactly as it did in the app (problems read "classes.dex: SIG @0x..: ...").
+    """
+    ours: list[str] = []
+    inherited: list[str] = []
+    for p in problems:
+        rest = p.partition(": ")[2]
+        sig = rest.partition(" @0x")[0].partition(": ")[0]
+        (inherited if sig in untouched else ours).append(p)
+    return ours, inherited
 
 
 def _editable_copy(method: Method, pcs: dict[int, int] | None) -> dict[int, int] | None:
@@ -359,15 +381,17 @@ def reassemble(apk: Path, run_ids: list[int], out: Path, *, mode: str = "union",
     except DexError as exc:
         raise ReassembleError(str(exc)) from None
     ev = gather(store, list(dict.fromkeys(run_ids)))
-    rebuilt = rebuild(originals, ev, mode)
+    rebuilt = rebuild(originals, ev, mode, source=apk.name)
     try:
         files = write_dex_files(rebuilt.dex)
     except DexError as exc:
         raise ReassembleError(f"cannot write the reassembled DEX: {exc}") from None
-    problems = verify_outputs(files)
+    problems, inherited = split_inherited(verify_outputs(files), rebuilt.untouched)
     if problems:
         raise ReassembleError(f"reassembled DEX fails verification: {problems[0]}")
     report = rebuilt.report
+    report.warnings += [f"as in the input ({apk.name}), not changed by reassembly: {p}"
+                        for p in inherited]
     report.verify_ok = True
     report.runs = list(dict.fromkeys(run_ids))
     report.dex_files = [dex_entry_name(i) for i in range(len(files))]

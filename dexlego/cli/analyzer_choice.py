@@ -15,7 +15,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def analyzer_option(fn: F) -> F:
     return click.option(
-        "--analyzer", "analyzer_names", multiple=True, type=click.Choice(sorted(ADAPTERS)),
+        "--analyzer", "-a", "analyzer_names", multiple=True, type=click.Choice(sorted(ADAPTERS)),
         help="Analyzer to run (repeatable) [default: all; unavailable ones say why].",
     )(fn)
 

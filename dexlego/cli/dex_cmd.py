@@ -15,6 +15,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -47,16 +48,24 @@ def _inputs(path: Path, nested: bool) -> list[tuple[str, bytes]]:
 
 
 def _load(path: Path, nested: bool = False, checksum: bool = True) -> list[tuple[str, Any]]:
-    """(name, DexFile) for every DEX in `path`; exits with one line on bad input."""
+    """(name, DexFile) for every DEX in `path`; exits with one line on bad input. What the
+    reader accepts with a warning (a stale SHA-1) is one line on stderr."""
+    from reassembler.dex.container import input_label
     from reassembler.dex.reader import read_dex
 
     inputs = _inputs(path, nested)
     try:
         return [
-            (name, read_dex(data, name=name, verify_checksum=checksum)) for name, data in inputs
+            (name, read_dex(data, name=input_label(path, name), verify_checksum=checksum,
+                            warn=_warn, bad_code="throw"))
+            for name, data in inputs
         ]
     except DexError as exc:
         _fail(path, exc)
+
+
+def _warn(message: str) -> None:
+    click.echo(f"dexlego: warning: {' '.join(message.split())}", err=True)
 
 
 def _emit(payload: dict[str, Any], as_json: bool, lines: list[str]) -> None:
@@ -138,31 +147,40 @@ def _counts(name: str, model: Any) -> dict[str, Any]:
 def verify(file: Path, as_json: bool, no_dexdump: bool, nested: bool) -> None:
     """Check FILE: our reader's structural checks, the bytecode verifier, and `dexdump -c`
     (ART's DexFileVerifier) when installed. Exit 0 only when every check passes."""
+    warnings: list[str] = []
     try:
-        errors, checks = _verify(file, run_dexdump_too=not no_dexdump, nested=nested)
+        errors, checks = _verify(file, run_dexdump_too=not no_dexdump, nested=nested,
+                                 warn=warnings.append)
     except SystemExit:
         raise
     except Exception as exc:  # noqa: BLE001 - last resort: never a traceback
         _fail(file, f"internal error: {type(exc).__name__}: {exc}", EXIT_INTERNAL)
-    payload = {"file": str(file), "ok": not errors, "errors": errors, "checks": checks}
+    for warning in warnings:
+        _warn(warning)
+    payload = {"file": str(file), "ok": not errors, "errors": errors, "warnings": warnings,
+               "checks": checks}
     _emit(payload, as_json, errors or [f"{file}: ok ({', '.join(checks)})"])
     if errors:
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         _fail(file, errors[0] + more, EXIT_FAILED)
 
 
-def _verify(file: Path, *, run_dexdump_too: bool, nested: bool) -> tuple[list[str], list[str]]:
+def _verify(file: Path, *, run_dexdump_too: bool, nested: bool,
+            warn: Callable[[str], None]) -> tuple[list[str], list[str]]:
     from reassembler.dex.bytecode_verify import verify_dex_bytes
+    from reassembler.dex.container import input_label
     from reassembler.dex.dexdump import dexdump_available, run_dexdump
 
     inputs = _inputs(file, nested)
     errors: list[str] = []
     checks = ["reader", "bytecode"]
     for name, data in inputs:
-        errors.extend(verify_dex_bytes(data, name))
+        errors.extend(verify_dex_bytes(data, input_label(file, name), warn, as_input=True))
     if run_dexdump_too and dexdump_available():
         checks.append("dexdump")
-        errors.extend(f"dexdump: {e}" for e in run_dexdump(file))
+        targets = [file / n for n, _ in inputs] if file.is_dir() else [file]
+        for target in targets:
+            errors.extend(f"dexdump: {e}" for e in run_dexdump(target))
     return errors, checks
 
 

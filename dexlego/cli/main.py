@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from dexlego import __version__
-from dexlego.logs import quiet_androguard
+from dexlego.logs import quiet_androguard, route_warnings
 
 # command name -> "module:attribute"; each module owns one command or group.
 COMMANDS: dict[str, str] = {
@@ -62,6 +62,7 @@ def cli() -> None:
 
 def main(argv: list[str] | None = None) -> Any:
     quiet_androguard()
+    route_warnings()
     return cli.main(args=argv if argv is not None else sys.argv[1:], prog_name="dexlego")
 
 

@@ -7,7 +7,9 @@ targets on instruction boundaries (not into a payload or mid-instruction),
 payloads referenced by the right kind of instruction and 4-byte aligned,
 try ranges and handlers on boundaries, move-result / move-exception placed
 where they are legal, and no reachable instruction falling off the end of
-the code or into a payload. Types are not inferred (no register typing).
+the code or into a payload. Types are not inferred (no register typing); what ART
+checks only while type-checking (a return against the prototype) is checked on reachable
+code only, as ART does.
 
 Every problem is one message: "Lcom/a/B;->m()V @0x0012: branch target
 0x0015 is not an instruction boundary".
@@ -109,13 +111,16 @@ def verify_dex(dex: DexFile) -> list[str]:
     return errors
 
 
-def verify_dex_bytes(data: bytes, name: str) -> list[str]:
+def verify_dex_bytes(data: bytes, name: str, warn: Callable[[str], None] | None = None,
+                     *, as_input: bool = False) -> list[str]:
     """Problems of one DEX file: its read error, or every method's verifier problem, each
-    prefixed with `name` (empty when it reads and verifies)."""
+    prefixed with `name` (empty when it reads and verifies). What the reader accepts with a
+    warning (a stale SHA-1) goes to `warn`; `as_input` also accepts, with a warning, what
+    Android installs but rejects when the class is used (code that does not decode)."""
     from reassembler.dex.reader import read_dex  # the reader does not depend on the verifier
 
     try:
-        model = read_dex(data, name=name)
+        model = read_dex(data, name=name, warn=warn, bad_code="throw" if as_input else "error")
     except DexError as exc:
         return [str(exc)]
     return [f"{name}: {e}" for e in verify_dex(model)]
@@ -209,7 +214,9 @@ def _meaning_problem(op: int, ref: object, return_type: str | None) -> str | Non
             return f"{info.name} needs an array type"
         if op != 0x23 and ref[1] not in "IL[":
             return f"{info.name} supports only int and reference arrays"
-    elif ref[0] not in "L[":  # const-class, check-cast, instance-of
+    elif ref[0] not in "L[" and op != 0x1C:  # check-cast, instance-of
+        # const-class of a primitive type is legal: ART resolves it to the primitive's
+        # class object (int.class); D8 emits it for multi-dimensional primitive arrays.
         return f"{info.name} needs a reference type"
     return None
 
@@ -261,6 +268,7 @@ def _check(
         t.catch_all for t in tries if t.catch_all is not None
     }
     infos = _INFO
+    typing_problems: list[tuple[int, int, str]] = []  # (position, address, problem)
 
     for k, it in enumerate(items):
         if not is_insn[k]:
@@ -321,7 +329,14 @@ def _check(
                 err(it.address, f"branch target 0x{t:04x} is not an instruction boundary")
             elif t == it.address and op != 0x2A:
                 err(it.address, f"{info.name} branches to itself (only goto/32 may)")
-        if check_refs and (isinstance(it.ref, str | FieldRef) or (info.is_return and return_type)):
+        if check_refs and info.is_return and return_type:
+            # ART checks a return against the prototype while type-checking, which it
+            # does on reachable code only (method_verifier.cc): D8 leaves a dead
+            # `return-void` after a `throw` in non-void methods.
+            meaning = _meaning_problem(op, None, return_type)
+            if meaning:
+                typing_problems.append((k, it.address, f"{format_instruction(it)}: {meaning}"))
+        elif check_refs and isinstance(it.ref, str | FieldRef):
             meaning = _meaning_problem(op, it.ref, return_type)
             if meaning:
                 err(it.address, f"{format_instruction(it)}: {meaning}")
@@ -334,7 +349,9 @@ def _check(
             err(it.address, "move-exception is not the first instruction of a handler")
 
     errors += _check_tries(name, tries, insn_addrs, end)
-    errors += _check_flow(name, items, is_insn, pos_of, tries)
+    flow_errors, reachable = _check_flow(name, items, is_insn, pos_of, tries)
+    errors += flow_errors
+    errors += [f"{name} @0x{addr:04x}: {msg}" for k, addr, msg in typing_problems if reachable[k]]
     return errors
 
 
@@ -392,8 +409,9 @@ def _check_flow(
     is_insn: list[bool],
     pos_of: dict[int, int],
     tries: Sequence[TryBlock],
-) -> list[str]:
-    """Reachable instructions must not run off the end of the code or into a payload.
+) -> tuple[list[str], bytearray]:
+    """Reachable instructions must not run off the end of the code or into a payload;
+    also returns which item positions are reachable.
 
     Walks item positions from the first instruction through fall-through,
     branches, switch cases and, for throwing instructions inside a try, its
@@ -446,4 +464,4 @@ def _check_flow(
             for start, stop, hs in ranges:
                 if start <= a < stop:
                     work += hs
-    return errors
+    return errors, seen

@@ -36,6 +36,7 @@ __all__ = [
     "ArchiveBudget",
     "check_entry_name",
     "classes_dex_names",
+    "input_label",
     "nested_dex",
     "open_archive",
     "open_dex_inputs",
@@ -208,10 +209,22 @@ def _read_file(path: Path, limit: int) -> bytes:
 
 
 def open_dex_inputs(path: Path) -> list[tuple[str, bytes]]:
-    """The DEX files in `path`: itself if it is a DEX, else an archive's classes*.dex in order.
+    """The DEX files in `path`: itself if it is a DEX, an archive's classes*.dex in order, or
+    the classes*.dex of a directory (what `dexlego dex roundtrip` and `reassemble --dex-only`
+    write), in the same order.
 
     Names are the entry names ("classes2.dex"), or the file name for a bare DEX.
     """
+    if path.is_dir():
+        present = {p.name for p in path.glob("classes*.dex") if p.is_file()}
+        names = [n for n in ["classes.dex"] if n in present]
+        n = 2
+        while names and f"classes{n}.dex" in present:
+            names.append(f"classes{n}.dex")
+            n += 1
+        if not names:
+            raise ContainerError(f"{path}: directory has no classes.dex")
+        return [(n, _read_file(path / n, MAX_MEMBER_SIZE)) for n in names]
     kind = sniff(_read_head(path))
     if kind == "dex":
         return [(path.name, _read_file(path, MAX_MEMBER_SIZE))]
@@ -224,6 +237,11 @@ def open_dex_inputs(path: Path) -> list[tuple[str, bytes]]:
         if not names:
             raise ContainerError(f"{path}: archive has no classes.dex")
         return [(n, read_member(archive, n, label=label, budget=budget)) for n in names]
+
+
+def input_label(path: Path, name: str) -> str:
+    """How messages name DEX `name` of input `path`: "app.apk!classes2.dex", or "x.dex"."""
+    return name if name == path.name else f"{path.name}!{name}"
 
 
 def nested_dex(path: Path) -> list[tuple[str, bytes]]:

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import logging
 import re
 import struct
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NoReturn, TypeVar
+from typing import Literal, NoReturn, TypeVar
 
 from reassembler.dex import codec, leb128, mutf8
 from reassembler.dex.errors import DexError, DexFormatError
@@ -58,6 +59,12 @@ from reassembler.dex.model import (
 __all__ = ["SUPPORTED_VERSIONS", "LazyDex", "dex_version", "read_dex", "read_dex_lazy", "read_tables"]
 
 NO_INDEX = 0xFFFFFFFF
+
+log = logging.getLogger("dexlego.dex")
+Warn = Callable[[str], None]
+"""Where the reader sends what it accepts but the caller should hear of (default: `log`)."""
+BadCode = Literal["error", "throw"]
+_VERIFY_ERROR = "Ljava/lang/VerifyError;"
 HEADER_SIZE = 0x70
 ENDIAN_CONSTANT = 0x12345678
 REVERSE_ENDIAN_CONSTANT = 0x78563412
@@ -137,15 +144,26 @@ def read_dex(
     name: str = "classes.dex",
     decode_code: bool = True,
     verify_checksum: bool = True,
+    warn: Warn | None = None,
+    bad_code: BadCode = "error",
 ) -> DexFile:
     """Parse one DEX file.
 
     `decode_code=False` skips instruction decoding (code items keep registers, tries and debug
     info but an empty `items` list) for callers that only need declarations.
-    `verify_checksum=False` accepts a wrong Adler-32/SHA-1 (e.g. memory dumps patched in
-    place). Raises only `DexError` subclasses.
+    `verify_checksum=False` accepts a wrong Adler-32 (e.g. memory dumps patched in place).
+    A stale SHA-1 signature is always accepted, as ART accepts it (it checks only the
+    Adler-32): `warn` (default: the `dexlego.dex` logger) hears of it.
+
+    A method whose instructions do not decode (an index out of range, an unknown format) is
+    an error with `bad_code="error"`; with `bad_code="throw"` it is read as a body that throws
+    `java.lang.VerifyError`, with a warning. That is what Android does with such a file: ART's
+    DexFileVerifier does not look at instructions, so the app installs, and the method
+    verifier rejects the class when it is first used (method_verifier.cc, VerifyInstructions:
+    a hard failure). Packers leave such junk behind a `goto` for their native code to repair.
+    Raises only `DexError` subclasses.
     """
-    reader = _Reader(bytes(data), name)
+    reader = _Reader(bytes(data), name, warn=warn, bad_code=bad_code)
     return _guarded(reader, lambda: reader.read(decode_code=decode_code, verify_checksum=verify_checksum))
 
 
@@ -232,7 +250,10 @@ class _Where:
 class _Reader:
     """One parse of one file; also the `codec.ReferenceResolver` for its instructions."""
 
-    def __init__(self, data: bytes, name: str, *, lazy: bool = False) -> None:
+    def __init__(self, data: bytes, name: str, *, lazy: bool = False, warn: Warn | None = None,
+                 bad_code: BadCode = "error") -> None:
+        self.warn = warn or log.warning
+        self.bad_code = bad_code
         self.lazy = lazy  # record code offsets, skip debug info (read_dex_lazy)
         self.code_offsets: dict[str, int] = {}
         self.data = data
@@ -394,7 +415,10 @@ class _Reader:
                 self.fail(f"bad checksum {actual:#010x} (header says {checksum:#010x})")
             digest = hashlib.sha1(self.view[32:]).digest()
             if digest != signature:
-                self.fail(f"bad SHA-1 signature {digest.hex()} (header says {signature.hex()})")
+                # ART's DexFileVerifier checks the Adler-32 only (dex_file_verifier.cc,
+                # CheckHeader); apps whose build left the signature stale run on Android.
+                self.warn(f"{self.name}: stale SHA-1 signature (header says {signature.hex()}, "
+                          f"content hashes to {digest.hex()}); accepted, as Android does")
         self.map_off = map_off
         tables = (
             ("string_ids", string_ids_off, string_ids_size, 4),
@@ -791,9 +815,15 @@ class _Reader:
             try:
                 items = codec.decode_code(self.view[start:end], self)
             except DexError as exc:
-                raise DexFormatError(f"{self.name}: {ref}: {_strip(exc, self.name)}") from None
+                problem = f"{self.name}: {ref}: {_strip(exc, self.name)}"
+                if self.bad_code == "error":
+                    raise DexFormatError(problem) from None
+                return self.verify_error_body(ref, registers, ins, outs, problem)
             except _WRAPPED as exc:
-                raise DexFormatError(f"{self.name}: {ref}: malformed code: {exc}") from None
+                problem = f"{self.name}: {ref}: malformed code: {exc}"
+                if self.bad_code == "error":
+                    raise DexFormatError(problem) from None
+                return self.verify_error_body(ref, registers, ins, outs, problem)
         tries: list[TryBlock] = []
         if ntries:
             tries_at = end + (2 if ninsns & 1 else 0)
@@ -819,6 +849,23 @@ class _Reader:
             return Code(registers, ins, outs, items, tries, None)  # line tables are not run
         debug = self.debug_info(debug_off, what) if debug_off else None
         return Code(registers, ins, outs, items, tries, debug)
+
+    def verify_error_body(self, ref: MethodRef, registers: int, ins: int, outs: int,
+                          problem: str) -> Code:
+        """`throw new VerifyError()` in place of code that does not decode (see read_dex)."""
+        self.warn(f"{problem}; ART rejects {ref.class_} when it is first used, so the method "
+                  "is read as throwing java.lang.VerifyError")
+        init = MethodRef(_VERIFY_ERROR, "<init>", Proto("V"))
+        items: list[CodeItem] = [
+            codec.make("new-instance", (0,), ref=_VERIFY_ERROR),
+            codec.make("invoke-direct", (0,), ref=init),
+            codec.make("throw", (0,)),
+        ]
+        addr = 0
+        for it in items:
+            it.address = addr
+            addr += codec.instruction_units(it)
+        return Code(max(registers, ins, 1), ins, max(outs, 1), items)
 
     def catch_handler(
         self, pos: int, ninsns: int, what: object

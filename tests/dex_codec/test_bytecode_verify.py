@@ -214,7 +214,8 @@ def test_corpus_methods_verify_clean(droidbench_apks: list[Path], rel: str) -> N
         (make("new-instance", (0,), ref="[I"), "new-instance needs a class type"),
         (make("new-array", (0, 1), ref="Ljava/lang/String;"), "new-array needs an array type"),
         (make("filled-new-array", (0,), ref="[J"), "supports only int and reference arrays"),
-        (make("const-class", (0,), ref="I"), "const-class needs a reference type"),
+        (make("check-cast", (0,), ref="I"), "check-cast needs a reference type"),
+        (make("instance-of", (0, 1), ref="Z"), "instance-of needs a reference type"),
         (make("check-cast", (0,), ref="Lfoo"), "'Lfoo' is not a type descriptor"),
         (make("iget-wide", (0, 1), ref=FieldRef("LA;", "f", "I")),
          "field type I does not suit iget-wide"),
@@ -236,6 +237,23 @@ def test_return_kind_matches_the_prototype() -> None:
     bad = laid_out(make("return-void"))
     assert verify_code(Method(wide, STATIC, Code(2, 0, 0, bad))) == [
         "LA;->w()J @0x0000: return-void: does not match the method's return type J"
+    ]
+
+
+def test_what_art_accepts_we_accept() -> None:
+    """ART's method verifier (method_verifier.cc) type-checks reachable code only, and
+    const-class of a primitive type is legal (int.class); D8 emits both."""
+    obj = MethodRef("LA;", "o", Proto("Ljava/lang/Object;"))
+    dead_return = laid_out(make("const/4", (0,), literal=0), make("throw", (0,)),
+                           make("return-void"))
+    assert verify_code(Method(obj, STATIC, Code(1, 0, 0, dead_return))) == []
+    primitive_class = laid_out(make("const-class", (0,), ref="I"), make("return-object", (0,)))
+    assert verify_code(Method(obj, STATIC, Code(1, 0, 0, primitive_class))) == []
+    live_return = laid_out(make("const/4", (0,), literal=0), make("if-eqz", (0,), target=4),
+                           make("throw", (0,)), make("return-void"))
+    assert verify_code(Method(obj, STATIC, Code(1, 0, 0, live_return))) == [
+        "LA;->o()Ljava/lang/Object; @0x0004: return-void: does not match the method's return "
+        "type Ljava/lang/Object;"
     ]
 
 
