@@ -2,7 +2,8 @@
 
 Uses the real Android tool chain from Debian: `smali` assembles DEX, `aapt` compiles the
 manifest against the platform's framework-res.apk, `zipalign` aligns the result. No signing:
-the emulator runtime and the analyzers do not need it (a device install does; see docs/device.md).
+the emulator runtime and the analyzers do not need it; a device install does
+(`dexlego.apksign.align_and_sign`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ class ApkBuildError(RuntimeError):
     """A build tool is missing or failed; the message names the tool and its complaint."""
 
 
-def _tool(name: str) -> str:
+def tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:
         raise ApkBuildError(f"{name} not found (run scripts/setup.sh to install the Debian tools)")
@@ -38,7 +39,7 @@ def _run(cmd: list[str]) -> None:
 def assemble_smali(source_dir: Path, out_dex: Path, api_level: int = 26) -> Path:
     """Assemble every .smali file under `source_dir` into one DEX file."""
     out_dex.parent.mkdir(parents=True, exist_ok=True)
-    _run([_tool("smali"), "a", "--api", str(api_level), "-o", str(out_dex), str(source_dir)])
+    _run([tool("smali"), "a", "--api", str(api_level), "-o", str(out_dex), str(source_dir)])
     return out_dex
 
 
@@ -66,7 +67,7 @@ def build_apk(spec: ApkSpec, out_apk: Path) -> Path:
         for name, source in spec.asset_dex_sources.items():
             assemble_smali(source, assets / name)
         unaligned = tmp / "unaligned.apk"
-        cmd = [_tool("aapt"), "package", "-f", "-M", str(spec.manifest), "-I", str(FRAMEWORK_RES),
+        cmd = [tool("aapt"), "package", "-f", "-M", str(spec.manifest), "-I", str(FRAMEWORK_RES),
                "-F", str(unaligned)]
         if any(assets.iterdir()):
             cmd += ["-A", str(assets)]
@@ -76,7 +77,7 @@ def build_apk(spec: ApkSpec, out_apk: Path) -> Path:
                 dex_name = "classes.dex" if i == 0 else f"classes{i + 1}.dex"
                 zf.write(assemble_smali(source, tmp / dex_name), dex_name)
         aligned = tmp / "aligned.apk"
-        _run([_tool("zipalign"), "-f", "4", str(unaligned), str(aligned)])
+        _run([tool("zipalign"), "-f", "4", str(unaligned), str(aligned)])
         partial = out_apk.with_name(out_apk.name + ".part")
         shutil.copyfile(aligned, partial)
         partial.replace(out_apk)

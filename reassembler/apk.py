@@ -14,6 +14,7 @@ import re
 import struct
 import tempfile
 import zipfile
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from reassembler.dex.container import ArchiveBudget, open_archive, read_member
@@ -29,10 +30,6 @@ _SIGNATURE = re.compile(r"META-INF/([^/]+\.(SF|RSA|DSA|EC)|MANIFEST\.MF)", re.IG
 
 def dex_entry_name(index: int) -> str:
     return "classes.dex" if index == 0 else f"classes{index + 1}.dex"
-
-
-def _kept(name: str) -> bool:
-    return not (_CLASSES.fullmatch(name) or _SIGNATURE.fullmatch(name))
 
 
 def _strip_align_extra(extra: bytes) -> bytes:
@@ -61,26 +58,40 @@ def _write_entry(out: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes) -> No
 
 def write_apk(original: Path, dex_files: list[bytes], out: Path) -> None:
     """Write `out` atomically from `original` with `dex_files` as classes*.dex."""
+    new = [(dex_entry_name(i), data, zipfile.ZIP_DEFLATED) for i, data in enumerate(dex_files)]
+    rewrite_apk(original, out, new=new, keep=lambda name: not _CLASSES.fullmatch(name))
+
+
+def rewrite_apk(original: Path, out: Path, *, new: Sequence[tuple[str, bytes, int]] = (),
+                replaced: Mapping[str, bytes] | None = None,
+                keep: Callable[[str], bool] = lambda name: True) -> None:
+    """Write `out` atomically: the `new` (name, data, compression) entries first, then every
+    original entry `keep` accepts, except JAR signature files and names already written, with
+    the content of `replaced` where it names the entry (compression and metadata kept)."""
     label = str(original)
+    replaced = replaced or {}
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = tempfile.NamedTemporaryFile(dir=out.parent, prefix=f".{out.name}.", delete=False)
     tmp_path = Path(tmp.name)
     try:
         with tmp, zipfile.ZipFile(tmp, "w") as dst:
             written: set[str] = set()
-            for i, data in enumerate(dex_files):
-                info = zipfile.ZipInfo(dex_entry_name(i), date_time=(2008, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
+            for name, data, compression in new:
+                info = zipfile.ZipInfo(name, date_time=(2008, 1, 1, 0, 0, 0))
+                info.compress_type = compression
                 info.external_attr = 0o644 << 16
                 _write_entry(dst, info, data)
                 written.add(info.filename)
             with open_archive(original, label) as src:
                 budget = ArchiveBudget()
                 for old in src.infolist():
-                    if not _kept(old.filename) or old.filename in written:
+                    if (_SIGNATURE.fullmatch(old.filename) or not keep(old.filename)
+                            or old.filename in written):
                         continue
                     written.add(old.filename)
-                    data = read_member(src, old.filename, label=label, budget=budget)
+                    content = replaced.get(old.filename)
+                    data = content if content is not None else read_member(
+                        src, old.filename, label=label, budget=budget)
                     info = zipfile.ZipInfo(old.filename, date_time=old.date_time)
                     info.compress_type = old.compress_type
                     info.external_attr = old.external_attr

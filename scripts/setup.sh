@@ -14,7 +14,8 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # --- Debian packages -------------------------------------------------------------------
-APT_PACKAGES=(dexdump libsmali-java aapt android-framework-res apktool zipalign postgresql chromium unzip zip)
+APT_PACKAGES=(dexdump libsmali-java aapt android-framework-res apktool zipalign apksigner
+  gcc-aarch64-linux-gnu postgresql chromium unzip zip)
 command -v javac >/dev/null 2>&1 || APT_PACKAGES+=(default-jdk-headless)
 command -v mvn >/dev/null 2>&1 || APT_PACKAGES+=(maven)
 command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)

@@ -23,6 +23,8 @@ COMMANDS: dict[str, str] = {
     "trace": "dexlego.cli.trace_cmd:trace",
     "collect": "dexlego.cli.collect_cmd:collect",
     "devices": "dexlego.cli.devices_cmd:devices",
+    "gadget": "dexlego.cli.gadget_cmd:gadget",
+    "doctor": "dexlego.cli.doctor_cmd:doctor",
     "reassemble": "dexlego.cli.reassemble_cmd:reassemble",
     "analyze": "dexlego.cli.analyze_cmd:analyze",
     "run": "dexlego.cli.run_cmd:run",

@@ -1,0 +1,1 @@
+"""Repackaging an app with Frida Gadget so the device runtime collects without root."""
