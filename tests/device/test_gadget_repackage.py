@@ -51,8 +51,8 @@ def emulate_watching_loads(apk: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[
     """Run `apk` in the emulator; at every System.loadLibrary note which app code had run.
 
     The framework model of loadLibrary is wrapped (and still called), not replaced."""
-    registry.load_all()
-    model = registry.lookup("Ljava/lang/System;", "loadLibrary(Ljava/lang/String;)V", "loadLibrary")
+    natives = registry.load_all()
+    model = natives.lookup("Ljava/lang/System;", "loadLibrary(Ljava/lang/String;)V", "loadLibrary")
     assert model is not None
     seen: list[NativeLoad] = []
 
@@ -62,7 +62,7 @@ def emulate_watching_loads(apk: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[
         seen.append(NativeLoad(str(args[0]), vm.caller()[0], ran))
         return model(vm, args)
 
-    monkeypatch.setitem(registry.METHODS, LOAD_LIBRARY, watched)
+    monkeypatch.setitem(natives.methods, LOAD_LIBRARY, watched)
     result = emulate(apk, budget=300_000, timeout=60)
     return result, seen
 
