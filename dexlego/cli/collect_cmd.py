@@ -44,12 +44,20 @@ def _run_emulator(apk: Path, seed: int, budget: int | None, timeout: float | Non
 @click.command()
 @click.argument("apk", type=click.Path(path_type=Path))
 @click.option("--runtime", type=click.Choice(["device", "emulator"]), default="emulator",
-              show_default=True, help="Where the app runs.")
+              show_default=True,
+              help="Where the app runs. device is EXPERIMENTAL: its ART path has never run on a"
+                   " real device (docs/device.md, `dexlego doctor`).")
 @click.option("--serial", "-s", default=None, help="Device serial (adb), when several are attached.")
 @click.option("--duration", type=float, default=60.0, show_default=True,
               help="Device: seconds to collect before stopping the app.")
 @click.option("--frida-server", "frida_server", type=click.Path(path_type=Path), default=None,
               help="Device: push this frida-server binary and start it as root.")
+@click.option("--no-root", "no_root", is_flag=True,
+              help="Device: repackage the app with Frida Gadget and collect through it (no root,"
+                   " no frida-server; the installed app is the re-signed copy).")
+@click.option("--gadget-lib", "gadget_lib", type=click.Path(path_type=Path), default=None,
+              help="Device --no-root: the Frida Gadget library for the device's ABI (default: the"
+                   " cached one, see `dexlego gadget --help`).")
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Seed for monkey (device) or the explorer (emulator).")
 @click.option("--budget", type=int, default=None, help="Emulator: instruction budget.")
@@ -58,9 +66,11 @@ def _run_emulator(apk: Path, seed: int, budget: int | None, timeout: float | Non
               help="Store URL (sqlite:///PATH or postgresql://...); default $DEXLEGO_DB.")
 @click.option("--json", "as_json", is_flag=True, help="JSON summary on stdout.")
 def collect(apk: Path, runtime: str, serial: str | None, duration: float,
-            frida_server: Path | None, seed: int, budget: int | None, timeout: float | None,
-            db_url: str | None, as_json: bool) -> None:
-    """Run APK under the chosen runtime and record what it executes into the store."""
+            frida_server: Path | None, no_root: bool, gadget_lib: Path | None, seed: int,
+            budget: int | None, timeout: float | None, db_url: str | None, as_json: bool) -> None:
+    """Run APK under the chosen runtime and record what it executes into the store.
+
+    The device runtime is experimental: it has not yet run on a real Android device."""
     from dexlego.store.errors import StoreError
     from dexlego.trace.errors import TraceError
 
@@ -68,6 +78,10 @@ def collect(apk: Path, runtime: str, serial: str | None, duration: float,
         _fail(str(apk), "no such file")
     if duration <= 0:
         _fail(str(apk), "--duration must be positive")
+    if (no_root or gadget_lib is not None) and runtime != "device":
+        _fail(str(apk), "--no-root and --gadget-lib apply to --runtime device")
+    if no_root and frida_server is not None:
+        _fail(str(apk), "--no-root uses Frida Gadget, not --frida-server")
     try:
         if runtime == "device":
             from dexlego.device.collect import collect_device
@@ -75,7 +89,8 @@ def collect(apk: Path, runtime: str, serial: str | None, duration: float,
 
             try:
                 result = collect_device(apk, serial=serial, duration=duration,
-                                        frida_server=frida_server, seed=seed, db_url=db_url)
+                                        frida_server=frida_server, seed=seed, db_url=db_url,
+                                        no_root=no_root, gadget_lib=gadget_lib)
             except DeviceError as exc:
                 _fail(str(apk), exc)
                 return

@@ -25,7 +25,8 @@ def _fail(message: str) -> None:
 
 @click.command()
 @click.argument("apk", required=False, type=click.Path(path_type=Path))
-@click.option("--runtime", type=click.Choice(["emulator", "device"]), default="emulator", show_default=True)
+@click.option("--runtime", type=click.Choice(["emulator", "device"]), default="emulator", show_default=True,
+              help="device is EXPERIMENTAL: its ART path has never run on a real device (docs/device.md).")
 @analyzer_option
 @click.option("--report", "report", type=click.Path(path_type=Path), help="Write an HTML report here.")
 @click.option("--workdir", type=click.Path(path_type=Path),

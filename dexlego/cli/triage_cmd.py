@@ -30,7 +30,8 @@ def _attached_serials() -> list[str]:
 @click.command()
 @click.argument("source", required=False, type=click.Path(path_type=Path))
 @click.option("--jobs", type=int, default=2, show_default=True, help="APKs processed at once (local).")
-@click.option("--runtime", type=click.Choice(["emulator", "device"]), default="emulator", show_default=True)
+@click.option("--runtime", type=click.Choice(["emulator", "device"]), default="emulator", show_default=True,
+              help="device is EXPERIMENTAL: its ART path has never run on a real device (docs/device.md).")
 @click.option("--devices", help="Device runtime: 'all' or SERIAL,SERIAL,... (one worker per device).")
 @click.option("--ray", "ray_address", help="Run on Ray: 'auto' joins the local cluster, or ADDRESS.")
 @analyzer_option

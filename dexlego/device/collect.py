@@ -26,12 +26,17 @@ log = logging.getLogger("dexlego.device.collect")
 
 
 
-def install_apk(dev: adbutils.AdbDevice, apk: Path) -> None:
+def install_apk(dev: adbutils.AdbDevice, apk: Path, package: str | None = None) -> None:
+    """`adb install -r`; an installed copy signed with another key must be removed by the user."""
     try:
         dev.install(str(apk), nolaunch=True, silent=True)
     except adbutils.AdbInstallError as exc:
-        raise DeviceError(f"{apk}: the app won't install on {dev.serial}:"
-                          f" {' '.join(str(exc).split())[:240]}") from None
+        text = " ".join(str(exc).split())
+        if package and ("INSTALL_FAILED_UPDATE_INCOMPATIBLE" in text or "signatures do not match" in text):
+            raise DeviceError(f"{package} is installed on {dev.serial} with another signature: remove"
+                              f" it first (adb -s {dev.serial} uninstall {package}; this deletes the"
+                              " app's data), then run again") from None
+        raise DeviceError(f"{apk}: the app won't install on {dev.serial}: {text[:240]}") from None
     except adbutils.AdbError as exc:
         raise DeviceError(f"{apk}: install on {dev.serial} failed:"
                           f" {' '.join(str(exc).split())[:240]}") from None
@@ -39,8 +44,15 @@ def install_apk(dev: adbutils.AdbDevice, apk: Path) -> None:
 
 def collect_device(apk: Path, *, serial: str | None = None, duration: float = 60.0,
                    frida_server: Path | None = None, seed: int = 0, events: int = 500,
-                   db_url: str | None = None, config: AgentConfig | None = None) -> dict[str, Any]:
-    """Run `apk` on a device for `duration` seconds; returns the run summary (also the CLI's JSON)."""
+                   db_url: str | None = None, config: AgentConfig | None = None,
+                   no_root: bool = False, gadget_lib: Path | None = None,
+                   work_dir: Path | None = None) -> dict[str, Any]:
+    """Run `apk` on a device for `duration` seconds; returns the run summary (also the CLI's JSON).
+
+    `no_root`: repackage the app with Frida Gadget (`gadget_lib`, or the cached one for the
+    device's ABI) into `work_dir`, install that, and attach through the gadget instead of
+    frida-server. The run is recorded against the original APK (its sha256), so it reassembles
+    with the original."""
     from dexlego.store import open_store
 
     if not apk.is_file():
@@ -49,12 +61,28 @@ def collect_device(apk: Path, *, serial: str | None = None, duration: float = 60
     apk_sha = sha256_file(apk)
     dev = select_device(serial)
     info = probe(dev)
-    if info.root is None:
-        raise DeviceError(f"device {dev.serial} is not rooted: the agent needs root for frida-server"
-                          " (use an AVD image without Play Store, or a rooted phone)")
-    ensure_frida_server(dev, info.root, frida_server)
-    install_apk(dev, apk)
-    fdev = frida_device(dev.serial)
+    pid: int | None = None
+    extra: dict[str, Any] = {}
+    if no_root:
+        import tempfile
+
+        from dexlego.device import gadgetlink
+
+        with tempfile.TemporaryDirectory(prefix="dexlego-gadget-") as tmp:
+            report = gadgetlink.repackage_for(dev, apk, gadget_lib, work_dir or Path(tmp))
+            install_apk(dev, Path(report.output), app.package)
+        extra = {"runtime_path": "gadget", "gadget_mode": report.mode, "gadget_abi": report.abi}
+        gadgetlink.launch(dev, app.package, app.main_activity)
+        fdev, pid = gadgetlink.connect_gadget()
+    else:
+        if info.root is None:
+            raise DeviceError(f"device {dev.serial} is not rooted: the agent needs root for"
+                              " frida-server (use an AVD image without Play Store, a rooted phone,"
+                              " or --no-root with a Frida Gadget library)")
+        ensure_frida_server(dev, info.root, frida_server)
+        install_apk(dev, apk, app.package)
+        fdev = frida_device(dev.serial)
+        extra = {"runtime_path": "frida-server"}
 
     store = open_store(db_url)
     try:
@@ -65,7 +93,7 @@ def collect_device(apk: Path, *, serial: str | None = None, duration: float = 60
         session = AgentSession(fdev, app.package, rec.pump, config or AgentConfig(flavor="art"),
                                natural_end="incomplete")
         try:
-            result = session.run(duration, driver)
+            result = session.run(duration, driver, pid=pid)
         except BaseException as exc:  # DeviceError, Ctrl-C...: keep what came, mark the run
             driver.stop.set()
             rec.finish("failed" if isinstance(exc, DeviceError) else "incomplete",
@@ -76,6 +104,6 @@ def collect_device(apk: Path, *, serial: str | None = None, duration: float = 60
         return {"run_id": run_id, "status": store.get_run(run_id).status, "reason": result.reason,
                 "package": app.package, "serial": dev.serial, "api_level": info.api_level,
                 "abi": info.abi, "hooks": result.installed, "accepted_messages": rec.accepted,
-                "rejected_messages": rec.rejected, "driver_commands": driver.ran}
+                "rejected_messages": rec.rejected, "driver_commands": driver.ran, **extra}
     finally:
         store.close()

@@ -96,13 +96,19 @@ class AgentSession:
         self._output.extend(data)
         del self._output[:-8192]  # keep only the tail
 
-    def run(self, duration: float, driver: Callable[[], None] | None = None) -> SessionResult:
-        """Run for at most `duration` seconds; `driver` (if any) runs on its own thread meanwhile."""
+    def run(self, duration: float, driver: Callable[[], None] | None = None, *,
+            pid: int | None = None) -> SessionResult:
+        """Run for at most `duration` seconds; `driver` (if any) runs on its own thread meanwhile.
+
+        With `pid` the target already runs, held at its start (Frida Gadget's `on_load: wait`):
+        the agent is attached to it instead of spawning, then the target is resumed."""
         self.pump.on_control = self._on_control
         self.device.on("output", self._on_output)
         try:
             try:
-                if isinstance(self.target, list):
+                if pid is not None:
+                    pass
+                elif isinstance(self.target, list):
                     argv: list[str | bytes] = list(self.target)
                     pid = self.device.spawn(argv, stdio="pipe")
                 else:

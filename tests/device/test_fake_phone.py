@@ -5,8 +5,6 @@ commands the driver sends. Each test name says `fake_phone`."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from pathlib import Path
 
 import adbutils
@@ -18,29 +16,9 @@ from dexlego.device.collect import install_apk
 from dexlego.device.driver import AppInfo, Component, Driver, component_commands, monkey_command
 from dexlego.device.errors import DeviceError
 from dexlego.device.fridaserver import ensure_frida_server, versions_compatible
+from tests.device.fake_phone import FakePhone
 
 HOST_MAJOR = frida.__version__.split(".")[0]
-
-
-class FakePhone:
-    """Answers shell commands from (regex, reply) rules; records every command and push."""
-
-    def __init__(self, rules: list[tuple[str, str | Callable[[str], str]]],
-                 serial: str = "emulator-5554") -> None:
-        self.serial = serial
-        self.rules = rules
-        self.commands: list[str] = []
-        self.pushed: list[tuple[str, str]] = []
-
-    def shell(self, cmdargs: str, timeout: float | None = 600) -> str:
-        self.commands.append(cmdargs)
-        for pattern, reply in self.rules:
-            if re.search(pattern, cmdargs):
-                return reply(cmdargs) if callable(reply) else reply
-        return ""
-
-    def push(self, local: str, remote: str) -> None:
-        self.pushed.append((local, remote))
 
 
 def _props(model: str = "sdk_gphone64_x86_64", api: str = "34") -> list[tuple[str, str]]:
