@@ -24,7 +24,7 @@ import click
 @click.option("--port", type=int, default=27042, show_default=True,
               help="Listen mode (the default): the port the gadget waits on for the host.")
 @click.option("-o", "--output", "out", type=click.Path(path_type=Path), required=True,
-              help="The repackaged, signed APK (its report goes beside it as NAME.gadget.json).")
+              help="The repackaged, signed APK (its report goes beside it as OUT.apk.json).")
 @click.option("--json", "as_json", is_flag=True, help="The report as JSON on stdout.")
 def gadget(apk: Path, gadget_lib: Path | None, abi: str | None, mode: str, script: Path | None,
            port: int, out: Path, as_json: bool) -> None:

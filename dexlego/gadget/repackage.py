@@ -132,7 +132,8 @@ def _sha256(path: Path) -> str:
 
 
 def report_path(out: Path) -> Path:
-    return out.with_name(out.stem + ".gadget.json")
+    """Where the report of `out` goes: `OUT.apk.json` beside it."""
+    return out.with_name(out.name + ".json")
 
 
 def repackage(apk: Path, gadget: GadgetLibrary, out: Path, *, mode: str = "auto",

@@ -46,7 +46,7 @@ def test_gadget_cli_json_report_with_cached_stand_in_gadget(env: Path) -> None:
     assert report["abi"] == "x86_64" and report["mode"] == "dex"
     assert report["gadget"]["entry"] == "lib/x86_64/libfrida-gadget.so"
     assert report["signing"]["verified"] and report["signing"]["schemes"]["v2"]
-    assert (env / "out.gadget.json").is_file()
+    assert (env / "out.apk.json").is_file()
 
 
 def test_gadget_cli_script_mode_bundles_the_script(env: Path) -> None:

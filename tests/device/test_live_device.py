@@ -84,3 +84,29 @@ def test_icc_activity_start_on_device(android_serial: str, tmp_path: Path) -> No
                    for e in store.icc_events([summary["run_id"]])}
     assert (f"L{app}/OutFlowActivity;->onCreate(Landroid/os/Bundle;)V", "Context.startActivity",
             "activity", f"L{app}/InFlowActivity;") in records, records
+
+
+def test_reflection_app_without_root_through_gadget(android_serial: str, tmp_path: Path) -> None:
+    """--no-root: Reflection1 repackaged with the real Frida Gadget named by DEXLEGO_GADGET_LIB
+    (or cached for the device's ABI); the reflective call must reach the store, and the run must
+    name the original APK."""
+    gadget = os.environ.get("DEXLEGO_GADGET_LIB")
+    from dexlego.gadget.library import cache_dir
+
+    if gadget is None and not any(cache_dir().glob("*/libfrida-gadget.so")):
+        pytest.skip("no Frida Gadget: set DEXLEGO_GADGET_LIB or fill the gadget cache folder")
+    apk = _apk("Reflection/Reflection1.apk")
+    import adbutils
+
+    # The root-path test installed the original, signed with another key: Android refuses the update.
+    adbutils.AdbClient().device(android_serial).uninstall("de.ecspride")
+    db = f"sqlite:///{tmp_path / 'trace.db'}"
+    summary = collect_device(apk, serial=android_serial, duration=25, seed=1, events=100, db_url=db,
+                             no_root=True, gadget_lib=Path(gadget) if gadget else None,
+                             work_dir=tmp_path / "gadget")
+    assert summary["status"] == "complete" and summary["runtime_path"] == "gadget", summary
+    with open_store(db) as store:
+        from dexlego.hashing import sha256_file
+
+        assert store.get_run(summary["run_id"]).apk_sha256 == sha256_file(apk)
+        assert any(r.target.startswith("Lde/ecspride/") for r in store.reflection_events([summary["run_id"]]))
