@@ -41,8 +41,9 @@ def gadget(apk: Path, gadget_lib: Path | None, abi: str | None, mode: str, scrip
                            listen_port=port)
     except GadgetError as exc:
         text = str(exc)
-        click.echo(f"dexlego: {text}" if text.startswith(f"{apk}") or ":" in text.split(" ")[0]
-                   else f"dexlego: {apk}: {text}", err=True)
+        named = text.split(": ", 1)[0]  # errors about a file (the APK, the gadget) name it first
+        click.echo(f"dexlego: {text}" if named and Path(named).exists() else f"dexlego: {apk}: {text}",
+                   err=True)
         sys.exit(1)
     if as_json:
         click.echo(json.dumps(report.to_json(), indent=2, sort_keys=True))

@@ -223,6 +223,7 @@ def test_stand_in_gadget_on_shared_jni_app(work: Path, arm64_gadget: Path,
     assert result.status == "complete", result.reason
     assert loads[0].library == "native-lib"
     assert loads[0].caller == "Lsg/vantagepoint/helloworldjni/MainActivity;-><clinit>()V"
+    assert loads[0].app_methods_run == {loads[0].caller}  # the library (and gadget) come first
 
 
 @pytest.mark.corpus
