@@ -2,7 +2,10 @@
 
 An adapter wraps one external static analyzer. It never raises for a problem
 with one app: `run()` turns any failure into `AnalyzerResult.error` so that a
-corpus run reports per-app errors instead of stopping.
+corpus run reports per-app errors instead of stopping. With `Limits`, `run()`
+runs the adapter in a child process under a timeout and a memory cap
+(`analyzers.isolation`), so one analyzer that hangs or balloons costs its own
+result only.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from analyzers.isolation import Limits, quiet_androguard, run_isolated
 
 
 class AnalyzerError(Exception):
@@ -23,7 +28,8 @@ class Flow:
     """A source-to-sink flow: smali method signatures of the source and sink APIs.
 
     `path` lists the app methods the analyzer says the data goes through
-    (empty when it does not say); `confidence` is in [0, 1].
+    (empty when it does not say), a representative one where there are many (`paths`
+    counts them); `confidence` is in [0, 1].
     """
 
     source: str
@@ -32,6 +38,7 @@ class Flow:
     confidence: float = 1.0
     source_category: str = ""
     sink_category: str = ""
+    paths: int = 1  # how many paths the analyzer reported that this flow stands for
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -63,6 +70,7 @@ class AnalyzerResult:
     error: str | None = None
     raw_output: str | None = None  # where the analyzer's own output was kept
     seconds: float = 0.0
+    peak_rss_mb: float | None = None  # measured when run under Limits (its process group)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -73,6 +81,7 @@ class AnalyzerResult:
             "error": self.error,
             "raw_output": self.raw_output,
             "seconds": round(self.seconds, 3),
+            "peak_rss_mb": self.peak_rss_mb,
         }
 
 
@@ -95,14 +104,29 @@ class Analyzer(abc.ABC):
     def analyze(self, path: Path, workdir: Path) -> AnalyzerResult:
         """Analyze an APK or DEX; keep raw output under `workdir`. May raise AnalyzerError."""
 
-    def run(self, path: Path, workdir: Path) -> AnalyzerResult:
-        """`analyze` with every per-app failure turned into a result with `error` set."""
+    def run(self, path: Path, workdir: Path, limits: Limits | None = None) -> AnalyzerResult:
+        """`analyze` with every per-app failure turned into a result with `error` set; under
+        `limits`, in a child process killed (with all it started) at the timeout or cap."""
         avail = self.available()
         if not avail.ok:
             return AnalyzerResult(self.name, False, error=avail.reason)
-        start = time.monotonic()
         # absolute paths: adapters run programs from inside their work directory
         path, workdir = path.resolve(), workdir.resolve()
+        if limits is None or not limits.bounded:
+            return self.run_here(path, workdir)
+        out = run_isolated(_run_in_child, self, path, workdir, timeout=limits.timeout_s,
+                           memory_mb=limits.memory_mb, init=quiet_androguard, start="forkserver")
+        if out.ok:
+            result: AnalyzerResult = out.value
+        else:
+            result = AnalyzerResult(self.name, True, error=f"{self.name} on {path.name}: {out.error}")
+            result.seconds = out.seconds
+        result.peak_rss_mb = out.peak_rss_mb
+        return result
+
+    def run_here(self, path: Path, workdir: Path) -> AnalyzerResult:
+        """`run` in this process, without limits."""
+        start = time.monotonic()
         try:
             workdir.mkdir(parents=True, exist_ok=True)
             result = self.analyze(path, workdir)
@@ -116,3 +140,7 @@ class Analyzer(abc.ABC):
             )
         result.seconds = time.monotonic() - start
         return result
+
+
+def _run_in_child(analyzer: Analyzer, path: Path, workdir: Path) -> AnalyzerResult:
+    return analyzer.run_here(path, workdir)

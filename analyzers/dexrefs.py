@@ -41,6 +41,7 @@ class AppClass:
     interfaces: list[str]
     is_interface: bool
     methods: set[tuple[str, str]] = field(default_factory=set)  # (name, descriptor)
+    fields: set[tuple[str, str]] = field(default_factory=set)  # declared: (name, type)
 
 
 @dataclass(slots=True)
@@ -126,7 +127,8 @@ def _read_one(dex: object, refs: AppRefs) -> None:
         is_iface = bool(cls.get_access_flags() & 0x200)
         app = AppClass(name, sup if sup and sup != "None" else None,
                        list(cls.get_interfaces() or []), is_iface)
-        refs.classes.setdefault(name, app)
+        app = refs.classes.setdefault(name, app)
+        app.fields.update((f.get_name(), f.get_descriptor()) for f in cls.get_fields())
         for em in cls.get_methods():
             key = MethodKey(name, em.get_name(), _descriptor(em.get_descriptor()))
             app.methods.add((key.name, key.descriptor))
@@ -152,3 +154,21 @@ def _read_one(dex: object, refs: AppRefs) -> None:
                 elif op == 0x1A or op == 0x1B:  # const-string, const-string/jumbo
                     idx = ins.BBBB if op == 0x1A else ins.BBBBBBBB
                     refs.strings.setdefault(key, []).append(str(cm.get_string(idx)))
+
+
+def declaring_class(refs: AppRefs, cls: str, name: str, type_: str) -> str | None:
+    """The app class that declares the field a reference `cls.name:type_` resolves to, as the
+    JVM resolves it (JVMS 5.4.3.2: the class, then its superinterfaces, then its superclass);
+    None when no app class declares it (a framework field, or a missing one)."""
+    seen: set[str] = set()
+    todo = [cls]
+    while todo:
+        cur = todo.pop(0)
+        app = refs.classes.get(cur)
+        if app is None or cur in seen:
+            continue
+        seen.add(cur)
+        if (name, type_) in app.fields:
+            return cur
+        todo[:0] = [*app.interfaces, *([app.super_name] if app.super_name else [])]
+    return None

@@ -7,9 +7,13 @@ can be downloaded), write models/rules/lifecycles from the catalog, run the
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import re
 import shutil
+from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +26,17 @@ from analyzers.stubjar import build_stub_jar
 from analyzers.tools import VENV_BIN, find_program, last_error_line, run_logged
 
 DEFAULT_TIMEOUT = 600.0
+
+# What the binary says when it fails (its own errors, C++ assertions and exceptions), and the
+# shim's summary line that would otherwise hide it ("Analysis binary exited with exit code 1").
+_CAUSE_MARKERS = ("error", "Error", "ERROR", "Assertion", "assert", "what():", "terminate called",
+                  "FATAL", "Fatal", "Check failed", "Segmentation fault", "Aborted", "Killed")
+_SHIM_NOISE = re.compile(r"Analysis binary exited with exit code|\bINFO \[")
+
+
+def failure_cause(log: Path) -> str:
+    """The tool's own reason for failing, from its log (the shim only says the binary died)."""
+    return last_error_line(log, _CAUSE_MARKERS, _SHIM_NOISE)
 
 
 def to_smali(sig: str) -> str:
@@ -94,8 +109,8 @@ class MarianaTrench(Analyzer):
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         if code != 0:
-            raise AnalyzerError(f"mariana-trench exited with {code} on {path.name}: "
-                                f"{last_error_line(log)}")
+            raise AnalyzerError(f"mariana-trench failed on {path.name} (exit status {code}): "
+                                f"{failure_cause(log)}")
         flows = parse_output(out)
         return AnalyzerResult(self.name, True, flows=flows, raw_output=str(out))
 
@@ -121,38 +136,67 @@ def _category(kind: str) -> str:
     return kind.removeprefix("DexlegoSource_").removeprefix("DexlegoSink_")
 
 
-def _read_issues(out: Path) -> list[tuple[str, dict[str, Any]]]:
+def _read_issues(out: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(method, issue) for every issue of the output's model shards, one line at a time."""
     shards = sorted(out.glob("model@*.json"))
     if not shards:
         raise AnalyzerError(f"mariana-trench wrote no models into {out}")
-    issues: list[tuple[str, dict[str, Any]]] = []
     for shard in shards:
-        for line in shard.read_text(encoding="utf-8", errors="replace").splitlines():
-            if '"issues"' not in line:
-                continue
-            try:
-                model = json.loads(line)
-            except ValueError:
-                raise AnalyzerError(f"{shard}: malformed JSON line") from None
-            where = to_smali(str(model.get("method", "")))
-            issues.extend((where, issue) for issue in model.get("issues", []))
-    return issues
+        with shard.open(encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                if '"issues"' not in line:
+                    continue
+                try:
+                    model = json.loads(line)
+                except ValueError:
+                    raise AnalyzerError(f"{shard}: malformed JSON line") from None
+                where = to_smali(str(model.get("method", "")))
+                for issue in model.get("issues", []):
+                    yield where, issue
+
+
+FlowKey = tuple[str, str, str]  # (source, sink, the callable where the data reaches the sink)
+
+
+class _Flows:
+    """One flow per (source, sink, callable), the first path seen as its representative, and
+    how many paths it stands for."""
+
+    def __init__(self) -> None:
+        self.first: dict[FlowKey, Flow] = {}
+        self.count: dict[FlowKey, int] = {}
+
+    def count_new(self, key: FlowKey, paths: int = 1) -> bool:
+        """Count `paths` more for `key`; True when it is new (the caller then `keep`s it)."""
+        new = key not in self.count
+        self.count[key] = self.count.get(key, 0) + paths
+        return new
+
+    def keep(self, key: FlowKey, flow: Flow) -> None:
+        self.first[key] = flow
+
+    def flows(self) -> list[Flow]:
+        out = [dataclasses.replace(f, paths=self.count[k]) for k, f in self.first.items()]
+        return sorted(out, key=lambda f: (f.source, f.sink, f.path))
 
 
 def parse_output(out: Path) -> list[Flow]:
-    """Flows from the model shards of an output directory.
+    """Flows from the model shards of an output directory, in time and memory linear in them.
 
-    Direct issues (API source -> API sink) become flows as they are. Issues that end in
-    or start from a long-lived field are halves: they are joined through the fields
-    (following field-to-field copies) into API-to-API flows with the fields on the path.
+    Direct issues (API source -> API sink) become flows as they are. Issues that end in or
+    start from a long-lived field are halves, joined through the fields (following
+    field-to-field copies) into API-to-API flows with the fields on the path. Every
+    combination of a write, a chain of copies and a read is a path; rather than one flow per
+    path (millions on real apps: 16 distinct source/sink pairs made 2.6 M flows), there is one
+    flow per (source, sink, callable reaching the sink), with the first path found and
+    `paths` counting all of them.
     """
-    flows: dict[tuple[str, str, tuple[str, ...]], Flow] = {}
-    writes: dict[str, list[tuple[str, str, str]]] = {}  # field -> (source, category, where)
-    reads: dict[str, list[tuple[str, str, str]]] = {}  # field -> (sink, category, where)
-    links: dict[str, set[tuple[str, str]]] = {}  # field -> (next field, where)
-
-    def add(flow: Flow) -> None:
-        flows.setdefault((flow.source, flow.sink, flow.path), flow)
+    found = _Flows()
+    # field -> source -> (category, first writing method, writes)
+    writes: dict[str, dict[str, tuple[str, str, int]]] = {}
+    # field -> (sink, reading method) -> (category, reads)
+    reads: dict[str, dict[tuple[str, str], tuple[str, int]]] = {}
+    links: dict[str, dict[str, str]] = {}  # field -> next field -> first copying method
 
     for where, issue in _read_issues(out):
         sinks = _origins(issue.get("sinks", []))
@@ -161,26 +205,34 @@ def parse_output(out: Path) -> list[Flow]:
         for s_type, src, s_kind in _origins(issue.get("sources", [])):
             for k_type, snk, k_kind in sinks:
                 if s_type == "method" and k_type == "method":
-                    add(Flow(src, snk, (where,), 1.0, _category(s_kind), _category(k_kind)))
+                    if found.count_new((src, snk, where)):
+                        found.keep((src, snk, where), Flow(src, snk, (where,), 1.0,
+                                                           _category(s_kind), _category(k_kind)))
                 elif s_type == "method":
-                    writes.setdefault(snk, []).append((src, _category(s_kind), where))
+                    by_src = writes.setdefault(snk, {})
+                    cat, first, n = by_src.get(src, (_category(s_kind), where, 0))
+                    by_src[src] = (cat, first, n + 1)
                 elif k_type == "method":
-                    reads.setdefault(src, []).append((snk, _category(k_kind), where))
+                    by_sink = reads.setdefault(src, {})
+                    cat, n = by_sink.get((snk, where), (_category(k_kind), 0))
+                    by_sink[(snk, where)] = (cat, n + 1)
                 else:
-                    links.setdefault(src, set()).add((snk, where))
+                    links.setdefault(src, {}).setdefault(snk, where)
 
     for field, stores in writes.items():
-        # breadth-first over field-to-field copies, remembering the way each field was reached
+        # breadth-first over field-to-field copies, remembering the first way to each field
         way: dict[str, tuple[str, ...]] = {field: (field,)}
-        queue = [field]
+        queue = deque([field])
         while queue:
-            cur = queue.pop(0)
-            for nxt, where in sorted(links.get(cur, ())):
+            cur = queue.popleft()
+            for nxt, where in sorted(links.get(cur, {}).items()):
                 if nxt not in way:
-                    way[nxt] = way[cur] + (where, nxt)
+                    way[nxt] = (*way[cur], where, nxt)
                     queue.append(nxt)
         for reached, path in way.items():
-            for src, s_cat, w_where in stores:
-                for snk, k_cat, r_where in reads.get(reached, []):
-                    add(Flow(src, snk, (w_where, *path, r_where), 0.8, s_cat, k_cat))
-    return sorted(flows.values(), key=lambda f: (f.source, f.sink, f.path))
+            for (snk, r_where), (k_cat, n_reads) in reads.get(reached, {}).items():
+                for src, (s_cat, w_where, n_writes) in stores.items():
+                    if found.count_new((src, snk, r_where), n_writes * n_reads):
+                        found.keep((src, snk, r_where),
+                                   Flow(src, snk, (w_where, *path, r_where), 0.8, s_cat, k_cat))
+    return found.flows()

@@ -15,7 +15,7 @@ from typing import Any
 
 from analyzers.apimatch import ancestors
 from analyzers.catalog import Catalog
-from analyzers.dexrefs import AppRefs, parameter_types
+from analyzers.dexrefs import AppRefs, declaring_class, parameter_types
 from analyzers.stubjar import curated_hierarchy
 
 GENERATOR_NAME = "dexlego"
@@ -146,16 +146,22 @@ def _long_lived_class(refs: AppRefs, desc: str) -> bool:
 def field_models(refs: AppRefs) -> list[dict[str, Any]]:
     """Field models for app fields both written and read whose value outlives one call:
     static fields, and fields of framework components and of registered callback objects
-    (one live instance each)."""
-    out = []
+    (one live instance each).
+
+    A reference may name a subclass of the declaring class (`Lsub;->f` for a field of
+    `Lbase;`); mariana-trench looks field models up by the declaring class and aborts on
+    any other (`Fields.cpp: field != nullptr`), so each model names the declaring class.
+    """
+    declared: set[str] = set()
     for cls, name, type_ in sorted(refs.field_writes & refs.field_reads):
-        if cls not in refs.classes or cls.startswith(LIBRARY_PREFIXES):
+        owner = declaring_class(refs, cls, name, type_)
+        if owner is None or owner.startswith(LIBRARY_PREFIXES):
             continue
         static = refs.field_refs.get((cls, name, type_), False)
         if static or _long_lived_class(refs, cls):
-            out.append({"field": f"{cls}.{name}:{type_}",
-                        "sources": [{"kind": FIELD_SOURCE}], "sinks": [{"kind": FIELD_SINK}]})
-    return out
+            declared.add(f"{owner}.{name}:{type_}")
+    return [{"field": f, "sources": [{"kind": FIELD_SOURCE}], "sinks": [{"kind": FIELD_SINK}]}
+            for f in sorted(declared)]
 
 
 def lifecycles() -> list[dict[str, Any]]:

@@ -10,7 +10,12 @@ reported as a flow, with Quark's own confidence (stages passed / 5).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import shutil
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -52,14 +57,18 @@ class QuarkEngine(Analyzer):
 
     def available(self) -> Availability:
         try:
-            from quark.core.quark import Quark  # noqa: F401
-            from quark.core.struct.ruleobject import RuleObject  # noqa: F401
+            _import_quark()
         except ImportError as exc:
             return Availability(False, f"quark-engine is not installed ({exc}); "
                                 "pip install quark-engine")
         return Availability(True)
 
     def analyze(self, path: Path, workdir: Path) -> AnalyzerResult:
+        _import_quark()
+        with _temporary_files_in(workdir / "tmp"):
+            return self._analyze(path, workdir)
+
+    def _analyze(self, path: Path, workdir: Path) -> AnalyzerResult:
         from quark.core.quark import Quark
         from quark.core.struct.ruleobject import RuleObject
 
@@ -100,6 +109,37 @@ class QuarkEngine(Analyzer):
         raw.write_text(json.dumps({"rules": len(pairs), "results": report}, indent=1))
         return AnalyzerResult(self.name, True, flows=sorted(flows.values(),
                               key=lambda f: (f.source, f.sink)), raw_output=str(raw))
+
+
+def _import_quark() -> None:
+    """Import quark, whose import opens `<date>.quark.log` in the working directory (a
+    module-level FileHandler): close it and remove the file it created (the few records
+    quark's evaluator writes there are dropped: the report keeps what matters)."""
+    stray = Path.cwd() / f"{datetime.now():%Y-%m-%d}.quark.log"
+    existed = stray.exists()
+    import quark.core.quark  # noqa: F401
+    import quark.core.struct.ruleobject  # noqa: F401
+    from quark.utils import logger
+
+    handler = logger.defaultHandler
+    if Path(handler.baseFilename) == stray and not existed:
+        handler.close()  # a closed "w" FileHandler does not reopen
+        stray.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _temporary_files_in(scratch: Path) -> Iterator[None]:
+    """Quark extracts each APK's manifest (and a patched copy of the APK) into temporary
+    files it never removes: make them inside `scratch`, removed afterwards. Process-wide
+    (tempfile.tempdir), which is why analyzers run isolated by default (`Limits`)."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    previous = tempfile.tempdir
+    tempfile.tempdir = str(scratch)
+    try:
+        yield
+    finally:
+        tempfile.tempdir = previous
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _parents(report: dict[str, Any], rule_name: str) -> list[str]:

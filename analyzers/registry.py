@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from analyzers.base import Analyzer, AnalyzerError, AnalyzerResult
+from analyzers.isolation import Limits
 
 # name -> factory; imports stay lazy so one missing analyzer cannot break the others
 ADAPTERS: dict[str, Callable[[], Analyzer]] = {}
@@ -59,7 +60,8 @@ def get_analyzers(names: Sequence[str] | None = None) -> list[Analyzer]:
     return [ADAPTERS[n]() for n in dict.fromkeys(chosen)]
 
 
-def analyze_file(path: Path, analyzers: Sequence[Analyzer], workdir: Path) -> list[AnalyzerResult]:
-    """Run each analyzer on `path`, raw output under `workdir/<analyzer>`; never raises
-    for a per-app problem (those are in each result's `error`)."""
-    return [a.run(path, workdir / a.name) for a in analyzers]
+def analyze_file(path: Path, analyzers: Sequence[Analyzer], workdir: Path,
+                 limits: Limits | None = None) -> list[AnalyzerResult]:
+    """Run each analyzer on `path`, raw output under `workdir/<analyzer>`, each under
+    `limits`; never raises for a per-app problem (those are in each result's `error`)."""
+    return [a.run(path, workdir / a.name, limits) for a in analyzers]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -36,13 +37,18 @@ def run_logged(args: list[str], log: Path, timeout: float, cwd: Path,
     return proc.returncode
 
 
-def last_error_line(log: Path, markers: tuple[str, ...] = ("ERROR", "CRITICAL", "Error")) -> str:
-    """The last line of a log that looks like an error (or its last line)."""
+def last_error_line(log: Path, markers: tuple[str, ...] = ("ERROR", "CRITICAL", "Error"),
+                    noise: re.Pattern[str] | None = None) -> str:
+    """The last line of a log that looks like an error and is not `noise` (a wrapper's own
+    "the tool failed" line), else its last line; reads at most the log's last 1 MB."""
     try:
-        lines = [ln.strip() for ln in log.read_text(errors="replace").splitlines() if ln.strip()]
+        with log.open("rb") as fh:
+            fh.seek(max(0, log.stat().st_size - (1 << 20)))
+            text = fh.read().decode("utf-8", "replace")
     except OSError:
         return "no log"
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for ln in reversed(lines):
-        if any(m in ln for m in markers):
+        if any(m in ln for m in markers) and not (noise and noise.search(ln)):
             return ln[:300]
     return lines[-1][:300] if lines else "no output"

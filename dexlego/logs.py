@@ -5,20 +5,9 @@ from __future__ import annotations
 import logging
 import sys
 
+from analyzers.isolation import quiet_androguard
 
-def quiet_androguard() -> None:
-    """androguard logs every parse step through loguru, and its warnings (unknown resource
-    types, odd manifests) are about androguard, not about the user's command: none of it goes
-    to stderr. Our own code reports what matters about the input itself.
-
-    Worker processes call this too: a spawned child starts with loguru's default DEBUG
-    handler, and its chatter can fill a pipe the parent does not read.
-    """
-    try:
-        from loguru import logger
-    except ImportError:
-        return
-    logger.remove()
+__all__ = ["quiet_androguard", "route_warnings"]
 
 
 class _OneLine(logging.Formatter):

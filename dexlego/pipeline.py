@@ -8,6 +8,7 @@ report shows. Data flows one way: nothing here reaches back into a runtime.
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -15,11 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from analyzers.base import Analyzer, AnalyzerResult, Flow
+from analyzers.isolation import Limits
 from dexlego.hashing import sha256_file
 from reassembler.dex.codec import format_instruction
 from reassembler.dex.container import input_label, open_dex_inputs
 from reassembler.dex.model import ClassDef, DexFile, Instruction, Method
 from reassembler.dex.reader import read_dex
+from reassembler.errors import ReassembleError
 
 #: Revealed-code section of the report: at most this many methods, lines per method.
 MAX_REVEALED_METHODS = 25
@@ -30,6 +33,18 @@ Progress = Callable[[str], None]
 
 class PipelineError(Exception):
     """A step failed in a way that stops this app's pipeline; one user-facing line."""
+
+
+class Stop(Exception):  # noqa: N818 - a request, not an error
+    """Raised (from a signal handler) to stop a run; the work done so far stands."""
+
+
+class PipelineStopped(Exception):
+    """The run stopped early (a signal); `summary` is what it had, status "incomplete"."""
+
+    def __init__(self, summary: dict[str, Any]) -> None:
+        super().__init__(summary.get("reason") or "stopped")
+        self.summary = summary
 
 
 @dataclass(frozen=True)
@@ -43,6 +58,7 @@ class PipelineOptions:
     frida_server: Path | None = None
     mode: str = "union"
     db_url: str | None = None
+    analyzer_limits: Limits | None = None  # each analyzer runs isolated under these
 
 
 
@@ -115,10 +131,14 @@ def compare_flows(analyzer: Analyzer, original: AnalyzerResult, reassembled: Ana
         "reassembled_flows": [f.to_json() for f in leaks],
         "reassembled_in_app_icc": [f.to_json() for f in in_app],
         "only_after": after_only,
-        "findings": [f.to_json() for f in reassembled.findings or original.findings],
+        "original_findings": [f.to_json() for f in original.findings],
+        "reassembled_findings": [f.to_json() for f in reassembled.findings],
         "error": None if not avail.ok else
         "; ".join(dict.fromkeys(e for e in (original.error, reassembled.error) if e)) or None,
         "raw_output": {"original": original.raw_output, "reassembled": reassembled.raw_output},
+        "seconds": {"original": round(original.seconds, 3),
+                    "reassembled": round(reassembled.seconds, 3)},
+        "peak_rss_mb": {"original": original.peak_rss_mb, "reassembled": reassembled.peak_rss_mb},
     }
 
 
@@ -181,34 +201,71 @@ def apk_package(apk: Path) -> str | None:
         return None
 
 
+def save_summary(summary: dict[str, Any], path: Path) -> None:
+    """Write the summary so far (atomically: a killed run leaves the last whole one)."""
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(json.dumps(summary, indent=1, sort_keys=True), encoding="utf-8")
+    tmp.replace(path)
+
+
 def run_pipeline(apk: Path, workdir: Path, analyzers: Sequence[Analyzer], opts: PipelineOptions,
                  progress: Progress = lambda _msg: None) -> dict[str, Any]:
-    """The whole main job on one APK; returns the summary (see docs/pipeline.md)."""
+    """The whole main job on one APK; returns the summary (see docs/pipeline.md).
+
+    The summary is written to `workdir/summary.json` after every step, so a run stopped at any
+    point keeps its stored run, its reassembled APK and every analyzer result so far. A `Stop`
+    or KeyboardInterrupt (the CLI raises them on SIGTERM/SIGINT) ends the run with status
+    "incomplete" and raises `PipelineStopped` with that summary; a reassembly failure ends it
+    "incomplete" with the reason. An analyzer that fails or times out is a row with its error.
+    """
     if not apk.is_file():
         raise PipelineError(f"{apk}: no such file")
     workdir.mkdir(parents=True, exist_ok=True)
+    journal = workdir / "summary.json"
     summary: dict[str, Any] = {
         "apk": str(apk), "package": apk_package(apk), "sha256": sha256_file(apk),
         "runtime": opts.runtime, "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "status": "incomplete", "reason": "running", "run_id": None, "analyzers": [],
+        "flows_only_after": 0, "revealed_code": [], "summary_file": str(journal),
     }
-    progress(f"collecting with the {opts.runtime} runtime")
-    collected = collect(apk, opts)
-    summary["run_id"] = collected.get("run_id")
-    summary["collect"] = collected
-    if summary["run_id"] is None:
-        raise PipelineError(f"{apk}: the runtime stored no run")
-    progress("reassembling")
-    out_apk = workdir / f"{apk.stem}.reassembled.apk"
-    summary["reassemble"] = reassemble_run(apk, int(summary["run_id"]), out_apk, opts)
-    results = []
-    for analyzer in analyzers:
-        progress(f"analyzing with {analyzer.name}")
-        original = analyzer.run(apk, workdir / "analyzers" / analyzer.name / "original")
-        rebuilt = analyzer.run(out_apk, workdir / "analyzers" / analyzer.name / "reassembled")
-        results.append(compare_flows(analyzer, original, rebuilt,
-                                     summary["reassemble"].get("icc_links", [])))
-    summary["analyzers"] = results
-    progress("collecting revealed code")
-    summary["revealed_code"] = revealed_code(apk, out_apk)
-    summary["flows_only_after"] = sum(len(a["only_after"]) for a in results)
+    step = f"collecting with the {opts.runtime} runtime"
+    try:
+        progress(step)
+        collected = collect(apk, opts)
+        summary["run_id"] = collected.get("run_id")
+        summary["collect"] = collected
+        if summary["run_id"] is None:
+            raise PipelineError(f"{apk}: the runtime stored no run")
+        save_summary(summary, journal)
+        step = "reassembling"
+        progress(step)
+        out_apk = workdir / f"{apk.stem}.reassembled.apk"
+        try:
+            summary["reassemble"] = reassemble_run(apk, int(summary["run_id"]), out_apk, opts)
+        except ReassembleError as exc:
+            summary["reason"] = f"reassembly failed: {exc}"
+            save_summary(summary, journal)
+            return summary
+        save_summary(summary, journal)
+        results: list[dict[str, Any]] = summary["analyzers"]
+        icc_links = summary["reassemble"].get("icc_links", [])
+        for analyzer in analyzers:
+            step = f"analyzing with {analyzer.name}"
+            progress(step)
+            base = workdir / "analyzers" / analyzer.name
+            original = analyzer.run(apk, base / "original", opts.analyzer_limits)
+            rebuilt = analyzer.run(out_apk, base / "reassembled", opts.analyzer_limits)
+            results.append(compare_flows(analyzer, original, rebuilt, icc_links))
+            summary["flows_only_after"] = sum(len(a["only_after"]) for a in results)
+            save_summary(summary, journal)
+        step = "collecting revealed code"
+        progress(step)
+        summary["revealed_code"] = revealed_code(apk, out_apk)
+    except (Stop, KeyboardInterrupt) as exc:
+        why = str(exc) or "interrupted"
+        summary["reason"] = f"stopped ({why}) while {step}"
+        save_summary(summary, journal)
+        raise PipelineStopped(summary) from None
+    summary["status"], summary["reason"] = "complete", None
+    save_summary(summary, journal)
     return summary

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analyzers.isolation import Limits
 from droidbench.ground_truth import AppTruth, load_ground_truth
 from droidbench.metrics import Score, score_app, total
 
@@ -50,8 +51,9 @@ def _distinct_flows(flows: Iterable[dict[str, Any]]) -> int:
 
 
 def evaluate_app(apk: Path, workdir: Path, analyzer_names: list[str], db_url: str | None,
-                 seed: int = 0) -> dict[str, Any]:
-    """Pipeline + analyzers on one app (runs in a child process; never raises for app errors)."""
+                 limits: Limits | None = None, seed: int = 0) -> dict[str, Any]:
+    """Pipeline + analyzers on one app (runs in a child process; never raises for app errors);
+    each analyzer run under `limits`."""
     from dexlego.cli.analyzer_choice import resolve_analyzers
     from dexlego.pipeline import PipelineOptions, collect, reassemble_run, split_in_app_icc
 
@@ -75,7 +77,7 @@ def evaluate_app(apk: Path, workdir: Path, analyzer_names: list[str], db_url: st
         if not analyzer.available().ok:
             continue
         for side, target in (("original", apk), ("reassembled", rebuilt or apk)):
-            result = analyzer.run(target, workdir / analyzer.name / side)
+            result = analyzer.run(target, workdir / analyzer.name / side, limits)
             flows = split_in_app_icc(result.flows, links)[0] if side == "reassembled" else \
                 result.flows
             row[side][analyzer.name] = {"flows": _distinct_flows(f.to_json() for f in flows)}
@@ -123,7 +125,7 @@ def run_corpus(corpus: Path, workdir: Path, analyzer_names: list[str], *, jobs: 
                timeout_per_app: float = 300.0, db_url: str | None = None,
                truth: dict[str, AppTruth] | None = None,
                progress: Callable[[CorpusApp, dict[str, Any]], None] = lambda _a, _r: None,
-               ) -> dict[str, Any]:
+               analyzer_limits: Limits | None = None) -> dict[str, Any]:
     """Evaluate every app of `corpus`; returns the JSON document of `dexlego droidbench`."""
     from dexlego.triage.isolation import run_isolated
 
@@ -134,7 +136,7 @@ def run_corpus(corpus: Path, workdir: Path, analyzer_names: list[str], *, jobs: 
         key = f"{app.category}/{app.app}"
         known = table.get(key)
         outcome = run_isolated(evaluate_app, app.apk, workdir / app.category / app.app,
-                               analyzer_names, db_url, timeout=timeout_per_app)
+                               analyzer_names, db_url, analyzer_limits, timeout=timeout_per_app)
         row: dict[str, Any] = outcome.value if outcome.ok else {
             "error": outcome.error, "observed_leaks": 0, "original": {}, "reassembled": {},
             "analyzer_errors": {}, "run_id": None, "reassemble": None}

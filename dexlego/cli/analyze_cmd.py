@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from analyzers.base import AnalyzerError, AnalyzerResult
+from dexlego.cli.analyzer_choice import analyzer_limit_options, analyzer_limits, stop_on_signals
 
 
 def _fail(message: str) -> None:
@@ -44,10 +45,13 @@ def _print_text(file: Path, results: list[AnalyzerResult]) -> None:
 @click.option("--output-dir", "-o", type=click.Path(path_type=Path, file_okay=False),
               help="where each analyzer's raw output is kept "
                    "(default: ./dexlego-analysis/<file name>)")
+@analyzer_limit_options
 def analyze(file: Path, names: tuple[str, ...], as_json: bool, sarif_out: Path | None,
-            output_dir: Path | None) -> None:
+            output_dir: Path | None, analyzer_timeout: float, analyzer_memory: int) -> None:
     """Feed FILE (an APK or DEX, e.g. one written by `dexlego reassemble`) to static
-    analyzers and report their flows and findings in one normalized format."""
+    analyzers and report their flows and findings in one normalized format.
+
+    Exit 1 when every chosen analyzer failed (or none is available); 2 on bad input."""
     from analyzers.inputs import kind_of
     from analyzers.registry import analyze_file, get_analyzers
     from analyzers.sarif import to_sarif
@@ -64,7 +68,15 @@ def analyze(file: Path, names: tuple[str, ...], as_json: bool, sarif_out: Path |
         workdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         _fail(f"{workdir}: cannot create output directory: {exc.strerror or exc}")
-    results = analyze_file(file, analyzers, workdir)
+    from dexlego.pipeline import Stop
+
+    try:
+        with stop_on_signals():
+            results = analyze_file(file, analyzers, workdir,
+                                   analyzer_limits(analyzer_timeout, analyzer_memory))
+    except Stop as exc:
+        click.echo(f"dexlego analyze: stopped ({exc}); raw outputs so far in {workdir}", err=True)
+        sys.exit(143)
     if sarif_out is not None:
         tmp = sarif_out.with_name(sarif_out.name + ".tmp")
         try:
@@ -78,3 +90,7 @@ def analyze(file: Path, names: tuple[str, ...], as_json: bool, sarif_out: Path |
                               indent=1))
     else:
         _print_text(file, results)
+    if all(r.error for r in results):
+        click.echo(f"dexlego: error: {file}: every analyzer failed "
+                   f"({'; '.join(str(r.error) for r in results)})", err=True)
+        sys.exit(1)

@@ -11,13 +11,14 @@ from typing import Any
 
 import click
 
-from dexlego.cli.analyzer_choice import analyzer_option
+from dexlego.cli.analyzer_choice import analyzer_limit_options, analyzer_limits, analyzer_option
 
 
 @click.command()
 @click.option("--corpus", required=True, type=click.Path(path_type=Path, exists=True, file_okay=False),
               help="Folder of <Category>/<App>.apk (e.g. ../shared/droidbench/apk).")
 @analyzer_option
+@analyzer_limit_options
 @click.option("--jobs", type=int, default=2, show_default=True, help="Apps evaluated in parallel.")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), help="Write the results as JSON here.")
 @click.option("--html", "html_out", type=click.Path(path_type=Path), help="Write an HTML report here.")
@@ -26,7 +27,8 @@ from dexlego.cli.analyzer_choice import analyzer_option
 @click.option("--workdir", type=click.Path(path_type=Path), help="Keep outputs here [default: a temp dir].")
 @click.option("--timeout-per-app", type=float, default=300.0, show_default=True)
 @click.option("--db", "db_url", help="Store URL (default: SQLite in the XDG data directory).")
-def droidbench(corpus: Path, analyzer_names: tuple[str, ...], jobs: int, json_out: Path | None,
+def droidbench(corpus: Path, analyzer_names: tuple[str, ...], analyzer_timeout: float,
+               analyzer_memory: int, jobs: int, json_out: Path | None,
                html_out: Path | None, baseline: Path | None, workdir: Path | None,
                timeout_per_app: float, db_url: str | None) -> None:
     """Run the pipeline on every app of a DroidBench corpus and score the analyzers'
@@ -58,7 +60,8 @@ def droidbench(corpus: Path, analyzer_names: tuple[str, ...], jobs: int, json_ou
             bar.update(task, advance=1, description=f"{app.category}/{app.app}")
 
         result = run_corpus(corpus, workdir or Path(tmp), names, jobs=jobs,
-                            timeout_per_app=timeout_per_app, db_url=db_url, progress=progress)
+                            timeout_per_app=timeout_per_app, db_url=db_url, progress=progress,
+                            analyzer_limits=analyzer_limits(analyzer_timeout, analyzer_memory))
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, indent=1, sort_keys=True), encoding="utf-8")

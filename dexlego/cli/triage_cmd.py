@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from dexlego.cli.analyzer_choice import analyzer_option
+from dexlego.cli.analyzer_choice import analyzer_limit_options, analyzer_limits, analyzer_option
 
 
 def _fail(message: str, status: int = 1) -> None:
@@ -35,8 +35,10 @@ def _attached_serials() -> list[str]:
 @click.option("--devices", help="Device runtime: 'all' or SERIAL,SERIAL,... (one worker per device).")
 @click.option("--ray", "ray_address", help="Run on Ray: 'auto' joins the local cluster, or ADDRESS.")
 @analyzer_option
-@click.option("--timeout-per-apk", type=float, default=600.0, show_default=True)
-@click.option("--memory-per-apk", type=int, default=4096, show_default=True, help="Memory cap per APK in MB.")
+@analyzer_limit_options
+@click.option("--timeout-per-apk", type=float, default=1800.0, show_default=True)
+@click.option("--memory-per-apk", type=int, default=6144, show_default=True,
+              help="Resident memory cap per APK in MB (its worker and all it starts).")
 @click.option("--retry-failed", is_flag=True, help="Process again the APKs that failed before.")
 @click.option("--workdir", type=click.Path(path_type=Path), default=Path("dexlego-triage"), show_default=True)
 @click.option("--report", type=click.Path(path_type=Path), help="HTML report (a CSV is written beside it).")
@@ -46,7 +48,8 @@ def _attached_serials() -> list[str]:
 @click.option("--print-node-resources", is_flag=True,
               help="Print this node's Ray resources (one per attached device) and exit.")
 def triage(source: Path | None, jobs: int, runtime: str, devices: str | None, ray_address: str | None,
-           analyzer_names: tuple[str, ...], timeout_per_apk: float, memory_per_apk: int, retry_failed: bool,
+           analyzer_names: tuple[str, ...], analyzer_timeout: float, analyzer_memory: int,
+           timeout_per_apk: float, memory_per_apk: int, retry_failed: bool,
            workdir: Path, report: Path | None, csv_out: Path | None, db_url: str | None, as_json: bool,
            print_node_resources: bool) -> None:
     """Triage every APK of SOURCE (a directory or a list file): apkid, collect, reassemble,
@@ -74,7 +77,9 @@ def triage(source: Path | None, jobs: int, runtime: str, devices: str | None, ra
             _fail("no Android device attached (adb devices lists none)")
     try:
         apks = collect_inputs(source)
-        opts = TriageOptions(runtime=runtime, analyzers=analyzer_names, db_url=db_url)
+        bounds = analyzer_limits(analyzer_timeout, analyzer_memory)
+        opts = TriageOptions(runtime=runtime, analyzers=analyzer_names, db_url=db_url,
+                             analyzer_timeout=bounds.timeout_s, analyzer_memory_mb=bounds.memory_mb)
         with open_store(db_url) as store, Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=console, transient=True,

@@ -21,6 +21,8 @@ class TriageOptions:
     emulator_timeout: float | None = None
     serial: str | None = None
     duration: float = 60.0
+    analyzer_timeout: float | None = None  # per analyzer run, seconds
+    analyzer_memory_mb: int | None = None  # per analyzer run, resident MB of all it starts
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -40,8 +42,9 @@ def hidden_code_size(revealed: list[dict[str, Any]]) -> int:
 
 
 def triage_apk(apk: Path, workdir: Path, opts: TriageOptions) -> dict[str, Any]:
+    from analyzers.isolation import Limits
     from dexlego.cli.analyzer_choice import resolve_analyzers
-    from dexlego.pipeline import PipelineOptions, run_pipeline
+    from dexlego.pipeline import PipelineError, PipelineOptions, run_pipeline
 
     labels, apkid_error = packer_labels(apk, workdir)
     flow_analyzers = [a for a in resolve_analyzers(list(opts.analyzers)) if a.name != "apkid"]
@@ -49,8 +52,11 @@ def triage_apk(apk: Path, workdir: Path, opts: TriageOptions) -> dict[str, Any]:
         apk, workdir, flow_analyzers,
         PipelineOptions(runtime=opts.runtime, seed=opts.seed, budget=opts.budget,
                         timeout=opts.emulator_timeout, serial=opts.serial, duration=opts.duration,
-                        db_url=opts.db_url),
+                        db_url=opts.db_url,
+                        analyzer_limits=Limits(opts.analyzer_timeout, opts.analyzer_memory_mb)),
     )
+    if "reassemble" not in summary:
+        raise PipelineError(summary["reason"])
     collected, rebuilt = summary["collect"], summary["reassemble"]
     return {
         "package": summary["package"],
@@ -72,7 +78,8 @@ def triage_apk(apk: Path, workdir: Path, opts: TriageOptions) -> dict[str, Any]:
         "hidden_code_size": hidden_code_size(summary["revealed_code"]),
         "flows": {a["name"]: {"original": len(a["original_flows"]),
                               "reassembled": len(a["reassembled_flows"]),
-                              "only_after": len(a["only_after"]), "error": a["error"]}
+                              "only_after": len(a["only_after"]), "error": a["error"],
+                              "seconds": a["seconds"], "peak_rss_mb": a["peak_rss_mb"]}
                   for a in summary["analyzers"] if a["available"]},
         "flows_only_after": summary["flows_only_after"],
     }

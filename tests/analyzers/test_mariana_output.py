@@ -10,7 +10,7 @@ import pytest
 from analyzers.base import AnalyzerError
 from analyzers.catalog import default_catalog
 from analyzers.dexrefs import AppClass, AppRefs
-from analyzers.mariana import parse_output, to_smali
+from analyzers.mariana import failure_cause, parse_output, to_smali
 from analyzers.mariana_config import field_models, generators, rules
 
 IMEI = "Landroid/telephony/TelephonyManager;.getDeviceId:()Ljava/lang/String;"
@@ -87,6 +87,57 @@ def test_field_models_only_for_long_lived_app_fields() -> None:
     refs.field_refs.update(fields)
     refs.field_writes.update(fields)
     refs.field_reads.update(k for k in fields if k[1] != "w")
+    for cls, name, type_ in fields:
+        refs.classes[cls].fields.add((name, type_))
     got = {m["field"] for m in field_models(refs)}
     assert got == {"Lapp/Main;.imei:Ljava/lang/String;", "Lapp/Cb;.imei:Ljava/lang/String;",
                    "Lapp/Pojo;.s:Ljava/lang/String;"}
+
+
+def test_field_models_name_the_declaring_class() -> None:
+    """mariana-trench aborts on a field model naming the class of the reference
+    (`Fields.cpp: field != nullptr`): `Lapp/Sub;->s` resolves to `Lapp/Base;->s`, and
+    an interface constant to its interface (JVMS 5.4.3.2)."""
+    refs = AppRefs()
+    refs.classes["Lapp/Base;"] = AppClass("Lapp/Base;", "Ljava/lang/Object;", ["Lapp/Consts;"],
+                                          False, fields={("s", "I")})
+    refs.classes["Lapp/Sub;"] = AppClass("Lapp/Sub;", "Lapp/Base;", [], False)
+    refs.classes["Lapp/Consts;"] = AppClass("Lapp/Consts;", "Ljava/lang/Object;", [], True,
+                                            fields={("K", "I")})
+    fields = {("Lapp/Sub;", "s", "I"): True, ("Lapp/Sub;", "K", "I"): True,
+              ("Lapp/Sub;", "gone", "I"): True}  # declared nowhere: no model at all
+    refs.field_refs.update(fields)
+    refs.field_writes.update(fields)
+    refs.field_reads.update(fields)
+    assert [m["field"] for m in field_models(refs)] == ["Lapp/Base;.s:I", "Lapp/Consts;.K:I"]
+
+
+def test_many_paths_per_pair_are_one_flow_per_callable(tmp_path: Path) -> None:
+    """300 methods write the id into a field and 300 read it into an SMS: 90,000 paths, which
+    used to be 90,000 flows; now one flow per reading method, each counting its 300 paths."""
+    writers, readers = 300, 300
+    lines = [_model(f"Lapp/W;.w{i}:()V",
+                    [_frame("DexlegoSource_device_id", {"method": IMEI, "port": "Return"})],
+                    [_frame("DexlegoFieldSink", {"field": FIELD})], FIELD)
+             for i in range(writers)]
+    lines += [_model(f"Lapp/R;.r{i}:()V",
+                     [_frame("DexlegoFieldSource", {"field": FIELD})],
+                     [_frame("DexlegoSink_sms", {"method": SMS, "port": "Argument(1)"})], SMS)
+              for i in range(readers)]
+    (tmp_path / "model@00000-of-00001.json").write_text("\n".join(lines) + "\n")
+    flows = parse_output(tmp_path)
+    assert len(flows) == readers
+    assert {f.path[-1] for f in flows} == {f"Lapp/R;->r{i}()V" for i in range(readers)}
+    assert all(f.paths == writers and f.path[0] == "Lapp/W;->w0()V" for f in flows)
+    assert sum(f.paths for f in flows) == writers * readers
+
+
+def test_a_failure_names_the_tools_own_cause(tmp_path: Path) -> None:
+    log = tmp_path / "mariana.log"
+    log.write_text(
+        "2026-12-03 12:06:09 INFO Reading models file...\n"
+        "mariana-trench-binary: Fields.cpp:41: const Field* Fields::get(...): "
+        "Assertion `field != nullptr' failed.\n"
+        "2026-12-03 12:06:09 INFO [invalid_argument_error]: Message: x.\n"
+        "CRITICAL Analysis binary exited with exit code 1.\n")
+    assert failure_cause(log).endswith("Assertion `field != nullptr' failed.")

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
 import struct
-import subprocess
-import sys
 import zipfile
 import zlib
 from pathlib import Path
@@ -19,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from dexlego.apkbuild import FRAMEWORK_RES, ApkSpec, build_apk
 from reassembler.dex.bytecode_verify import verify_dex_bytes
 from reassembler.dex.container import open_dex_inputs
 from reassembler.dex.errors import DexFormatError
@@ -27,8 +22,8 @@ from reassembler.dex.model import Instruction
 from reassembler.dex.reader import read_dex, read_dex_lazy
 from reassembler.pipeline import split_inherited
 from tests.conftest import SHARED
+from tests.pipeline.conftest import dexlego as _dexlego
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "accepted"
 PRIMITIVE = "Lacc/Main;->primitive()Ljava/lang/Class;"
 REALWORLD = SHARED / "realworld" / "apk"
 
@@ -47,15 +42,6 @@ def _with_dex(src: Path, dst: Path, dex: bytes) -> Path:
 
 
 @pytest.fixture(scope="module")
-def fixture_apk(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if shutil.which("smali") is None or not FRAMEWORK_RES.is_file():
-        pytest.skip("smali/framework-res missing (run scripts/setup.sh)")
-    out = tmp_path_factory.mktemp("accepted") / "accepted.apk"
-    return build_apk(ApkSpec(manifest=FIXTURE / "AndroidManifest.xml",
-                             dex_sources=[FIXTURE / "smali"]), out)
-
-
-@pytest.fixture(scope="module")
 def stale_apk(fixture_apk: Path) -> Path:
     """The fixture with a stale SHA-1 signature and a correct Adler-32, as some builds ship."""
     dex = bytearray(open_dex_inputs(fixture_apk)[0][1])
@@ -63,18 +49,14 @@ def stale_apk(fixture_apk: Path) -> Path:
     return _with_dex(fixture_apk, fixture_apk.with_name("stale.apk"), _fix_adler(dex))
 
 
-def _dexlego(*args: str, env_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "XDG_DATA_HOME": str(env_dir / "data"),
-           "XDG_CACHE_HOME": str(env_dir / "cache")}
-    return subprocess.run([sys.executable, "-m", "dexlego.cli.main", *args],
-                          capture_output=True, text=True, env=env, timeout=600)
-
-
 def test_run_accepts_a_stale_sha1_and_art_legal_code(stale_apk: Path, tmp_path: Path) -> None:
     proc = _dexlego("run", str(stale_apk), "--json", "--workdir", str(tmp_path / "work"),
-                    "-a", "androguard", env_dir=tmp_path)
+                    "-a", "androguard", "-a", "apkid", env_dir=tmp_path)
     assert proc.returncode == 0, proc.stderr[-2000:]
     summary: dict[str, Any] = json.loads(proc.stdout)
+    assert summary["status"] == "complete" and summary["reason"] is None
+    apkid = next(a for a in summary["analyzers"] if a["name"] == "apkid")
+    assert apkid["original_findings"] and apkid["reassembled_findings"]  # both sides shown
     reassembled = summary["reassemble"]
     assert reassembled["verify_ok"]
     assert any(w.startswith("stale.apk!classes.dex: stale SHA-1 signature")
