@@ -20,6 +20,7 @@ from typing import Any
 
 from dexlego.store.errors import StoreError
 from dexlego.store.store import Store
+from reassembler.android_api import default_index
 from reassembler.apk import dex_entry_name, write_apk
 from reassembler.check import verify_method
 from reassembler.dex.bytecode_verify import verify_dex_bytes
@@ -198,7 +199,7 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
         for t in merge_classes(classes, loaded.classes):
             home[t] = sha
             report.dynamic_classes_merged += 1
-    members = MemberIndex.build(list(classes.values()))
+    members = MemberIndex.build(list(classes.values()), default_index())
     input_code = {m.ref: m.code for cls in classes.values() for m in cls.methods()}
 
     # (2) executed bodies

@@ -428,6 +428,7 @@ class SiteRewriter:
     def _method_case(self, b: _Builder, ref: MethodRef, result: int | None) -> bool:
         if ref.name in ("<init>", "<clinit>"):
             return False
+        ref = self.members.checked(ref)
         self._member_guards(b, METHOD_T, ref.class_, ref.name, ref.proto.parameters)
         kind = self.members.invoke_kind(ref)
         first = b.r(T_BLOCK)

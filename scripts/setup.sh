@@ -68,6 +68,9 @@ if [ ! -f "$STAMPS/maven-$maven_hash" ]; then
   rm -f "$STAMPS"/maven-*
   touch "$STAMPS/maven-$maven_hash"
 fi
+# The index of the framework's API (android-all + the JDK's ct.sym for java.*), built once
+# beside the jar (reassembler/android_api); nothing to do when it is there already.
+"$VENV/bin/python" -c "from reassembler.android_api import ApiIndex; ApiIndex.default()"
 
 # --- Frida agent -----------------------------------------------------------------------
 if [ -f agent/package.json ]; then

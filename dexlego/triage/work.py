@@ -78,8 +78,9 @@ def triage_apk(apk: Path, workdir: Path, opts: TriageOptions) -> dict[str, Any]:
         "hidden_code_size": hidden_code_size(summary["revealed_code"]),
         "flows": {a["name"]: {"original": len(a["original_flows"]),
                               "reassembled": len(a["reassembled_flows"]),
-                              "only_after": len(a["only_after"]), "error": a["error"],
-                              "seconds": a["seconds"], "peak_rss_mb": a["peak_rss_mb"]}
+                              "only_after": len(a["only_after"]), "error": a["error"]}
                   for a in summary["analyzers"] if a["available"]},
         "flows_only_after": summary["flows_only_after"],
+        "analyzer_costs": {a["name"]: {"seconds": a["seconds"], "peak_rss_mb": a["peak_rss_mb"]}
+                           for a in summary["analyzers"] if a["available"]},
     }
