@@ -117,6 +117,8 @@ def main() -> None:
     apks = sorted(args.corpus.glob("*.apk"))
     if args.only:
         apks = [a for a in apks if a.name in args.only]
+    if not apks:
+        parser.error(f"no APKs in {args.corpus}")
     rows = []
     for apk in apks:
         done = out / f"{apk.stem}.json"

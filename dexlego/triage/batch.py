@@ -28,8 +28,8 @@ class TriageError(Exception):
 
 @dataclass(frozen=True)
 class Limits:
-    timeout_per_apk: float = 600.0
-    memory_mb: int | None = 4096
+    timeout_per_apk: float = 1800.0  # as `dexlego triage --timeout-per-apk`
+    memory_mb: int | None = 6144  # resident, the APK's whole work tree
 
 
 @dataclass

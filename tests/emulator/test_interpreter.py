@@ -109,6 +109,18 @@ def test_reflection_is_executed_and_recorded(call: Call, vm: VM) -> None:
     assert callers == {"Lt/Leaky;->reflect()Ljava/lang/String;"}
 
 
+def test_reflected_framework_signatures_come_from_the_api_description(call: Call, vm: VM) -> None:
+    """ClassLoader.loadClass is modeled by name only and the app references no full
+    signature: the Android API description gives it (reassembler.android_api), never a guess."""
+    from reassembler.android_api import default_index
+
+    if default_index() is None:
+        pytest.skip("no Android API description installed (run scripts/setup.sh)")
+    assert call("Lt/Reflective;->loaderMethodReturns()Ljava/lang/String;") == "java.lang.Class"
+    targets = {target for (_, _, api, target) in vm.rec.reflection if api == "Class.getMethod"}
+    assert "Ljava/lang/ClassLoader;->loadClass(Ljava/lang/String;)Ljava/lang/Class;" in targets
+
+
 def test_unmodeled_framework_calls_return_defaults_and_are_reported(call: Call, vm: VM) -> None:
     assert call("Lt/Leaky;->unmodeled()I") == 5
     assert "Landroid/os/Debug;->isDebuggerConnected()Z" in vm.rec.unmodeled_apis

@@ -34,6 +34,7 @@ from dexlego.emulator.vm.arith import f32, i32, i64
 from dexlego.emulator.vm.classes import APP, RClass, RMethod
 from dexlego.emulator.vm.machine import VM, Loader
 from dexlego.emulator.vm.objects import JArray, JObject
+from reassembler.android_api import default_index
 
 R = "Ljava/lang/reflect/"
 
@@ -1345,11 +1346,25 @@ def _find_method(vm: VM, rc: RClass, name: str, params: tuple[str, ...] | None,
                 ):
                     return vm.lookup(c, key, name, None)
             if f"{c.name}->{name}" in registry.BY_NAME:
-                ret = _referenced_return(vm, c.name, name, params) or "Ljava/lang/Object;"
-                key = f"{name}({''.join(params or ())}){ret}"
-                m = vm.lookup(c, key, name, None)
-                return m
+                real = _framework_key(vm, c.name, name, params)
+                return vm.lookup(c, real, name, None) if real is not None else None
     return None
+
+
+def _framework_key(vm: VM, cls: str, name: str, params: tuple[str, ...] | None) -> str | None:
+    """`name(params)ret` of a framework method the app reaches by reflection: as some loaded
+    DEX references it, else as the Android API description declares it (reassembler.android_api:
+    android-all + the JDK's ct.sym); None when the description has no such method (Android
+    throws NoSuchMethodException). Only without an installed description is the return type
+    unknown, and then it is taken as Object."""
+    ret = _referenced_return(vm, cls, name, params)
+    if ret is not None:
+        return f"{name}({''.join(params or ())}){ret}"
+    api = default_index()
+    if api is None:
+        return f"{name}({''.join(params or ())})Ljava/lang/Object;"
+    found = api.find_methods(cls, name, params)
+    return f"{name}{found[0].descriptor}" if found else None
 
 
 def _referenced_return(vm: VM, cls: str, name: str, params: tuple[str, ...] | None) -> str | None:
@@ -1403,9 +1418,9 @@ def _get_method(vm: VM, a: list[Any]) -> Any:
     params = _param_descs(a[2]) if len(a) > 2 else ()
     m = _find_method(vm, rc, name, params, declared=False)
     if m is None:
-        if rc.kind == APP:
+        key = None if rc.kind == APP else _framework_key(vm, rc.name, name, params)
+        if key is None:
             raise vm.throwable("Ljava/lang/NoSuchMethodException;", f"{rc.name}->{name}")
-        key = f"{name}({''.join(params)})Ljava/lang/Object;"
         m = vm.lookup(rc, key, name, None)
     _record(vm, "Class.getMethod", m.sig)
     return _method_obj(vm, m, rc, _params_of(m))
