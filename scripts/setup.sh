@@ -15,7 +15,8 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # --- Debian packages -------------------------------------------------------------------
 APT_PACKAGES=(dexdump libsmali-java aapt android-framework-res apktool zipalign apksigner
-  gcc-aarch64-linux-gnu postgresql chromium unzip zip)
+  gcc-aarch64-linux-gnu gcc-arm-linux-gnueabihf gcc-i686-linux-gnu  # cross compilers: native test fixtures
+  postgresql chromium unzip zip)
 command -v javac >/dev/null 2>&1 || APT_PACKAGES+=(default-jdk-headless)
 command -v mvn >/dev/null 2>&1 || APT_PACKAGES+=(maven)
 command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)

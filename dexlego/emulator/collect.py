@@ -11,6 +11,7 @@ from typing import Any
 
 from dexlego.emulator.collector import DEVICE, messages
 from dexlego.emulator.errors import EmulatorError
+from dexlego.emulator.native.summary import native_summary
 from dexlego.emulator.session import DEFAULT_BUDGET, DEFAULT_TIMEOUT, RunResult, emulate
 
 
@@ -41,6 +42,7 @@ def summary(result: RunResult, run_id: int | None) -> dict[str, Any]:
         "reflective_calls": sum(rec.reflection.values()),
         "icc_deliveries": sum(rec.icc.values()),
         "native_libraries": sorted({lib for lib, _ in rec.native_loads}),
+        "native": native_summary(result.vm),
     }
 
 

@@ -31,10 +31,9 @@ def code_hash(registers: int, ins: int, outs: int, insns: bytes, tries: list[dic
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def _tries(m: RMethod) -> list[dict[str, Any]]:
-    assert m.code is not None
+def _tries(tries: list[Any]) -> list[dict[str, Any]]:
     out = []
-    for t in m.code.tries:
+    for t in tries:
         out.append({
             "start": t.start,
             "count": t.end - t.start,
@@ -45,11 +44,14 @@ def _tries(m: RMethod) -> list[dict[str, Any]]:
 
 
 def executed_methods(result: RunResult) -> list[RMethod]:
-    """Bytecode methods that ran at least one instruction, in a stable order."""
+    """Bytecode methods that ran at least one instruction (in any of their bodies), in a
+    stable order."""
     out = []
     for rc in result.vm.classes.values():
         for m in rc.methods.values():
-            if m.code is not None and m.hits is not None and any(m.hits) and m.dex is not None:
+            if m.code is None or m.dex is None:
+                continue
+            if (m.hits is not None and any(m.hits)) or any(any(v.hits) for v in m.versions):
                 out.append(m)
     out.sort(key=lambda m: m.sig)
     return out
@@ -115,25 +117,40 @@ def _dex_image(sha: str, data: bytes, kind: str, name: str, loader: str) -> dict
 
 
 def _code(m: RMethod) -> Iterator[dict[str, Any]]:
-    assert m.code is not None and m.dex is not None and m.decoded is not None
-    assert m.hits is not None
-    insns = m.dex.raw_insns(MethodRef(m.cls.name, m.name, m.proto))
-    if not insns:
-        return
-    tries = _tries(m)
-    h = code_hash(m.code.registers, m.code.ins, m.code.outs, insns, tries)
-    yield {
-        "type": "code_version",
-        "method": m.sig,
-        "hash": h,
-        "registers": m.code.registers,
-        "ins": m.code.ins,
-        "outs": m.code.outs,
-        "insns": insns.hex(),
-        "tries": tries,
-        "dex_sha256": m.dex.sha256,
-    }
-    # The last decoded entry is the interpreter's fall-off-the-end guard, not an instruction.
-    pcs = sorted({m.decoded[i][1] for i, hit in enumerate(m.hits[:-1]) if hit})
-    yield {"type": "method_exec", "method": m.sig, "hash": h, "count": max(m.calls, 1),
-           "pcs": pcs, "pc_level": True}  # fmt: skip
+    """Each body `m` ran with (several when native code rewrote it in memory), in order, with
+    a `divergence` where one body gave way to the next (as the device agent reports it)."""
+    assert m.code is not None and m.dex is not None
+    bodies = [(v.insns, v.registers, v.ins, v.outs, v.tries, v.decoded, v.hits, v.calls) for v in m.versions]
+    if m.decoded is not None and m.hits is not None:
+        insns = m.dex.raw_insns(MethodRef(m.cls.name, m.name, m.proto))
+        bodies.append((insns, m.code.registers, m.code.ins, m.code.outs, m.code.tries, m.decoded, m.hits,
+                       m.calls))  # fmt: skip
+    previous: tuple[str, bytes] | None = None
+    sent: set[str] = set()
+    for insns, registers, ins, outs, model_tries, decoded, hits, calls in bodies:
+        if not insns or not any(hits):
+            continue
+        tries = _tries(model_tries)
+        h = code_hash(registers, ins, outs, insns, tries)
+        if h not in sent:
+            sent.add(h)
+            yield {"type": "code_version", "method": m.sig, "hash": h, "registers": registers,
+                   "ins": ins, "outs": outs, "insns": insns.hex(), "tries": tries,
+                   "dex_sha256": m.dex.sha256}  # fmt: skip
+        # The last decoded entry is the interpreter's fall-off-the-end guard, not an instruction.
+        pcs = sorted({decoded[i][1] for i, hit in enumerate(hits[:-1]) if hit})
+        yield {"type": "method_exec", "method": m.sig, "hash": h, "count": max(calls, 1),
+               "pcs": pcs, "pc_level": True}  # fmt: skip
+        if previous is not None and previous[0] != h:
+            yield {"type": "divergence", "method": m.sig, "pc": _first_difference(previous[1], insns),
+                   "from_hash": previous[0], "to_hash": h}  # fmt: skip
+        previous = (h, insns)
+
+
+def _first_difference(a: bytes, b: bytes) -> int:
+    """The first code unit where two bodies differ (the shorter one's end when one extends the other)."""
+    n = min(len(a), len(b)) // 2
+    for k in range(n):
+        if a[2 * k : 2 * k + 2] != b[2 * k : 2 * k + 2]:
+            return k
+    return max(0, n - 1)

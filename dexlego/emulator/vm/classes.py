@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from reassembler.dex.model import ClassDef, Code, Method, Proto
@@ -19,12 +20,26 @@ ACC_NATIVE = 0x100
 APP, MODEL, PHANTOM, ARRAY, PRIMITIVE = "app", "model", "phantom", "array", "primitive"
 
 
+@dataclass(slots=True)
+class CodeVersion:
+    """A body a method ran with before native code rewrote it in memory (kept for the trace)."""
+
+    insns: bytes
+    registers: int
+    ins: int
+    outs: int
+    tries: list[Any]  # the model's TryBlocks
+    decoded: list[tuple[Any, ...]]
+    hits: bytearray
+    calls: int
+
+
 class RMethod:
     """A method as the emulator runs it: bytecode (lazily decoded) or a Python model."""
 
     __slots__ = (
         "cls", "name", "proto", "key", "sig", "access", "is_static", "code", "native",
-        "decoded", "tries", "hits", "calls", "dex", "unmodeled",
+        "decoded", "tries", "hits", "calls", "dex", "unmodeled", "versions",
     )  # fmt: skip
 
     def __init__(
@@ -52,6 +67,7 @@ class RMethod:
         self.hits: bytearray | None = None
         self.calls = 0
         self.unmodeled = False
+        self.versions: list[CodeVersion] = []  # earlier bodies, oldest first
 
     @property
     def is_bytecode(self) -> bool:

@@ -48,7 +48,7 @@ class JavaThrow(Exception):  # noqa: N818 - carries a Java exception, like Java'
 class Frame:
     """One activation: its registers, the pending result and the caught exception."""
 
-    __slots__ = ("vm", "method", "regs", "result", "exc", "addr")
+    __slots__ = ("vm", "method", "regs", "result", "exc", "addr", "code")
 
     def __init__(self, vm: VM, method: RMethod, regs: list[Any]) -> None:
         self.vm = vm
@@ -57,6 +57,7 @@ class Frame:
         self.result: Any = None
         self.exc: Any = None
         self.addr = 0
+        self.code: list[Any] | None = None  # the decoding this activation runs
 
 
 class InvokeSite:

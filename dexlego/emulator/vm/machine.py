@@ -24,6 +24,7 @@ from dexlego.emulator.vm.classes import (
     MODEL,
     PHANTOM,
     PRIMITIVE,
+    CodeVersion,
     RClass,
     RMethod,
 )
@@ -117,6 +118,9 @@ class VM:
         )
         # Per-run state the framework models share (the app, its components, files, prefs...).
         self.env: dict[str, Any] = {}
+        # Finds the native code of an app `native` method once a library is loaded (native/).
+        self.native_resolver: Callable[[VM, RMethod], registry.NativeFn | None] | None = None
+        self.stale_code = False  # some frame runs a body native code has since rewritten
         if sys.getrecursionlimit() < 20000:
             sys.setrecursionlimit(20000)
 
@@ -128,6 +132,11 @@ class VM:
         if time.monotonic() > self.deadline:
             raise StopRun("timeout")
         self.check_at = min(self.budget, self.icount + 5000)
+        if self.stale_code:
+            if any(f.code is not f.method.decoded for f in self.stack):
+                self.check_at = self.icount + 1  # each such frame switches at its next instruction
+            else:
+                self.stale_code = False
 
     # -- classes -------------------------------------------------------------------------
 
@@ -414,10 +423,14 @@ class VM:
         return m
 
     def _native_stub(self, m: RMethod) -> RMethod:
-        """An app `native` method without a modeled library: UnsatisfiedLinkError."""
+        """An app `native` method: its code in a loaded library (bound on first call), else
+        UnsatisfiedLinkError, as on a device."""
 
         def fn(vm: VM, args: list[Any]) -> Any:
-            raise vm.throwable("Ljava/lang/UnsatisfiedLinkError;", f"No implementation found for {m.sig}")
+            impl = vm.native_resolver(vm, m) if vm.native_resolver is not None else None
+            if impl is None:
+                raise vm.throwable("Ljava/lang/UnsatisfiedLinkError;", f"No implementation found for {m.sig}")
+            return impl(vm, args)
 
         m.native = fn
         return m
@@ -568,6 +581,7 @@ class VM:
                 raise self.throwable("Ljava/lang/VerifyError;", f"{m.sig}: too many arguments")
             regs[nregs - n :] = args
         fr = Frame(self, m, regs)
+        fr.code = code
         stack = self.stack
         if len(stack) >= MAX_DEPTH:
             raise self.throwable("Ljava/lang/StackOverflowError;", m.sig)
@@ -581,6 +595,8 @@ class VM:
                 self.icount += 1
                 if self.icount >= self.check_at:
                     self.checkpoint()
+                    if m.decoded is not code:
+                        code, hits, i = self._switch_code(fr, code, i)
                 try:
                     i = ins[0](fr, ins)
                     if i < 0:
@@ -598,6 +614,55 @@ class VM:
                     fr.exc = err.obj
         finally:
             stack.pop()
+
+    # -- bytecode rewritten in memory ------------------------------------------------------
+
+    def _switch_code(self, fr: Frame, old: list[Any], i: int) -> tuple[list[Any], bytearray, int]:
+        """A running activation continues in its method's rewritten body at the same dex pc, as
+        ART's interpreter reads each instruction from the code item in memory."""
+        m = fr.method
+        new = m.decoded if m.decoded is not None else self.prepare(m)
+        pc = old[i][1]
+        for j, ins in enumerate(new):
+            if ins[1] == pc:
+                fr.code = new
+                assert m.hits is not None
+                return new, m.hits, j
+        raise self.throwable("Ljava/lang/VerifyError;", f"{m.sig}: rewritten in memory inside the "
+                                                         f"instruction at pc {pc:#x}")  # fmt: skip
+
+    def patch_dex(self, ld: LoadedDex, offset: int, data: bytes) -> list[str]:
+        """Native code wrote `data` at `offset` into the in-memory image of DEX `ld`: the methods
+        whose code it changed keep their current body as a finished version and decode the new
+        bytes when they next run (a running activation switches at its next instruction).
+        Returns the signatures of the methods whose bytecode changed."""
+        if ld.current(offset, len(data)) == data:
+            return []
+        sigs = ld.methods_at(offset, len(data))
+        touched: list[RMethod] = []
+        for sig in sigs:
+            desc, key = sig.split("->", 1)
+            rc = self.classes.get(desc)
+            m = rc.methods.get(key) if rc is not None else None
+            if m is not None and m.dex is ld and m.code is not None:
+                touched.append(m)
+        old = {id(m): ld.raw_insns(MethodRef(m.cls.name, m.name, m.proto)) for m in touched}
+        ld.patch(offset, data)
+        for m in touched:
+            code = m.code
+            assert code is not None
+            if m.decoded is not None and m.hits is not None:
+                m.versions.append(CodeVersion(old[id(m)], code.registers, code.ins, code.outs,
+                                              list(code.tries), m.decoded, m.hits, m.calls))  # fmt: skip
+            code.registers, code.ins, code.outs = ld.code_header(MethodRef(m.cls.name, m.name, m.proto))
+            code.items = []
+            m.decoded = None
+            m.hits = None
+            m.calls = 0
+            self.stale_code = True
+        if touched:
+            self.check_at = self.icount
+        return sigs
 
     def internal_error(self, m: RMethod, addr: int, exc: Exception) -> JavaThrow:
         """A Python error inside a handler (ill-typed code or an emulator gap) becomes a

@@ -301,6 +301,11 @@ def _gc(vm: VM, a: list[Any]) -> Any:
 def _load_library(vm: VM, a: list[Any]) -> Any:
     caller, _ = vm.caller()
     vm.rec.native_load(str(a[0]), caller or "Ljava/lang/System;->loadLibrary(Ljava/lang/String;)V")
+    if a[0] is None:
+        raise vm.throwable("Ljava/lang/NullPointerException;", "libName == null")
+    from dexlego.emulator.native.runtime import load_for_java  # the native side (native/)
+
+    load_for_java(vm, str(a[0]), is_path=vm.cur_native is not None and vm.cur_native.name == "load")
     return None
 
 
