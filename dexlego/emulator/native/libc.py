@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from unicorn import UC_PROT_EXEC, UC_PROT_READ, UC_PROT_WRITE
 
+from dexlego.emulator.framework.common import sink
+from dexlego.emulator.framework.java.io import VFile
 from dexlego.emulator.native import files
 from dexlego.emulator.native.arch import Cursor, VaList
 from dexlego.emulator.native.printf import format_c
@@ -789,8 +791,6 @@ def _vfs(p: NativeProcess) -> dict[str, Any]:
 
 
 def _open(p: NativeProcess, path: str, write: bool, append: bool, truncate: bool, create: bool) -> int:
-    from dexlego.emulator.framework.io import VFile
-
     rendered = files.render(p, path)
     if rendered is not None:
         if write:
@@ -875,8 +875,6 @@ def _leak(p: NativeProcess, api: str, data: bytes, taint: Taint) -> None:
     called into native code)."""
     if not taint:
         return
-    from dexlego.emulator.framework.util import sink
-
     sink(p.vm, api, tag(data.decode("utf-8", "replace"), taint))
 
 

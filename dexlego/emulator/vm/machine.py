@@ -29,7 +29,7 @@ from dexlego.emulator.vm.classes import (
     RMethod,
 )
 from dexlego.emulator.vm.interp import Frame, InvokeSite, JavaThrow, decode
-from dexlego.emulator.vm.natives import Natives
+from dexlego.emulator.vm.natives import NativeFn, Natives
 from dexlego.emulator.vm.objects import JArray, JObject, default_value
 from reassembler.dex.errors import DexError
 from reassembler.dex.model import EncodedValue, FieldRef, MethodRef, Proto, ValueKind
@@ -119,7 +119,7 @@ class VM:
         # Per-run state the framework models share (the app, its components, files, prefs...).
         self.env: dict[str, Any] = {}
         # Finds the native code of an app `native` method once a library is loaded (native/).
-        self.native_resolver: Callable[[VM, RMethod], registry.NativeFn | None] | None = None
+        self.native_resolver: Callable[[VM, RMethod], NativeFn | None] | None = None
         self.stale_code = False  # some frame runs a body native code has since rewritten
         if sys.getrecursionlimit() < 20000:
             sys.setrecursionlimit(20000)

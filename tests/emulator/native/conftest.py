@@ -14,6 +14,7 @@ import pytest
 
 from dexlego.apkbuild import ApkBuildError, ApkSpec, build_apk
 from dexlego.emulator.dexload import load_dex
+from dexlego.emulator.framework.registry import load_all
 from dexlego.emulator.recorder import Recorder
 from dexlego.emulator.vm.machine import VM
 
@@ -78,7 +79,7 @@ def native_vm(apk: Path, abi: str, budget: int = 2_000_000) -> VM:
     """A VM with the fixture's DEX loaded and the APK installed for a device running `abi`."""
     with zipfile.ZipFile(apk) as z:
         dex = load_dex(z.read("classes.dex"), "classes.dex")
-    vm = VM(Recorder(), budget=budget, timeout=60.0, seed=1)
+    vm = VM(Recorder(), natives=load_all(), budget=budget, timeout=60.0, seed=1)
     vm.app_loader.add(dex)
     vm.env["package"] = "fix.jni"
     vm.env["android"] = SimpleNamespace(info=SimpleNamespace(path=apk))
