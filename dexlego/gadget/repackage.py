@@ -167,6 +167,12 @@ def repackage(apk: Path, gadget: GadgetLibrary, out: Path, *, mode: str = "auto"
                                 " not repackaged (install fails or the app lacks its splits)")
             libs = {n: m.groups() for n in names if (m := _LIB.fullmatch(n))}
             own = sorted(n for n, (a, f) in libs.items() if a == abi and f != FILE_NAME)
+            if lib_dir + FILE_NAME in libs:
+                raise GadgetError(f"{apk}: already contains {lib_dir}{FILE_NAME} (repackaged before?)")
+            if libs and not own:
+                raise GadgetError(f"{apk}: ships native code only for"
+                                  f" {', '.join(sorted({a for a, _ in libs.values()}))}, not {abi}:"
+                                  " use a gadget for one of those ABIs")
             shared: dict[str, bytes] = {}
             for name in own:
                 data = read_member(src, name, label=label, budget=budget)

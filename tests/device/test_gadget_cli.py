@@ -85,6 +85,14 @@ def test_gadget_cli_errors_are_one_line(env: Path) -> None:
         ["gadget", str(junk), "--gadget-lib", str(gadget), "-o", out])
     assert "no shared library under lib/arm64-v8a/" in _one_line_error(
         ["gadget", str(apk), "--gadget-lib", str(gadget), "--mode", "needed", "-o", out])
+    native_x86 = build_fixture_app("native", env / "native.apk", ("x86_64",))
+    assert "ships native code only for x86_64, not arm64-v8a" in _one_line_error(
+        ["gadget", str(native_x86), "--gadget-lib", str(gadget), "-o", out])
+    twice = env / "twice.apk"
+    assert CliRunner().invoke(cli, ["gadget", str(apk), "--gadget-lib", str(gadget), "-o",
+                                    str(twice)]).exit_code == 0
+    assert "already contains lib/arm64-v8a/libfrida-gadget.so" in _one_line_error(
+        ["gadget", str(twice), "--gadget-lib", str(gadget), "-o", out])
     assert "must not overwrite the input" in _one_line_error(
         ["gadget", str(apk), "--gadget-lib", str(gadget), "-o", str(apk)])
     assert not (env / "out.apk").exists()
