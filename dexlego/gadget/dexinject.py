@@ -107,7 +107,10 @@ def inject_load_library(dex_files: list[tuple[str, bytes]], entry_classes: list[
             for c in parsed[name].classes:
                 defined.setdefault(c.type, (name, c))  # the first definition wins, as in ART
     except DexError as exc:
-        raise GadgetError(str(exc)) from None
+        # Reading junk code as "throws VerifyError" (as the reassembler may) would change what the
+        # app runs, e.g. code a packer's native part repairs; a repackaging must not.
+        raise GadgetError(f"the DEX cannot be rewritten unchanged: {exc}"
+                          " (--mode needed avoids touching the DEX when the app ships native code)") from None
     targets: dict[str, list[str]] = {}
     for entry in entry_classes:
         if entry in defined and not defined[entry][1].access & ACC_INTERFACE:
