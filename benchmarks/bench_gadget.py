@@ -78,6 +78,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--abi", default="arm64-v8a", help="the stand-in gadget's ABI")
     args = parser.parse_args()
     apks = sorted(p for f in args.folders for p in f.rglob("*.apk"))
     rows = []
@@ -86,7 +87,7 @@ def main() -> None:
         import os
 
         os.environ["DEXLEGO_SIGNING_DIR"] = str(work / "signing")
-        gadget = stand_in_gadget(work / "gadget", "arm64-v8a")
+        gadget = stand_in_gadget(work / "gadget", args.abi)
         for i, apk in enumerate(apks, 1):
             rows.append(check_one(apk, gadget, work))
             print(f"[{i}/{len(apks)}] {json.dumps(rows[-1])}", flush=True)

@@ -166,6 +166,11 @@ def repackage(apk: Path, gadget: GadgetLibrary, out: Path, *, mode: str = "auto"
                 warnings.append("the app declares isSplitRequired: it needs its split APKs, which are"
                                 " not repackaged (install fails or the app lacks its splits)")
             libs = {n: m.groups() for n in names if (m := _LIB.fullmatch(n))}
+            folders = {a for a, _ in libs.values()}
+            if abi == "armeabi-v7a" and "armeabi-v7a" not in folders and "armeabi" in folders:
+                # A 32-bit ARM gadget serves an old armeabi-only app from its own folder: the
+                # package manager extracts one folder, the best match present.
+                abi, lib_dir = "armeabi", "lib/armeabi/"
             own = sorted(n for n, (a, f) in libs.items() if a == abi and f != FILE_NAME)
             if lib_dir + FILE_NAME in libs:
                 raise GadgetError(f"{apk}: already contains {lib_dir}{FILE_NAME} (repackaged before?)")

@@ -18,8 +18,9 @@ import pytest
 from dexlego.apkbuild import FRAMEWORK_RES, ApkSpec, build_apk
 
 APPS = Path(__file__).resolve().parent / "gadget_apps"
-#: Compiler per ABI: Debian's aarch64 cross compiler, and the host's own gcc for x86_64.
-COMPILERS = {"arm64-v8a": "aarch64-linux-gnu-gcc", "x86_64": "x86_64-linux-gnu-gcc"}
+#: Compiler per ABI: Debian's cross compilers, and the host's own gcc for x86_64.
+COMPILERS = {"arm64-v8a": "aarch64-linux-gnu-gcc", "armeabi-v7a": "arm-linux-gnueabihf-gcc",
+             "x86_64": "x86_64-linux-gnu-gcc"}
 
 
 def compile_library(source: Path, out: Path, abi: str, soname: str) -> Path:
