@@ -63,7 +63,7 @@ def emulate_watching_loads(apk: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[
         return model(vm, args)
 
     monkeypatch.setitem(natives.methods, LOAD_LIBRARY, watched)
-    result = emulate(apk, budget=300_000, timeout=60)
+    result = emulate(apk, budget=300_000, timeout=600)  # bounded by the budget; a loaded CI is slow
     return result, seen
 
 
