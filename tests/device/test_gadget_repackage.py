@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from dexlego.emulator.framework import registry
+from dexlego.emulator.native.summary import native_summary
 from dexlego.emulator.session import emulate
 from dexlego.gadget.axml import BinaryXml
 from dexlego.gadget.elf import elf_info
@@ -79,6 +80,12 @@ def work(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 @pytest.fixture(scope="module")
 def arm64_gadget(work: Path) -> Path:
     return stand_in_gadget(work / "gadget", "arm64-v8a")
+
+
+def loaded_libraries(result: Any) -> list[str]:
+    """The ELF libraries the emulator's native loader loaded, in order (issue 16's executor)."""
+    summary = native_summary(result.vm)
+    return [lib["name"] for lib in summary["libraries"]] if summary else []
 
 
 def _repackage(apk: Path, gadget: Path, out: Path, mode: str = "auto") -> GadgetReport:
@@ -149,6 +156,7 @@ def test_stand_in_gadget_dex_mode_on_app_without_native_code(work: Path, arm64_g
     assert loads[0].caller == "Lcom/dexlego/fixture/BaseApp;-><clinit>()V"
     assert loads[0].app_methods_run == {"Lcom/dexlego/fixture/BaseApp;-><clinit>()V"}
     assert after.recorder.native_loads[0] == ("frida-gadget", loads[0].caller)
+    assert loaded_libraries(after) == ["libfrida-gadget.so"]  # a valid library for the emulator
     counter = before.vm.classes["Lcom/dexlego/fixture/BaseApp;"].statics["counter"]
     assert counter == 17
     assert after.vm.classes["Lcom/dexlego/fixture/BaseApp;"].statics["counter"] == counter
@@ -182,6 +190,8 @@ def test_stand_in_gadget_needed_mode_on_app_with_native_code(work: Path, arm64_g
     assert [(x.library, x.caller) for x in loads] == [
         ("fixture", "Lcom/dexlego/fixture/MainActivity;-><clinit>()V")]
     assert loads[0].app_methods_run == {"Lcom/dexlego/fixture/MainActivity;-><clinit>()V"}
+    # The emulator's linker loads DT_NEEDED first: the gadget, then the app's library.
+    assert loaded_libraries(result) == ["libfrida-gadget.so", "libfixture.so"]
 
 
 def test_stand_in_gadget_dex_mode_forced_on_app_with_native_code(work: Path, arm64_gadget: Path,
@@ -197,6 +207,7 @@ def test_stand_in_gadget_dex_mode_forced_on_app_with_native_code(work: Path, arm
     _dex_is_valid(out, work)
     result, loads = emulate_watching_loads(out, monkeypatch)
     assert [x.library for x in loads[:2]] == ["frida-gadget", "fixture"]
+    assert loaded_libraries(result) == ["libfrida-gadget.so", "libfixture.so"]
     assert loads[0].app_methods_run == {"Lcom/dexlego/fixture/MainActivity;-><clinit>()V"}
     assert result.vm.classes["Lcom/dexlego/fixture/MainActivity;"].statics["counter"] == 17
 
@@ -224,6 +235,7 @@ def test_stand_in_gadget_on_shared_jni_app(work: Path, arm64_gadget: Path,
     assert loads[0].library == "native-lib"
     assert loads[0].caller == "Lsg/vantagepoint/helloworldjni/MainActivity;-><clinit>()V"
     assert loads[0].app_methods_run == {loads[0].caller}  # the library (and gadget) come first
+    assert loaded_libraries(result)[:2] == ["libfrida-gadget.so", "libnative-lib.so"]
 
 
 @pytest.mark.corpus
