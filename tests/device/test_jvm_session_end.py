@@ -97,3 +97,28 @@ def test_target_killed_mid_run_leaves_incomplete_run_with_records(jvm_program: J
         events = [(e.caller, e.api, e.target, e.count) for e in store.reflection_events([run.run_id])]
         assert (CALLER, "Method.invoke", TARGET, 1) in events
         assert any(c.descriptor == "Ldemo/Sleeper;" for c in store.class_loads([run.run_id]))
+
+
+def test_agent_attaches_to_a_held_process_then_resumes_it(jvm_program: JvmProgram,
+                                                         tmp_path: Path) -> None:
+    """The no-root path attaches the agent to a process that is already there and held at its
+    start (Frida Gadget's `on_load: wait`), then resumes it. No gadget runs on this machine, so
+    the held process is a JVM frida spawned suspended; the session gets only its pid."""
+    import frida
+
+    from dexlego.device.recording import Recording
+    from dexlego.device.session import AgentConfig, AgentSession
+
+    device = frida.get_local_device()
+    argv = [str(jvm_program.java), "-cp", str(jvm_program.classes), "demo.Main",
+            str(jvm_program.plugin_jar)]
+    pid = device.spawn(argv)  # held, like the app the gadget waits in
+    with open_store(f"sqlite:///{tmp_path / 't.db'}") as store:
+        run_id = store.create_run("demo", "0" * 64, "device")
+        rec = Recording.start(store, run_id)
+        session = AgentSession(device, ["(attached)"], rec.pump,
+                               AgentConfig(flavor="jvm", collect_code=False), natural_end="complete")
+        result = session.run(60, pid=pid)
+        rec.finish(result.status, result.reason)
+        assert result.pid == pid and result.status == "complete", result.reason
+        assert any(r.target.startswith("Ldemo/") for r in store.reflection_events([run_id]))
