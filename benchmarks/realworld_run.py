@@ -46,12 +46,17 @@ def run_app(apk: Path, out: Path, analyzers: list[str], analyzer_timeout: float,
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True, env=env,
                                 cwd=out)
         stopped = False
-        while proc.poll() is None:
-            peak = max(peak, tree_rss_mb(proc.pid))
-            if not stopped and time.monotonic() - started > run_timeout:
-                proc.send_signal(signal.SIGTERM)
-                stopped = True
-            time.sleep(0.25)
+        try:
+            while proc.poll() is None:
+                peak = max(peak, tree_rss_mb(proc.pid))
+                if not stopped and time.monotonic() - started > run_timeout:
+                    proc.send_signal(signal.SIGTERM)
+                    stopped = True
+                time.sleep(0.25)
+        except BaseException:
+            proc.send_signal(signal.SIGTERM)  # the run stops its analyzers and keeps its results
+            proc.wait(60)
+            raise
         stdout = proc.stdout.read() if proc.stdout else ""
     seconds = time.monotonic() - started
     row: dict[str, Any] = {"apk": apk.name, "exit": proc.returncode, "seconds": round(seconds, 1),
@@ -101,6 +106,7 @@ def markdown(rows: list[dict[str, Any]], analyzers: list[str]) -> str:
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the current run cleanly too
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=Path("realworld-out"))
