@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, NoReturn, TypeVar
 
-from reassembler.dex import codec, leb128, mutf8
+from reassembler.dex import codec, leb128, mutf8, structure
 from reassembler.dex.errors import DexError, DexFormatError
 from reassembler.dex.model import (
     Annotation,
@@ -72,12 +72,23 @@ SUPPORTED_VERSIONS = range(35, 40)
 # Nesting of encoded arrays/annotations; real files nest a few levels, hostile ones thousands.
 MAX_VALUE_DEPTH = 64
 
-# map_list item types we need (the rest is implied by the header).
-_TYPE_CALL_SITE_ID = 0x0007
-_TYPE_METHOD_HANDLE = 0x0008
+# Items that several references share (legal for code, debug info, annotations, static
+# values...) are parsed once; each further reference is charged its size against this
+# multiple of the file's size (plus a grace), so a crafted file cannot multiply the work of
+# every stage after the reader. Real files stay far below (docs/reliability.md).
+AMPLIFICATION_FACTOR = 4
+AMPLIFICATION_GRACE = 1 << 20
 
+# ART's member-name characters for DEX 035-039 (IsValidPartOfMemberNameUtf8): ASCII letters,
+# digits, $ - _, and anything above U+00A0 except the space/control blocks U+2000-U+200F,
+# U+2028-U+202F and U+FFF0-U+FFFF; surrogates only as pairs (one supplementary character).
+_SIMPLE_NAME = (
+    "[A-Za-z0-9$\\-_\u00a1-\u1fff\u2010-\u2027\u2030-\ud7ff\ue000-\uffef"
+    "\U00010000-\U0010ffff]+"
+)
 # A type descriptor: V, a primitive, or a class, behind at most 255 array dimensions.
-_DESCRIPTOR = re.compile(r"V|\[{0,255}(?:[ZBSCIJFD]|L[^;\x00]+;)")
+_DESCRIPTOR = re.compile(f"V|\\[{{0,255}}(?:[ZBSCIJFD]|L{_SIMPLE_NAME}(?:/{_SIMPLE_NAME})*;)")
+_MEMBER_NAME = re.compile(f"{_SIMPLE_NAME}|<{_SIMPLE_NAME}>")
 
 _HEADER = struct.Struct("<8sI20s20I")
 _CODE_HEADER = struct.Struct("<4HII")
@@ -269,7 +280,17 @@ class _Reader:
         self.handles: list[MethodHandle] = []
         self.sites: list[CallSite] = []
         self._type_lists: dict[int, tuple[str, ...]] = {}
-        self._annotation_sets: dict[int, tuple[Annotation, ...]] = {}
+        self._type_list_indices: dict[int, tuple[int, ...]] = {0: ()}
+        self._annotation_sets: dict[int, tuple[tuple[Annotation, ...], int]] = {}
+        self._annotation_items: dict[int, tuple[Annotation, int]] = {}
+        self._arrays: dict[int, tuple[tuple[EncodedValue, ...], int]] = {}
+        self._codes: dict[int, tuple[Code, int]] = {}
+        self._debug_infos: dict[int, tuple[DebugInfo, int]] = {}
+        self._referenced: set[int] = set()
+        self._member_names: set[int] = set()
+        self.version = 35
+        self.expanded = 0
+        self.expand_limit = AMPLIFICATION_FACTOR * self.size + AMPLIFICATION_GRACE
 
     # -- errors and bounds ---------------------------------------------------------------
 
@@ -360,6 +381,7 @@ class _Reader:
     def read_tables(self, verify_checksum: bool) -> int:
         """Header and every id table (what a resolver needs); returns the DEX version."""
         version = self.read_header(verify_checksum)
+        self.version = version
         self.read_strings()
         self.read_types()
         self.read_protos()
@@ -382,8 +404,8 @@ class _Reader:
             file_size,
             header_size,
             endian_tag,
-            _link_size,
-            _link_off,
+            link_size,
+            link_off,
             map_off,
             string_ids_size,
             string_ids_off,
@@ -397,8 +419,8 @@ class _Reader:
             method_ids_off,
             class_defs_size,
             class_defs_off,
-            _data_size,
-            _data_off,
+            data_size,
+            data_off,
         ) = fields[3:]
         if endian_tag == REVERSE_ENDIAN_CONSTANT:
             self.fail("big-endian DEX files are not supported")
@@ -419,7 +441,22 @@ class _Reader:
                 # CheckHeader); apps whose build left the signature stale run on Android.
                 self.warn(f"{self.name}: stale SHA-1 signature (header says {signature.hex()}, "
                           f"content hashes to {digest.hex()}); accepted, as Android does")
-        self.map_off = map_off
+        self.header = dict(
+            map_off=map_off, data_off=data_off, data_size=data_size,
+            string_ids_off=string_ids_off, string_ids_size=string_ids_size,
+            type_ids_off=type_ids_off, type_ids_size=type_ids_size,
+            proto_ids_off=proto_ids_off, proto_ids_size=proto_ids_size,
+            field_ids_off=field_ids_off, field_ids_size=field_ids_size,
+            method_ids_off=method_ids_off, method_ids_size=method_ids_size,
+            class_defs_off=class_defs_off, class_defs_size=class_defs_size,
+        )
+        structure.check_header_sections(self.name, self.size, (
+            ("link", link_off, link_size, 0),
+            ("data", data_off, data_size, 0),
+        ))
+        if data_size > self.size - data_off:
+            self.fail(f"data section at {data_off:#x} ({data_size} bytes) runs past end of file "
+                      f"(size {self.size:#x})")
         tables = (
             ("string_ids", string_ids_off, string_ids_size, 4),
             ("type_ids", type_ids_off, type_ids_size, 4),
@@ -431,6 +468,10 @@ class _Reader:
         for what, off, count, width in tables:
             if count:
                 self.need(what, off, count * width)
+                if off % 4:
+                    self.fail(f"{what} offset {off:#x} is not 4-byte aligned")
+            elif off:
+                self.fail(f"{what} offset {off:#x} is not 0 though its size is 0")
         if type_ids_size > 0x10000:
             self.fail(f"type_ids_size {type_ids_size} exceeds 65536")
         if proto_ids_size > 0x10000:
@@ -449,14 +490,21 @@ class _Reader:
         off, count = self.string_ids
         offsets = struct.unpack_from(f"<{count}I", self.data, off)
         data, size, strings = self.data, self.size, self.strings
+        if offsets and max(offsets) >= size:
+            i, at = next((i, at) for i, at in enumerate(offsets) if at >= size)
+            self.fail(f"string_ids[{i}] offset {at:#x} beyond end of file (size {size:#x})")
+        # Each string's data must end before the next one starts: no id aliases or overlaps
+        # another's data, so decoding every string reads each byte once.
+        limits = structure.string_data_limits(self.name, offsets, size)
         decode = mutf8.decode_mutf8
-        for i, at in enumerate(offsets):
-            if at >= size:
-                self.fail(f"string_ids[{i}] offset {at:#x} beyond end of file (size {size:#x})")
+        for i, (at, limit) in enumerate(zip(offsets, limits, strict=True)):
             self.where = f"string_data_item[{i}] at {at:#x}"
             utf16_size, pos = self.uleb(at)
-            end = data.find(b"\0", pos)
+            end = data.find(b"\0", pos, limit)
             if end < 0:
+                if limit < size:
+                    self.fail(f"string_ids[{i}] at {at:#x}: string data runs into the next "
+                              f"string's data at {limit:#x}")
                 self.fail(f"string_ids[{i}] at {at:#x}: string data not NUL-terminated")
             raw = data[pos:end]
             if raw.isascii():
@@ -471,12 +519,16 @@ class _Reader:
                     f"holds {length} UTF-16 units"
                 )
             strings.append(text)
+        self.where = "string_ids"
+        structure.check_strings_sorted(self.name, strings)
 
     def read_types(self) -> None:
         off, count = self.type_ids
         self.where = "type_ids"
         valid = _DESCRIPTOR.fullmatch
-        for i, idx in enumerate(struct.unpack_from(f"<{count}I", self.data, off)):
+        indices = struct.unpack_from(f"<{count}I", self.data, off)
+        structure.check_strictly_increasing(self.name, "type_ids", indices)
+        for i, idx in enumerate(indices):
             if idx >= len(self.strings):
                 self.fail(f"type_ids[{i}] descriptor index {idx} out of range ({len(self.strings)})")
             descriptor = self.strings[idx]
@@ -497,67 +549,85 @@ class _Reader:
         indices = struct.unpack_from(f"<{count}H", self.data, off + 4)
         result = tuple(self.type(i) for i in indices)
         self._type_lists[off] = result
+        self._type_list_indices[off] = indices
         return result
 
     def read_protos(self) -> None:
         off, count = self.proto_ids
-        for i, (_shorty, ret, params_off) in enumerate(
+        types, strings = self.types, self.strings
+        ntypes, nstrings = len(types), len(strings)
+        keys = []
+        for i, (shorty, ret, params_off) in enumerate(
             struct.iter_unpack("<3I", self.data[off : off + 12 * count])
         ):
             self.where = f"proto_ids[{i}]"
-            if ret >= len(self.types):
-                self.fail(f"proto_ids[{i}] return type index {ret} out of range")
+            if ret >= ntypes or shorty >= nstrings:
+                self.fail(f"proto_ids[{i}] has an index out of range")
             params = self.type_list(params_off, _Where("proto_ids", "", f"[{i}] parameters"))
             if "V" in params:
                 self.fail(f"proto_ids[{i}] has a parameter of type V")
-            self.protos.append(Proto(self.types[ret], params))
+            rtype = types[ret]
+            # ART: the shorty spells the return and parameter types, references as L.
+            expected = "".join(t if len(t) == 1 else "L" for t in (rtype, *params))
+            if strings[shorty] != expected:
+                self.fail(f"proto_ids[{i}] shorty {strings[shorty][:40]!r} does not match its "
+                          f"types (expected {expected[:40]!r})")
+            keys.append((ret, self._type_list_indices[params_off]))
+            self.protos.append(Proto(rtype, params))
+        structure.check_strictly_increasing(self.name, "proto_ids", keys)
 
     def read_fields(self) -> None:
         off, count = self.field_ids
-        types, strings, ntypes, nstrings = self.types, self.strings, len(self.types), len(self.strings)
-        for i, (cls, typ, name) in enumerate(
-            struct.iter_unpack("<HHI", self.data[off : off + 8 * count])
-        ):
-            if cls >= ntypes or typ >= ntypes or name >= nstrings:
-                self.fail(f"field_ids[{i}] has an index out of range")
+        rows = list(struct.iter_unpack("<HHI", self.data[off : off + 8 * count]))
+        self.check_members("field_ids", rows, "L", len(self.types))
+        types, strings = self.types, self.strings
+        for typ in {row[1] for row in rows}:
             if types[typ] == "V":
+                i = next(i for i, row in enumerate(rows) if row[1] == typ)
                 self.fail(f"field_ids[{i}] has type V")
-            if not strings[name]:  # ART requires a member name
-                self.fail(f"field_ids[{i}] has an empty name")
-            self.fields.append(FieldRef(types[cls], strings[name], types[typ]))
+        self.fields = [FieldRef(types[c], strings[n], types[t]) for c, t, n in rows]
 
     def read_methods(self) -> None:
         off, count = self.method_ids
+        rows = list(struct.iter_unpack("<HHI", self.data[off : off + 8 * count]))
+        self.check_members("method_ids", rows, "L[", len(self.protos))
         types, strings, protos = self.types, self.strings, self.protos
-        ntypes, nstrings, nprotos = len(types), len(strings), len(protos)
-        for i, (cls, proto, name) in enumerate(
-            struct.iter_unpack("<HHI", self.data[off : off + 8 * count])
-        ):
-            if cls >= ntypes or proto >= nprotos or name >= nstrings:
-                self.fail(f"method_ids[{i}] has an index out of range")
-            if not strings[name]:
-                self.fail(f"method_ids[{i}] has an empty name")
-            self.methods.append(MethodRef(types[cls], strings[name], protos[proto]))
+        self.methods = [MethodRef(types[c], strings[n], protos[p]) for c, p, n in rows]
+
+    def check_members(self, table: str, rows: list[tuple[int, int, int]], kinds: str,
+                      nsecond: int) -> None:
+        """field_ids/method_ids rows `(class, type or proto, name)` in bulk: indices in range,
+        the class a class (fields) or reference type (methods), valid names, and ART's order
+        (class, name, type or proto) without duplicates."""
+        if not rows:
+            return
+        classes, seconds, names = zip(*rows, strict=True)
+        if (max(classes) >= len(self.types) or max(seconds) >= nsecond
+                or max(names) >= len(self.strings)):
+            i = next(i for i, (c, t, n) in enumerate(rows) if c >= len(self.types)
+                     or t >= nsecond or n >= len(self.strings))
+            self.fail(f"{table}[{i}] has an index out of range")
+        types = self.types
+        for cls in set(classes):
+            if types[cls][0] not in kinds:
+                i = classes.index(cls)
+                what = "class" if kinds == "L" else "reference"
+                self.fail(f"{table}[{i}] class {types[cls][:80]!r} is not a {what} type")
+        good, strings, valid = self._member_names, self.strings, _MEMBER_NAME.fullmatch
+        for name in set(names) - good:
+            if valid(strings[name]) is None:
+                self.fail(f"{table}[{names.index(name)}] name {strings[name][:80]!r} is not "
+                          f"a valid member name")
+            good.add(name)
+        keys = [c << 48 | n << 16 | t for c, t, n in rows]
+        structure.check_strictly_increasing(self.name, table, keys)
 
     def read_map(self) -> tuple[tuple[int, int], tuple[int, int]]:
-        """(offset, count) of call_site_ids and method_handles, found only via the map."""
-        sites, handles = (0, 0), (0, 0)
-        if self.map_off == 0:
-            return sites, handles
+        """(offset, count) of call_site_ids and method_handles, found only via the map, after
+        checking the map against the header as ART does."""
         self.where = "map_list"
-        self.need("map_list", self.map_off, 4)
-        (count,) = struct.unpack_from("<I", self.data, self.map_off)
-        self.need("map_list", self.map_off + 4, count * 12)
-        for kind, _unused, size, off in struct.iter_unpack(
-            "<HHII", self.data[self.map_off + 4 : self.map_off + 4 + 12 * count]
-        ):
-            if kind == _TYPE_CALL_SITE_ID:
-                self.need("call_site_ids", off, size * 4)
-                sites = (off, size)
-            elif kind == _TYPE_METHOD_HANDLE:
-                self.need("method_handles", off, size * 8)
-                handles = (off, size)
-        return sites, handles
+        sections = structure.check_map(self.data, self.name, self.header)
+        return sections.call_sites, sections.method_handles
 
     def read_method_handles(self, off: int, count: int) -> None:
         for i, (kind, _u1, member, _u2) in enumerate(
@@ -601,8 +671,13 @@ class _Reader:
         if count > self.size - pos:
             self.fail(f"{self.where}: encoded_annotation size {count} exceeds the file")
         elements = []
+        last = -1
         for _ in range(count):
             name_idx, pos = self.uleb(pos)
+            if name_idx <= last:  # ART: elements sorted by name, each once
+                self.fail(f"{self.where}: annotation elements out of order (name index "
+                          f"{name_idx} after {last})")
+            last = name_idx
             value, pos = self.encoded_value(pos, depth + 1)
             elements.append((self.string(name_idx), value))
         return EncodedAnnotation(self.type(type_idx), tuple(elements)), pos
@@ -666,33 +741,60 @@ class _Reader:
         if off == 0:
             return []
         cached = self._annotation_sets.get(off)
-        if cached is None:
-            self.need(what, off, 4)
-            (count,) = struct.unpack_from("<I", self.data, off)
-            self.need(what, off + 4, count * 4)
-            items = []
-            for item_off in struct.unpack_from(f"<{count}I", self.data, off + 4):
-                self.need(_Where(what, " annotation_item"), item_off, 2)
-                visibility = _VISIBILITIES.get(self.data[item_off])
-                if visibility is None:
-                    self.fail(
-                        f"{self.where}: annotation_item at {item_off:#x} has unknown "
-                        f"visibility {self.data[item_off]:#x}"
-                    )
-                annotation, _ = self.encoded_annotation(item_off + 1, 0)
-                items.append(Annotation(visibility, annotation))
-            cached = tuple(items)
-            self._annotation_sets[off] = cached
-        return list(cached)
+        if cached is not None:
+            self.charge(cached[1])
+            return list(cached[0])
+        self.need(what, off, 4)
+        (count,) = struct.unpack_from("<I", self.data, off)
+        self.need(what, off + 4, count * 4)
+        items: list[Annotation] = []
+        size = 4 + 4 * count
+        for item_off in struct.unpack_from(f"<{count}I", self.data, off + 4):
+            annotation, item_size = self.annotation_item(item_off, what)
+            if items and items[-1].annotation.type >= annotation.annotation.type:
+                self.fail(f"{what}: annotation set at {off:#x} not sorted by type (ART: "
+                          f"{annotation.annotation.type} after {items[-1].annotation.type})")
+            items.append(annotation)
+            size += item_size
+        self._annotation_sets[off] = (tuple(items), size)
+        return items
+
+    def annotation_item(self, off: int, what: object) -> tuple[Annotation, int]:
+        """An annotation_item and its size (cached: sets may share items)."""
+        cached = self._annotation_items.get(off)
+        if cached is not None:
+            self.charge(cached[1])
+            return cached
+        self.need(_Where(what, " annotation_item"), off, 2)
+        visibility = _VISIBILITIES.get(self.data[off])
+        if visibility is None:
+            self.fail(
+                f"{self.where}: annotation_item at {off:#x} has unknown "
+                f"visibility {self.data[off]:#x}"
+            )
+        annotation, end = self.encoded_annotation(off + 1, 0)
+        entry = (Annotation(visibility, annotation), end - off)
+        self._annotation_items[off] = entry
+        return entry
 
     def read_annotations(self, cls: ClassDef, off: int) -> None:
         """Attach an annotations_directory_item's sets to the class and its members."""
         what = _Where(self.where, " annotations_directory_item")
         self.need(what, off, 16)
+        if off % 4:
+            self.fail(f"{what} offset {off:#x} is not 4-byte aligned")
         class_off, nfields, nmethods, nparams = struct.unpack_from("<4I", self.data, off)
         cls.annotations = self.annotation_set(class_off, _Where(what, " class annotations"))
         pos = off + 16
         self.need(what, pos, (nfields + nmethods + nparams) * 8)
+        # ART: each list sorted by member index, each member once.
+        start = pos
+        for label, n in (("field", nfields), ("method", nmethods), ("parameter", nparams)):
+            if n > 1:
+                indices = struct.unpack_from(f"<{2 * n}I", self.data, start)[::2]
+                structure.check_strictly_increasing(
+                    self.name, f"{cls.type} {label} annotations", indices)
+            start += 8 * n
         if nfields:
             by_field = {f.ref: f for f in cls.static_fields + cls.instance_fields}
             for idx, set_off in struct.iter_unpack("<II", self.data[pos : pos + 8 * nfields]):
@@ -727,6 +829,8 @@ class _Reader:
         self.need(what, off, 4)
         (count,) = struct.unpack_from("<I", self.data, off)
         self.need(what, off + 4, count * 4)
+        if self.shared(off):
+            self.charge(4 + 4 * count)
         return [
             self.annotation_set(set_off, what)
             for set_off in struct.unpack_from(f"<{count}I", self.data, off + 4)
@@ -736,8 +840,18 @@ class _Reader:
 
     def read_classes(self, decode_code: bool) -> list[ClassDef]:
         off, count = self.class_defs
+        rows = list(struct.iter_unpack("<8I", self.data[off : off + 32 * count]))
+        defined = {row[0]: i for i, row in enumerate(rows)}
+        if len(defined) != len(rows):
+            seen: set[int] = set()
+            for i, row in enumerate(rows):
+                if row[0] in seen:
+                    self.fail(f"class_defs[{i}] redefines {self.type(row[0])} (ART: one "
+                              f"class_def per type)")
+                seen.add(row[0])
+        ordered = self.version >= 37  # ART enforces supertypes first from version 037 on
         classes = []
-        for i, row in enumerate(struct.iter_unpack("<8I", self.data[off : off + 32 * count])):
+        for i, row in enumerate(rows):
             (
                 class_idx,
                 access,
@@ -749,24 +863,86 @@ class _Reader:
                 static_values_off,
             ) = row
             self.where = f"class_defs[{i}]"
+            interfaces = self.type_list(interfaces_off, f"class_defs[{i}] interfaces")
             cls = ClassDef(
                 type=self.type(class_idx),
                 access=access,
                 superclass=self.opt_type(super_idx),
-                interfaces=list(self.type_list(interfaces_off, f"class_defs[{i}] interfaces")),
+                interfaces=list(interfaces),
                 source_file=self.opt_string(source_idx),
             )
             self.where = f"class_defs[{i}] {cls.type}"
+            self.check_class_def(cls, i, row, defined if ordered else None)
+            if interfaces and self.shared(interfaces_off):
+                self.charge(2 * len(interfaces))
             if class_data_off:
                 self.read_class_data(cls, class_data_off, decode_code)
             if annotations_off:
                 self.read_annotations(cls, annotations_off)
             if static_values_off:
-                self.need(f"{self.where} static_values", static_values_off, 1)
-                values, _ = self.encoded_array(static_values_off, 0)
+                values = self.static_values(static_values_off)
+                if len(values) > len(cls.static_fields):
+                    self.fail(f"{self.where}: {len(values)} static values for "
+                              f"{len(cls.static_fields)} static fields (ART: too many static "
+                              f"field initial values)")
                 cls.static_values = list(values)
             classes.append(cls)
         return classes
+
+    def check_class_def(self, cls: ClassDef, i: int, row: tuple[int, ...],
+                        defined: dict[int, int] | None) -> None:
+        """ART's CheckInterClassDefItem, but for what the item sections check later."""
+        if cls.type[0] != "L":
+            self.fail(f"class_defs[{i}] type {cls.type[:80]!r} is not a class type")
+        if cls.access & ~0xFFFF:
+            self.fail(f"{self.where}: access flags {cls.access:#x} are not Java flags")
+        if cls.superclass is not None and cls.superclass[0] != "L":
+            self.fail(f"{self.where}: superclass {cls.superclass[:80]!r} is not a class type")
+        if len(set(cls.interfaces)) != len(cls.interfaces):
+            self.fail(f"{self.where}: an interface is listed twice")
+        for iface in cls.interfaces:
+            if iface[0] != "L":
+                self.fail(f"{self.where}: interface {iface[:80]!r} is not a class type")
+        if defined is None:
+            return
+        supers = [row[2]] if row[2] != NO_INDEX else []
+        supers += self._type_list_indices.get(row[3], ())
+        for idx in supers:
+            if idx == row[0]:
+                self.fail(f"{self.where}: the class is its own superclass or interface")
+            at = defined.get(idx)
+            if at is not None and at > i:
+                self.fail(f"{self.where}: defined before its supertype {self.types[idx]} "
+                          f"(class_defs[{at}]; ART requires supertypes first)")
+
+    # -- shared items ----------------------------------------------------------------------
+
+    def shared(self, off: int) -> bool:
+        """True when the item at `off` was referenced before (marks it referenced)."""
+        if off in self._referenced:
+            return True
+        self._referenced.add(off)
+        return False
+
+    def charge(self, size: int) -> None:
+        """Count `size` bytes of a shared item materialized once more (see
+        AMPLIFICATION_FACTOR)."""
+        self.expanded += size
+        if self.expanded > self.expand_limit:
+            self.fail(
+                f"{self.where}: items shared by many references expand to more than "
+                f"{AMPLIFICATION_FACTOR}x the file's size (resource limit; see docs/reliability.md)"
+            )
+
+    def static_values(self, off: int) -> tuple[EncodedValue, ...]:
+        cached = self._arrays.get(off)
+        if cached is not None:
+            self.charge(cached[1])
+            return cached[0]
+        self.need(f"{self.where} static_values", off, 1)
+        values, end = self.encoded_array(off, 0)
+        self._arrays[off] = (values, end - off)
+        return values
 
     def read_class_data(self, cls: ClassDef, off: int, decode_code: bool) -> None:
         self.need(f"{self.where} class_data_item", off, 4)
@@ -777,8 +953,8 @@ class _Reader:
         nvirtual, pos = uleb(pos)
         if nstatic + ninstance + 3 * (ndirect + nvirtual) > self.size - pos:
             self.fail(f"{self.where}: class_data_item member counts exceed the file")
-        fields = self.fields
-        for count, out in ((nstatic, cls.static_fields), (ninstance, cls.instance_fields)):
+        fields, owner = self.fields, cls.type
+        for count, out, static in ((nstatic, cls.static_fields, 8), (ninstance, cls.instance_fields, 0)):
             idx = 0
             for _ in range(count):
                 diff, pos = uleb(pos)
@@ -786,7 +962,15 @@ class _Reader:
                 idx += diff
                 if idx >= len(fields):
                     self.fail(f"{self.where}: field index {idx} out of range ({len(fields)})")
-                out.append(Field(fields[idx], access))
+                fref = fields[idx]
+                # ART: a class_data_item defines members of its own class only (so a
+                # non-empty one cannot be shared), each in the list its flags say.
+                if fref.class_ != owner:
+                    self.fail(f"{self.where}: class_data_item defines {fref}, a field of "
+                              f"another class")
+                if access & 8 != static:
+                    self.fail(f"{self.where}: {fref} is in the wrong (static/instance) list")
+                out.append(Field(fref, access))
         methods = self.methods
         for count, mout in ((ndirect, cls.direct_methods), (nvirtual, cls.virtual_methods)):
             idx = 0
@@ -798,12 +982,29 @@ class _Reader:
                 if idx >= len(methods):
                     self.fail(f"{self.where}: method index {idx} out of range ({len(methods)})")
                 ref = methods[idx]
+                if ref.class_ != owner:
+                    self.fail(f"{self.where}: class_data_item defines {ref}, a method of "
+                              f"another class")
                 code = self.read_code(ref, code_off, decode_code) if code_off else None
                 mout.append(Method(ref, access, code))
 
     # -- code ----------------------------------------------------------------------------
 
     def read_code(self, ref: MethodRef, off: int, decode_code: bool) -> Code:
+        """The code item at `off`; methods sharing one (ART allows it) share the `Code`
+        object, so treat it as read-only and copy before editing."""
+        if self.lazy:
+            self.code_offsets[str(ref)] = off
+        cached = self._codes.get(off)
+        if cached is not None:
+            self.charge(cached[1])
+            return cached[0]
+        code = self.parse_code(ref, off, decode_code)
+        ninsns = _CODE_HEADER.unpack_from(self.data, off)[5]
+        self._codes[off] = (code, 16 + 2 * ninsns + 8 * len(code.tries))
+        return code
+
+    def parse_code(self, ref: MethodRef, off: int, decode_code: bool) -> Code:
         what = _Where(ref, " code_item")
         self.need(what, off, 16)
         registers, ins, outs, ntries, debug_off, ninsns = _CODE_HEADER.unpack_from(self.data, off)
@@ -845,7 +1046,6 @@ class _Reader:
                     cache[handler_off] = entry
                 tries.append(TryBlock(try_start, try_start + count, entry[0], entry[1]))
         if self.lazy:
-            self.code_offsets[str(ref)] = off
             return Code(registers, ins, outs, items, tries, None)  # line tables are not run
         debug = self.debug_info(debug_off, what) if debug_off else None
         return Code(registers, ins, outs, items, tries, debug)
@@ -889,6 +1089,16 @@ class _Reader:
         return tuple(handlers), catch_all
 
     def debug_info(self, off: int, code_what: object) -> DebugInfo:
+        """A debug_info_item; code items sharing one (D8 does that) share the object."""
+        cached = self._debug_infos.get(off)
+        if cached is not None:
+            self.charge(cached[1])
+            return cached[0]
+        info, end = self.parse_debug_info(off, code_what)
+        self._debug_infos[off] = (info, end - off)
+        return info
+
+    def parse_debug_info(self, off: int, code_what: object) -> tuple[DebugInfo, int]:
         what = _Where(code_what, " debug_info_item")
         self.need(what, off, 2)
         uleb, p1 = self.uleb, leb128.read_uleb128p1
@@ -952,7 +1162,7 @@ class _Reader:
                 name_idx, pos = p1(data, pos)
                 name = None if name_idx == -1 else self.string(name_idx)
                 events.append(DebugEvent(DebugOp.SET_FILE, address, name=name))
-        return info
+        return info, pos
 
 
 def _strip(exc: Exception, name: str) -> str:

@@ -103,11 +103,15 @@ def test_class_data_offset_out_of_file_names_the_class(dex: bytes) -> None:
 def test_invalid_type_descriptor_is_rejected(dex: bytes) -> None:
     """A type id whose string is not a descriptor (later stages would index into it)."""
     (string_ids_off,) = struct.unpack_from("<I", dex, 0x3C)
-    (type_ids_off,) = struct.unpack_from("<I", dex, 0x44)
-    descriptor_idx = struct.unpack_from("<I", dex, type_ids_off)[0]
-    data_off = struct.unpack_from("<I", dex, string_ids_off + 4 * descriptor_idx)[0]
+    (type_ids_size, type_ids_off) = struct.unpack_from("<II", dex, 0x40)
     forged = bytearray(dex)
-    assert forged[data_off] < 0x80  # one-byte utf16_size, then the first character
-    forged[data_off + 1] = ord("Q")
-    with pytest.raises(DexFormatError, match=r"^x\.dex: type_ids\[0\] 'Q.*' is not a type descriptor$"):
+    for k in range(type_ids_size):
+        descriptor_idx = struct.unpack_from("<I", dex, type_ids_off + 4 * k)[0]
+        data_off = struct.unpack_from("<I", dex, string_ids_off + 4 * descriptor_idx)[0]
+        end = dex.index(b"\0", data_off)
+        if dex[data_off + 1] == ord("L"):
+            # `Lx;` -> `Lx:` keeps the string ids sorted, so only the descriptor is wrong
+            forged[end - 1] = ord(":")
+            break
+    with pytest.raises(DexFormatError, match=rf"^x\.dex: type_ids\[{k}\] 'L.*:' is not a type descriptor$"):
         read_dex(fix_checksums(forged), name="x.dex")
