@@ -13,7 +13,7 @@ from pathlib import Path
 # Categories whose leaks a Python emulator cannot observe by design: native code, bytecode
 # patched from native code, emulator checks, flows to other apps, implicit flows.
 EXCLUDED_CATEGORIES = frozenset(
-    {"Native", "SelfModification", "EmulatorDetection", "InterAppCommunication", "ImplicitFlows"}
+    {"EmulatorDetection", "InterAppCommunication", "ImplicitFlows"}
 )
 
 

@@ -31,7 +31,7 @@ from dexlego.emulator.vm.classes import APP
 from dexlego.emulator.vm.interp import JavaThrow
 from dexlego.emulator.vm.objects import JArray, JObject, new_array
 from reassembler.dex.errors import DexError
-from reassembler.dex.model import MethodRef, Proto
+from reassembler.dex.model import FieldRef, MethodRef, Proto
 from reassembler.dex.mutf8 import decode_mutf8, encode_mutf8
 
 if TYPE_CHECKING:
@@ -428,14 +428,18 @@ def _call_family(t: str, how: str, style: str) -> JNIFn:
     return fn
 
 
+def _field_operands(j: Jni, a: Cursor) -> tuple[int, FieldId]:
+    """(object or class reference, field) of a Get/Set[Static]*Field call."""
+    a.ptr()
+    holder, fid = a.ptr(), j.field(a.ptr())
+    if fid is None:
+        raise NativeAbort("JNI ERROR: invalid jfieldID")
+    return holder, fid
+
+
 def _get_field(t: str, static: bool) -> JNIFn:
     def fn(j: Jni, a: Cursor) -> Any:
-        a.ptr()
-        holder, fid = a.ptr(), j.field(a.ptr())
-        if fid is None:
-            raise NativeAbort("JNI ERROR: invalid jfieldID")
-        from reassembler.dex.model import FieldRef
-
+        holder, fid = _field_operands(j, a)
         if static:
             found, v = (False, None) if fid.cls.kind == APP else constant(fid.cls.name, fid.name)
             if not found:
@@ -457,10 +461,7 @@ def _get_field(t: str, static: bool) -> JNIFn:
 
 def _set_field(t: str, static: bool) -> JNIFn:
     def fn(j: Jni, a: Cursor) -> None:
-        a.ptr()
-        holder, fid = a.ptr(), j.field(a.ptr())
-        if fid is None:
-            raise NativeAbort("JNI ERROR: invalid jfieldID")
+        holder, fid = _field_operands(j, a)
         c = fid.type[0]
         if c in "L[":
             v: Any = j.obj(a.ptr())
@@ -472,8 +473,6 @@ def _set_field(t: str, static: bool) -> JNIFn:
             v = a.float()
         else:
             v = narrow(c, a.int32())
-        from reassembler.dex.model import FieldRef
-
         if static:
             j.vm.put_static(FieldRef(fid.cls.name, fid.name, fid.type), v)
         else:
@@ -510,26 +509,35 @@ def _unpack(t: str, data: bytes) -> list[Any]:
     return [struct.unpack_from(fmt, data, i)[0] for i in range(0, len(data) - size + 1, size)]
 
 
+def _pin(j: Jni, arr: JArray, t: str, is_copy: int) -> int:
+    """A native copy of `arr`'s elements (tags kept), until it is released."""
+    data = _pack(t, arr.data)
+    buf = j.p.mem.malloc(max(len(data), 1))
+    j.p.mem.write(buf, data)
+    j.p.mem.set_taint(buf, len(data), taint_of(arr))
+    j.pinned[buf] = (arr, t)
+    if is_copy:
+        j.p.mem.write(is_copy, b"\1")
+    return buf
+
+
+def _release(j: Jni, arr: JArray, t: str, buf: int, mode: int) -> None:
+    """0: copy back and free; JNI_COMMIT (1): copy back; JNI_ABORT (2): free."""
+    if mode in (0, 1):
+        _copy_back(j, arr, t, buf, 0, len(arr.data))
+    if mode in (0, 2):
+        j.pinned.pop(buf, None)
+        j.p.mem.free(buf)
+
+
 def _array_elements(t: str, op: str) -> JNIFn:
     def fn(j: Jni, a: Cursor) -> Any:
         a.ptr()
         arr = _array(j, a.ptr())
         if op == "Get":
-            is_copy = a.ptr()
-            data = _pack(t, arr.data)
-            buf = j.p.mem.malloc(max(len(data), 1))
-            j.p.mem.write(buf, data)
-            j.p.mem.set_taint(buf, len(data), taint_of(arr))
-            j.pinned[buf] = (arr, t)
-            if is_copy:
-                j.p.mem.write(is_copy, b"\1")
-            return buf
+            return _pin(j, arr, t, a.ptr())
         buf, mode = a.ptr(), a.int32()
-        if mode in (0, 1):
-            _copy_back(j, arr, t, buf, 0, len(arr.data))
-        if mode in (0, 2):
-            j.pinned.pop(buf, None)
-            j.p.mem.free(buf)
+        _release(j, arr, t, buf, mode)
         return None
 
     return fn
@@ -783,7 +791,9 @@ def _is_instance_of(j: Jni, a: Cursor) -> int:
     return int(rc is not None and j.vm.instance_of(obj, rc.name))
 
 
-def _get_method_id(static: bool) -> JNIFn:
+def _member_id(field: bool, static: bool) -> JNIFn:
+    """Get[Static]MethodID / Get[Static]FieldID(env, class, name, signature)."""
+
     def fn(j: Jni, a: Cursor) -> int:
         a.ptr()
         rc = j.rclass(a.ptr())
@@ -792,31 +802,15 @@ def _get_method_id(static: bool) -> JNIFn:
             return 0
         if static:
             j.vm.ensure_init(rc)
-        return j.method_id(rc, name, sig, static)
+        return (j.field_id if field else j.method_id)(rc, name, sig, static)
 
     return fn
 
 
-_IMPL["GetMethodID"] = (_get_method_id(False), "P")
-_IMPL["GetStaticMethodID"] = (_get_method_id(True), "P")
-
-
-def _get_field_id(static: bool) -> JNIFn:
-    def fn(j: Jni, a: Cursor) -> int:
-        a.ptr()
-        rc = j.rclass(a.ptr())
-        name, sig = j.p.mem.text(a.ptr()), j.p.mem.text(a.ptr())
-        if rc is None:
-            return 0
-        if static:
-            j.vm.ensure_init(rc)
-        return j.field_id(rc, name, sig, static)
-
-    return fn
-
-
-_IMPL["GetFieldID"] = (_get_field_id(False), "P")
-_IMPL["GetStaticFieldID"] = (_get_field_id(True), "P")
+_IMPL["GetMethodID"] = (_member_id(False, False), "P")
+_IMPL["GetStaticMethodID"] = (_member_id(False, True), "P")
+_IMPL["GetFieldID"] = (_member_id(True, False), "P")
+_IMPL["GetStaticFieldID"] = (_member_id(True, True), "P")
 
 
 @jni("FromReflectedMethod")
@@ -905,28 +899,26 @@ def _string_utf_chars(j: Jni, a: Cursor) -> int:
     return buf
 
 
-@jni("GetStringRegion", "V")
-def _string_region(j: Jni, a: Cursor) -> None:
-    a.ptr()
-    s, start, n, buf = j.obj(a.ptr()), a.int32(), a.int32(), a.ptr()
-    units = str(s or "").encode("utf-16-le", "surrogatepass")
-    if start < 0 or n < 0 or 2 * (start + n) > len(units):
-        raise j.vm.throwable("Ljava/lang/StringIndexOutOfBoundsException;", f"{start}+{n}")
-    j.p.mem.write(buf, units[2 * start : 2 * (start + n)])
-    j.p.mem.set_taint(buf, 2 * n, taint_of(s))
+def _string_region(utf: bool) -> JNIFn:
+    """GetStringRegion (UTF-16 units) / GetStringUTFRegion (modified UTF-8 plus NUL)."""
+
+    def fn(j: Jni, a: Cursor) -> None:
+        a.ptr()
+        s, start, n, buf = j.obj(a.ptr()), a.int32(), a.int32(), a.ptr()
+        units = str(s or "").encode("utf-16-le", "surrogatepass")
+        if start < 0 or n < 0 or 2 * (start + n) > len(units):
+            raise j.vm.throwable("Ljava/lang/StringIndexOutOfBoundsException;", f"{start}+{n}")
+        data = units[2 * start : 2 * (start + n)]
+        if utf:
+            data = java_string_bytes(data.decode("utf-16-le", "surrogatepass"))
+        j.p.mem.write(buf, data + (b"\0" if utf else b""))
+        j.p.mem.set_taint(buf, len(data), taint_of(s))
+
+    return fn
 
 
-@jni("GetStringUTFRegion", "V")
-def _string_utf_region(j: Jni, a: Cursor) -> None:
-    a.ptr()
-    s, start, n, buf = j.obj(a.ptr()), a.int32(), a.int32(), a.ptr()
-    units = str(s or "").encode("utf-16-le", "surrogatepass")
-    if start < 0 or n < 0 or 2 * (start + n) > len(units):
-        raise j.vm.throwable("Ljava/lang/StringIndexOutOfBoundsException;", f"{start}+{n}")
-    part = units[2 * start : 2 * (start + n)].decode("utf-16-le", "surrogatepass")
-    data = java_string_bytes(part)
-    j.p.mem.write(buf, data + b"\0")
-    j.p.mem.set_taint(buf, len(data), taint_of(s))
+_IMPL["GetStringRegion"] = (_string_region(False), "V")
+_IMPL["GetStringUTFRegion"] = (_string_region(True), "V")
 
 
 @jni("GetArrayLength", "I")
@@ -967,31 +959,17 @@ def _set_object_element(j: Jni, a: Cursor) -> None:
 @jni("GetPrimitiveArrayCritical")
 def _array_critical(j: Jni, a: Cursor) -> int:
     a.ptr()
-    h, is_copy = a.ptr(), a.ptr()
-    arr = _array(j, h)
+    arr, is_copy = _array(j, a.ptr()), a.ptr()
     t = arr.type[1:2]
-    if t not in ELEM:
-        return 0
-    data = _pack(t, arr.data)
-    buf = j.p.mem.malloc(max(len(data), 1))
-    j.p.mem.write(buf, data)
-    j.p.mem.set_taint(buf, len(data), taint_of(arr))
-    j.pinned[buf] = (arr, t)
-    if is_copy:
-        j.p.mem.write(is_copy, b"\1")
-    return buf
+    return _pin(j, arr, t, is_copy) if t in ELEM else 0
 
 
 @jni("ReleasePrimitiveArrayCritical", "V")
 def _release_critical(j: Jni, a: Cursor) -> None:
     a.ptr()
     arr, buf, mode = _array(j, a.ptr()), a.ptr(), a.int32()
-    t = arr.type[1:2]
-    if mode in (0, 1) and t in ELEM:
-        _copy_back(j, arr, t, buf, 0, len(arr.data))
-    if mode in (0, 2):
-        j.pinned.pop(buf, None)
-        j.p.mem.free(buf)
+    if arr.type[1:2] in ELEM:
+        _release(j, arr, arr.type[1:2], buf, mode)
 
 
 @jni("RegisterNatives", "I")

@@ -51,12 +51,13 @@ SYSTEM_LIBRARIES = frozenset({
     "libcutils.so", "libbinder.so", "libart.so", "libc++.so",
 })  # fmt: skip
 EPERM, ENOENT, EBADF, EAGAIN, ENOMEM, EACCES, EINVAL, ENOSYS, ECONNREFUSED = 1, 2, 9, 11, 12, 13, 22, 38, 111
+# System properties, the same device as the Java side's `Build` (framework/android/os.py).
 PROPERTIES = {
-    "ro.build.version.sdk": "23", "ro.build.version.release": "6.0.1", "ro.product.cpu.abi": "arm64-v8a",
+    "ro.build.version.sdk": "29", "ro.build.version.release": "10", "ro.product.cpu.abi": "arm64-v8a",
     "ro.product.cpu.abilist": "arm64-v8a,armeabi-v7a,armeabi", "ro.product.model": "Pixel 3",
     "ro.product.manufacturer": "Google", "ro.product.brand": "google", "ro.product.device": "blueline",
     "ro.hardware": "blueline", "ro.build.fingerprint":
-    "google/blueline/blueline:6.0.1/MOB31E/3146822:user/release-keys", "ro.debuggable": "0",
+    "google/blueline/blueline:10/QQ3A.200805.001/6578210:user/release-keys", "ro.debuggable": "0",
     "ro.secure": "1", "ro.build.tags": "release-keys", "ro.build.type": "user",
     "ro.kernel.qemu": "", "init.svc.adbd": "stopped",
 }  # fmt: skip

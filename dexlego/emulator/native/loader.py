@@ -54,7 +54,8 @@ def parse(data: bytes, name: str) -> lief.ELF.Binary:
     """LIEF's view of `data`; NativeLoadError when it is not an ELF shared object."""
     if data[:4] != b"\x7fELF":
         raise NativeLoadError(f"{name}: not an ELF file")
-    binary = lief.ELF.parse(list(data))
+    with lief.logging.level_scope(lief.logging.LEVEL.OFF):  # a malformed file is our error, not LIEF's log
+        binary = lief.ELF.parse(list(data))
     if binary is None:
         raise NativeLoadError(f"{name}: unreadable ELF file")
     return binary

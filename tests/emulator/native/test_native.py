@@ -4,6 +4,7 @@ a native sink, the budget and a crash."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from dexlego.emulator.native import runtime
 from dexlego.emulator.session import emulate
 from dexlego.emulator.taint import TStr, taint_of
 from dexlego.emulator.vm.interp import JavaThrow
+from dexlego.emulator.vm.objects import JArray
 from dexlego.store.store import open_store
 from reassembler.dex.container import open_dex_inputs
 from reassembler.dex.reader import read_dex
@@ -94,6 +96,9 @@ def test_jni_both_ways(native_apps: NativeApps, abi: str) -> None:
     tagged.taint = frozenset({"src"})
     out = call_static(vm, f"{N}->echo(Ljava/lang/String;)Ljava/lang/String;", tagged)
     assert out == "native:secret" and taint_of(out) == frozenset({"src"})
+    data = JArray("[B", [1, 2, -128])
+    xored = call_static(vm, f"{N}->xorBytes([BI)[B", data, 3)
+    assert xored.type == "[B" and xored.data == [2, 1, -125] and data.data == [1, 2, -128]
 
 
 def test_a_method_without_native_code_throws(native_apps: NativeApps) -> None:
@@ -116,3 +121,20 @@ def test_a_native_crash_ends_the_run_with_a_reason(native_apps: NativeApps) -> N
     with pytest.raises(StopRun) as stop:
         call_static(vm, f"{N}->crash()V")
     assert "SIGSEGV" in stop.value.reason and "0x10" in stop.value.reason
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_corrupt_library_is_an_unsatisfied_link_error(native_apps: NativeApps, tmp_path: Path,
+                                                        damage: str) -> None:
+    """Hostile input: the library is not a loadable ELF file; Java sees UnsatisfiedLinkError."""
+    bad = tmp_path / "bad.apk"
+    with zipfile.ZipFile(native_apps.apk("arm64-v8a")) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename.endswith(".so"):
+                data = b"\x7fELF" + bytes(range(256)) * 16 if damage == "garbage" else data[: len(data) // 3]
+            zout.writestr(info, data)
+    vm = native_vm(bad, "arm64-v8a")
+    with pytest.raises(JavaThrow) as exc:
+        call_static(vm, f"{N}->registered(II)I", 1, 2)
+    assert exc.value.obj.cls.name == "Ljava/lang/UnsatisfiedLinkError;"
