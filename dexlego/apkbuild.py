@@ -51,6 +51,7 @@ class ApkSpec:
     dex_sources: list[Path]  # one smali tree per classesN.dex
     assets: dict[str, bytes] = field(default_factory=dict)  # name under assets/ -> bytes
     asset_dex_sources: dict[str, Path] = field(default_factory=dict)  # assets/NAME <- smali tree
+    res_dir: Path | None = None  # res/ compiled by aapt into resources.arsc and binary XML
 
 
 def build_apk(spec: ApkSpec, out_apk: Path) -> Path:
@@ -71,6 +72,8 @@ def build_apk(spec: ApkSpec, out_apk: Path) -> Path:
                "-F", str(unaligned)]
         if any(assets.iterdir()):
             cmd += ["-A", str(assets)]
+        if spec.res_dir is not None:
+            cmd += ["-S", str(spec.res_dir)]
         _run(cmd)
         with zipfile.ZipFile(unaligned, "a", compression=zipfile.ZIP_STORED) as zf:
             for i, source in enumerate(spec.dex_sources):

@@ -14,11 +14,13 @@ from functools import partial
 from typing import Any
 
 from dexlego.emulator.apkinfo import ApkInfo
-from dexlego.emulator.errors import StopRun
+from dexlego.emulator.errors import StopRun, ThreadBlocked
 from dexlego.emulator.framework.android.app import Android, activity_state
 from dexlego.emulator.framework.android.content import intent_state, new_intent
 from dexlego.emulator.framework.android.location import new_location
 from dexlego.emulator.framework.android.os import new_bundle
+from dexlego.emulator.framework.android.view import find_in_window, traverse_window
+from dexlego.emulator.framework.inflation import inflater_for
 from dexlego.emulator.vm.interp import JavaThrow
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JObject
@@ -47,10 +49,18 @@ class Driver:
     def event(self, what: str, fn: Callable[[], Any]) -> Any:
         """Run one event and then the tasks it queued; Java exceptions end only the event."""
         result = None
+        completed = False
         try:
             result = fn()
+            completed = True
         except JavaThrow as t:
             self._uncaught(what, t)
+        except ThreadBlocked as b:
+            # The main thread never returns from the call: Application Not Responding.
+            self.vm.rec.blocked_thread(b.api, "the main thread")
+            self.vm.rec.runtime_error(f"ANR: the main thread blocked forever in {b.api} in {what}",
+                                      None)  # fmt: skip
+        self.vm.rec.event_done(what, completed)
         self.drain()
         return result
 
@@ -64,6 +74,8 @@ class Driver:
                 task()
             except JavaThrow as t:
                 self._uncaught("a queued task", t)
+            except ThreadBlocked as b:
+                vm.rec.blocked_thread(b.api, "a background thread")
 
     def _uncaught(self, what: str, t: JavaThrow) -> None:
         msg = t.obj.native.get("message") if isinstance(t.obj.native, dict) else None
@@ -245,39 +257,35 @@ class Driver:
 
     def run_fragments(self, act: JObject) -> None:
         done: set[int] = set()
-        for owner, frag, _ in list(self.state.fragments):
+        for owner, frag, container_id in list(self.state.fragments):
             if owner is not act or id(frag) in done:
                 continue
             done.add(id(frag))
             frag.fields["$activity"] = act
             d = frag.cls.name
-            inflater = self.vm.new_object("Landroid/view/LayoutInflater;", {"activity": act})
+            inflater = inflater_for(self.vm, act)
+            container = find_in_window(self.vm, act, container_id)
+            create_view = ("onCreateView(Landroid/view/LayoutInflater;Landroid/view/ViewGroup;"
+                           "Landroid/os/Bundle;)Landroid/view/View;")  # fmt: skip
             for key, args in (
                 ("onAttach(Landroid/app/Activity;)V", [act]),
                 ("onCreate(Landroid/os/Bundle;)V", [None]),
-                ("onCreateView(Landroid/view/LayoutInflater;Landroid/view/ViewGroup;"
-                 "Landroid/os/Bundle;)Landroid/view/View;", [inflater, None, None]),
+                (create_view, [inflater, container, None]),
                 ("onActivityCreated(Landroid/os/Bundle;)V", [None]),
                 ("onStart()V", []),
                 ("onResume()V", []),
             ):  # fmt: skip
-                self.fire(f"{d}.{key}", frag, key, *args)
+                view = self.fire(f"{d}.{key}", frag, key, *args)
+                if key == create_view and container is not None and isinstance(view, JObject):
+                    # FragmentManager: the fragment's view goes into its container.
+                    self.event(f"{d} view added", partial(
+                        self.call, container, "addView(Landroid/view/View;)V", view))  # fmt: skip
 
     def draw_views(self, act: JObject) -> None:
-        """The first layout pass over the app's own view classes: attach, measure, draw."""
-        canvas = self.vm.new_object("Landroid/graphics/Canvas;")
-        for owner, view in list(self.state.custom_views):
-            if owner is not act:
-                continue
-            for key, args in (
-                ("onAttachedToWindow()V", []),
-                ("onMeasure(II)V", [0x40000438, 0x40000780]),
-                ("onSizeChanged(IIII)V", [1080, 1920, 0, 0]),
-                ("onLayout(ZIIII)V", [1, 0, 0, 1080, 1920]),
-                ("onDraw(Landroid/graphics/Canvas;)V", [canvas]),
-            ):
-                if self.vm.find_virtual(view, key) is not None:
-                    self.fire(f"{view.cls.name}.{key}", view, key, *args)
+        """The window's first traversal (ViewRootImpl.performTraversals): the view tree is
+        attached, measured at the screen's size, laid out and drawn."""
+        for what, step in traverse_window(self.vm, act):
+            self.event(f"{act.cls.name} window {what}", step)
 
     def ui_events(self, act: JObject) -> None:
         """Click every registered view (three rounds: some screens need a sequence of taps),

@@ -20,3 +20,13 @@ class StopRun(BaseException):  # noqa: N818 - a control-flow signal, not an erro
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+class ThreadBlocked(BaseException):  # noqa: N818 - a control-flow signal, not an error
+    """The current emulated thread blocks forever (a server socket no client connects to):
+    its Java stack unwinds without running any `catch` or `finally`, as if it had been
+    parked; the rest of the process goes on. On the main thread this is an ANR."""
+
+    def __init__(self, api: str) -> None:
+        super().__init__(api)
+        self.api = api

@@ -41,6 +41,8 @@ class Recorder:
     unmodeled_apis: Counter[str] = field(default_factory=Counter)
     leaks: list[Leak] = field(default_factory=list)
     errors: list[tuple[str, str | None]] = field(default_factory=list)
+    blocked: list[tuple[str, str]] = field(default_factory=list)  # (blocking API, which thread)
+    events: list[tuple[str, bool]] = field(default_factory=list)  # driver events, completed?
     _leak_keys: set[tuple[str, str, str, int]] = field(default_factory=set)
 
     MAX_ERRORS = 200
@@ -74,6 +76,17 @@ class Recorder:
             return
         self._leak_keys.add(key)
         self.leaks.append(Leak(source, sink, caller, pc, value[:200]))
+
+    def event_done(self, what: str, completed: bool) -> None:
+        """A driver event (`Lc;.onCreate`, a click...) ran; False when it ended on an uncaught
+        exception or a blocked main thread."""
+        if len(self.events) < 5000:
+            self.events.append((what, completed))
+
+    def blocked_thread(self, api: str, thread: str) -> None:
+        """A thread blocked forever in `api` (accept() with no client, ...)."""
+        if len(self.blocked) < self.MAX_ERRORS:
+            self.blocked.append((api, thread))
 
     def runtime_error(self, message: str, where: str | None) -> None:
         if len(self.errors) < self.MAX_ERRORS:

@@ -101,6 +101,8 @@ MODULES: tuple[str, ...] = (
     "javax.net_ssl",
     "org.json",
     "org.apache_http",
+    "org.kxml2_io",
+    "org.xmlpull_v1",
     "dalvik.system",
     "android.os",
     "android.util",

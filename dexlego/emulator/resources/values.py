@@ -170,6 +170,16 @@ def _signed(data: int) -> int:
     return data - (1 << 32) if data & 0x80000000 else data
 
 
+def resource_id(v: Value | None, default: int = 0) -> int:
+    """TypedArray.getResourceId: the resource a value was resolved through (an `@id/x` value
+    resolves to the id resource's placeholder entry, whose id is what views want)."""
+    if v is None:
+        return default
+    if v.resid:
+        return v.resid
+    return v.data if v.vtype in (TYPE_REFERENCE, TYPE_DYNAMIC_REFERENCE) and v.data else default
+
+
 def int_value(v: Value) -> int:
     """The value as a Java int (sign-extended)."""
     return _signed(v.data)

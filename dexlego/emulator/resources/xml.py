@@ -136,11 +136,13 @@ def _attrs(p: Any) -> list[XmlAttr]:
     return out
 
 
-def parse_text(text: str | bytes) -> XmlElement | None:
-    """The element tree of a text XML document (namespace-aware), or None if it is not
-    well-formed. Entity declarations are refused (no expansion bombs)."""
+def parse_text(text: str | bytes, *, namespaces: bool = True) -> XmlElement | None:
+    """The element tree of a text XML document, or None if it is not well-formed. With
+    `namespaces`, names are split into namespace URI and local name; without, an element or
+    attribute keeps its qualified name ("android:name"). Entity declarations are refused (no
+    expansion bombs)."""
     b = _Builder()
-    parser = expat.ParserCreate(namespace_separator="\x01")
+    parser = expat.ParserCreate(namespace_separator="\x01" if namespaces else None)
 
     def start(name: str, attrs: dict[str, str]) -> None:
         ns, tag = _split(name)

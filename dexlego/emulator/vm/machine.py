@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from dexlego.emulator.errors import StopRun
+from dexlego.emulator.errors import StopRun, ThreadBlocked
 from dexlego.emulator.vm.arith import as_double, as_float
 from dexlego.emulator.vm.classes import (
     ACC_ABSTRACT,
@@ -692,12 +692,16 @@ class VM:
         return (fr.method.sig, fr.addr)
 
     def run_tasks(self, limit: int = 200) -> None:
-        """Run queued tasks (threads, posted runnables, messages) in FIFO order."""
+        """Run queued tasks (threads, posted runnables, messages) in FIFO order; a task whose
+        thread blocks forever just never finishes."""
         n = 0
         while self.tasks and n < limit:
             task = self.tasks.popleft()
             n += 1
-            task()
+            try:
+                task()
+            except ThreadBlocked as b:
+                self.rec.blocked_thread(b.api, "a background thread")
 
 
 def _array_assignable(have: str, want: str) -> bool:

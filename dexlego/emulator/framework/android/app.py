@@ -70,7 +70,6 @@ class Android:
     fragments: list[tuple[JObject | None, JObject, int]] = field(default_factory=list)
     results: list[tuple[JObject, int, int, JObject | None]] = field(default_factory=list)
     started: list[str] = field(default_factory=list)
-    custom_views: list[tuple[JObject, JObject]] = field(default_factory=list)  # (activity, view)
     component_callbacks: list[JObject] = field(default_factory=list)
     bindings: dict[int, tuple[str, JObject]] = field(default_factory=dict)  # id(conn) -> service
 
@@ -452,31 +451,74 @@ model_class("Landroid/app/AlertDialog;", "Landroid/app/Dialog;")
 model_class("Landroid/app/AlertDialog$Builder;")
 
 
-@method(ACT, "setContentView")
+@method(ACT, "setContentView", "addContentView")
 def _set_content_view(vm: VM, a: list[Any]) -> Any:
-    from dexlego.emulator.framework.android.view import _vstate, inflate
-    if isinstance(a[1], int):
-        inflate(vm, a[1], a[0])
-    elif isinstance(a[1], JObject):
-        activity_state(a[0])["views"].setdefault(_vstate(a[1])["id"], a[1])
+    """Activity.setContentView / addContentView: the window's (getWindow() is virtual)."""
+    name = vm.cur_native.name if vm.cur_native is not None else "setContentView"
+    w = vm.call_virtual(a[0], "getWindow()Landroid/view/Window;", [])
+    if w is None:
+        return None
+    if name == "addContentView":
+        vm.call_virtual(w, "addContentView(Landroid/view/View;Landroid/view/ViewGroup$LayoutParams;)V",
+                        a[1:3])  # fmt: skip
+    elif isinstance(a[1], int):
+        vm.call_virtual(w, "setContentView(I)V", [a[1]])
+    elif len(a) > 2:
+        vm.call_virtual(w, "setContentView(Landroid/view/View;Landroid/view/ViewGroup$LayoutParams;)V",
+                        a[1:3])  # fmt: skip
+    else:
+        vm.call_virtual(w, "setContentView(Landroid/view/View;)V", [a[1]])
     return None
 
 
-@method(ACT, "findViewById")
+@method(ACT, "findViewById", "requireViewById")
 def _find_view(vm: VM, a: list[Any]) -> Any:
-    from dexlego.emulator.framework.android.view import new_view
-    views = activity_state(a[0])["views"]
-    v = views.get(a[1])
-    if v is None:
-        # A view the layout did not declare (or whose layout we could not read): a plain
-        # text view, so that casts to widgets and setText/getText keep working.
-        v = views[a[1]] = new_view(vm, "Landroid/widget/EditText;", a[1])
-    return v
+    """Activity.findViewById: getWindow().findViewById(id), null when no view has the id."""
+    required = vm.cur_native is not None and vm.cur_native.name == "requireViewById"
+    w = vm.call_virtual(a[0], "getWindow()Landroid/view/Window;", [])
+    found = vm.call_virtual(w, "findViewById(I)Landroid/view/View;", [a[1]]) if w is not None else None
+    if found is None and required:
+        raise vm.throwable("Ljava/lang/IllegalArgumentException;",
+                           "ID does not reference a View inside this Activity")  # fmt: skip
+    return found
 
 
 @method(ACT, "getWindow")
 def _window(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Landroid/view/Window;", {"activity": a[0]})
+    from dexlego.emulator.framework.android.view import window_of
+
+    return window_of(vm, a[0])
+
+
+@method(ACT, "getLayoutInflater")
+def _layout_inflater(vm: VM, a: list[Any]) -> Any:
+    w = vm.call_virtual(a[0], "getWindow()Landroid/view/Window;", [])
+    return vm.call_virtual(w, "getLayoutInflater()Landroid/view/LayoutInflater;", []) if w else None
+
+
+@method(ACT, "getWindowManager")
+def _activity_wm(vm: VM, a: list[Any]) -> Any:
+    return vm.call_virtual(a[0], "getSystemService(Ljava/lang/String;)Ljava/lang/Object;", ["window"])
+
+
+@method(ACT, "getMenuInflater")
+def _menu_inflater(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Landroid/view/MenuInflater;")
+
+
+@method(ACT, "onCreateView")
+def _activity_create_view(vm: VM, a: list[Any]) -> Any:
+    """Activity as LayoutInflater.Factory2: only <fragment> elements."""
+    from dexlego.emulator.framework.inflation import activity_create_view
+
+    if len(a) == 5:
+        return activity_create_view(vm, a[0], a[1], a[2], a[3], a[4])
+    return activity_create_view(vm, a[0], None, a[1], a[2], a[3])
+
+
+@method(ACT, "onContentChanged")
+def _content_changed(vm: VM, a: list[Any]) -> Any:
+    return None
 
 
 @method("Landroid/app/AlertDialog$Builder;", "<init>")

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 B = "Landroid/os/Bundle;"
 CUR = "Landroid/database/Cursor$Emulated;"
 OBJ = "Ljava/lang/Object;"
-TA = "Landroid/content/res/TypedArray;"
 U = "Landroid/net/Uri;"
 
 
@@ -196,11 +195,14 @@ def send_broadcast(vm: VM, intent: Any, api: str = "Context.sendBroadcast") -> N
 
 # -- Context --------------------------------------------------------------------------------
 
+# Context.getSystemService: every documented *_SERVICE name (API 29) has its manager; an
+# unknown name gives null.
 SERVICES = {
     "phone": "Landroid/telephony/TelephonyManager;",
     "location": "Landroid/location/LocationManager;",
     "connectivity": "Landroid/net/ConnectivityManager;",
     "wifi": "Landroid/net/wifi/WifiManager;",
+    "wifip2p": "Landroid/net/wifi/p2p/WifiP2pManager;",
     "audio": "Landroid/media/AudioManager;",
     "notification": "Landroid/app/NotificationManager;",
     "alarm": "Landroid/app/AlarmManager;",
@@ -216,6 +218,44 @@ SERVICES = {
     "keyguard": "Landroid/app/KeyguardManager;",
     "bluetooth": "Landroid/bluetooth/BluetoothManager;",
     "batterymanager": "Landroid/os/BatteryManager;",
+    "accessibility": "Landroid/view/accessibility/AccessibilityManager;",
+    "appops": "Landroid/app/AppOpsManager;",
+    "camera": "Landroid/hardware/camera2/CameraManager;",
+    "captioning": "Landroid/view/accessibility/CaptioningManager;",
+    "consumer_ir": "Landroid/hardware/ConsumerIrManager;",
+    "device_policy": "Landroid/app/admin/DevicePolicyManager;",
+    "display": "Landroid/hardware/display/DisplayManager;",
+    "download": "Landroid/app/DownloadManager;",
+    "dropbox": "Landroid/os/DropBoxManager;",
+    "fingerprint": "Landroid/hardware/fingerprint/FingerprintManager;",
+    "biometric": "Landroid/hardware/biometrics/BiometricManager;",
+    "input": "Landroid/hardware/input/InputManager;",
+    "jobscheduler": "Landroid/app/job/JobScheduler;",
+    "launcherapps": "Landroid/content/pm/LauncherApps;",
+    "media_projection": "Landroid/media/projection/MediaProjectionManager;",
+    "media_router": "Landroid/media/MediaRouter;",
+    "media_session": "Landroid/media/session/MediaSessionManager;",
+    "midi": "Landroid/media/midi/MidiManager;",
+    "nfc": "Landroid/nfc/NfcManager;",
+    "servicediscovery": "Landroid/net/nsd/NsdManager;",
+    "print": "Landroid/print/PrintManager;",
+    "restrictions": "Landroid/content/RestrictionsManager;",
+    "role": "Landroid/app/role/RoleManager;",
+    "search": "Landroid/app/SearchManager;",
+    "shortcut": "Landroid/content/pm/ShortcutManager;",
+    "storage": "Landroid/os/storage/StorageManager;",
+    "storagestats": "Landroid/app/usage/StorageStatsManager;",
+    "telecom": "Landroid/telecom/TelecomManager;",
+    "telephony_subscription_service": "Landroid/telephony/SubscriptionManager;",
+    "textservices": "Landroid/view/textservice/TextServicesManager;",
+    "uimode": "Landroid/app/UiModeManager;",
+    "usagestats": "Landroid/app/usage/UsageStatsManager;",
+    "usb": "Landroid/hardware/usb/UsbManager;",
+    "user": "Landroid/os/UserManager;",
+    "wallpaper": "Landroid/app/WallpaperManager;",
+    "euicc": "Landroid/telephony/euicc/EuiccManager;",
+    "companiondevice": "Landroid/companion/CompanionDeviceManager;",
+    "wifiaware": "Landroid/net/wifi/aware/WifiAwareManager;",
 }
 
 
@@ -230,6 +270,10 @@ def _system_service(vm: VM, a: list[Any]) -> Any:
         desc = SERVICES.get(name, "")
     if not desc:
         return None
+    if name == "layout_inflater":  # each context has its own (ContextThemeWrapper, ContextImpl)
+        from dexlego.emulator.framework.inflation import inflater_for
+
+        return inflater_for(vm, a[0])
     st = android(vm)
     svc = st.system_services.get(name)
     if svc is None:
@@ -239,8 +283,24 @@ def _system_service(vm: VM, a: list[Any]) -> Any:
 
 @method(CTX, "getApplicationContext", "getApplication", "getBaseContext")
 def _app_context(vm: VM, a: list[Any]) -> Any:
+    if vm.cur_native is not None and vm.cur_native.name == "getBaseContext":
+        from dexlego.emulator.framework.android.content_res import base_context
+
+        base = base_context(vm, a[0])
+        if base is not None:
+            return base
     app = android(vm).app
     return app if app is not None else a[0]
+
+
+@method(CW, "<init>")
+def _wrapper_init(vm: VM, a: list[Any]) -> Any:
+    """ContextWrapper(Context base)."""
+    from dexlego.emulator.framework.android.content_res import set_base_context
+
+    if len(a) > 1:
+        set_base_context(vm, a[0], a[1])
+    return None
 
 
 @method(CTX, "getPackageName", "getOpPackageName")
@@ -341,13 +401,57 @@ def _shared_prefs(vm: VM, a: list[Any]) -> Any:
 
 @method(CTX, "getResources")
 def _resources(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Landroid/content/res/Resources;")
+    from dexlego.emulator.framework.android.content_res import resources_object
+
+    return resources_object(vm)
 
 
 @method(CTX, "getString", "getText")
-@method("Landroid/content/res/Resources;", "getString", "getText")
 def _get_string(vm: VM, a: list[Any]) -> Any:
-    return android(vm).info.strings.get(a[1], "") if isinstance(a[1], int) else ""
+    """Context.getString/getText: final methods reading getResources()."""
+    from dexlego.emulator.framework.android.content_res import resources_object
+
+    key = "getString(I[Ljava/lang/Object;)Ljava/lang/String;" if len(a) > 2 else \
+        "getString(I)Ljava/lang/String;" if vm.cur_native is None or vm.cur_native.name == "getString" \
+        else "getText(I)Ljava/lang/CharSequence;"
+    res = vm.call_virtual(a[0], "getResources()Landroid/content/res/Resources;", [])
+    return vm.call_virtual(res if isinstance(res, JObject) else resources_object(vm), key, a[1:])
+
+
+@method(CTX, "getDrawable", "getColor", "getColorStateList")
+def _ctx_resource(vm: VM, a: list[Any]) -> Any:
+    """Context.getDrawable/getColor/getColorStateList: getResources().X(id, getTheme())."""
+    from dexlego.emulator.framework.android.content_res import resources_object
+
+    name = vm.cur_native.name if vm.cur_native is not None else "getDrawable"
+    res = vm.call_virtual(a[0], "getResources()Landroid/content/res/Resources;", [])
+    ret = {"getDrawable": "Landroid/graphics/drawable/Drawable;", "getColor": "I",
+           "getColorStateList": "Landroid/content/res/ColorStateList;"}[name]  # fmt: skip
+    return vm.call_virtual(res if isinstance(res, JObject) else resources_object(vm),
+                           f"{name}(I){ret}", [a[1]])  # fmt: skip
+
+
+@method(CTX, "getTheme")
+def _get_theme(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.android.content_res import context_theme_object
+
+    return context_theme_object(vm, a[0])
+
+
+@method(CTX, "setTheme")
+def _set_theme(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.android.content_res import set_context_theme
+
+    set_context_theme(vm, a[0], a[1])
+    return None
+
+
+@method(CTX, "obtainStyledAttributes")
+def _styled(vm: VM, a: list[Any]) -> Any:
+    """Context.obtainStyledAttributes: getTheme().obtainStyledAttributes(...)."""
+    from dexlego.emulator.framework.android.content_res import context_theme, obtain_styled
+
+    return obtain_styled(vm, context_theme(vm, a[0]), a[1:])
 
 
 @method(CTX, "getContentResolver")
@@ -393,7 +497,18 @@ def _app_info(vm: VM, a: list[Any]) -> Any:
     return info
 
 
-@method(CTX, "attachBaseContext", "setTheme", "enforceCallingOrSelfPermission",
+@method(CW, "attachBaseContext")
+def _attach_base(vm: VM, a: list[Any]) -> Any:
+    """ContextWrapper.attachBaseContext: sets mBase once."""
+    from dexlego.emulator.framework.android.content_res import base_context, set_base_context
+
+    if base_context(vm, a[0]) is not None:
+        raise vm.throwable("Ljava/lang/IllegalStateException;", "Base context already set")
+    set_base_context(vm, a[0], a[1])
+    return None
+
+
+@method(CTX, "attachBaseContext", "enforceCallingOrSelfPermission",
         "revokeUriPermission", "grantUriPermission")  # fmt: skip
 def _ctx_noop(vm: VM, a: list[Any]) -> Any:
     return None
@@ -496,13 +611,6 @@ def _observer(vm: VM, a: list[Any]) -> Any:
     return None
 
 
-@method(CTX, "obtainStyledAttributes")
-@method("Landroid/content/res/Resources$Theme;", "obtainStyledAttributes")
-def _styled(vm: VM, a: list[Any]) -> Any:
-    from dexlego.emulator.vm.objects import JArray
-
-    attrs = next((v for v in a[1:] if isinstance(v, JArray)), None)
-    return vm.new_object(TA, list(attrs.data) if attrs is not None else [])
 INTENT = "Landroid/content/Intent;"
 model_class(INTENT, OBJ, ("Landroid/os/Parcelable;", "Ljava/lang/Cloneable;"))
 CN = "Landroid/content/ComponentName;"

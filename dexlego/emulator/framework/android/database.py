@@ -110,3 +110,64 @@ def _cursor_after(vm: VM, a: list[Any]) -> Any:
 @method(CUR, "isBeforeFirst")
 def _cursor_before(vm: VM, a: list[Any]) -> Any:
     return _cur(a[0])["pos"] < 0
+
+
+# -- Observable: the observer list app subclasses (RecyclerView's adapters) read directly ------
+
+OBSERVABLE = "Landroid/database/Observable;"
+model_class(OBSERVABLE)
+model_class("Landroid/database/DataSetObservable;", OBSERVABLE)
+model_class("Landroid/database/ContentObservable;", OBSERVABLE)
+model_class("Landroid/database/DataSetObserver;")
+
+
+def _observers(vm: VM, o: JObject) -> list[Any]:
+    lst = o.fields.get("mObservers")
+    if not isinstance(lst, JObject):
+        lst = o.fields["mObservers"] = vm.new_object("Ljava/util/ArrayList;", [])
+    out: list[Any] = lst.native
+    return out
+
+
+@method(OBSERVABLE, "<init>")
+def _observable_init(vm: VM, a: list[Any]) -> Any:
+    """Observable(): `protected final ArrayList<T> mObservers = new ArrayList<T>()`."""
+    _observers(vm, a[0])
+    return None
+
+
+@method(OBSERVABLE, "registerObserver")
+def _register_observer(vm: VM, a: list[Any]) -> Any:
+    obs = _observers(vm, a[0])
+    if a[1] is None:
+        raise vm.throwable("Ljava/lang/IllegalArgumentException;", "The observer is null.")
+    if any(x is a[1] for x in obs):
+        raise vm.throwable("Ljava/lang/IllegalStateException;", f"Observer {a[1]} is already registered.")
+    obs.append(a[1])
+    return None
+
+
+@method(OBSERVABLE, "unregisterObserver")
+def _unregister_observer(vm: VM, a: list[Any]) -> Any:
+    obs = _observers(vm, a[0])
+    i = next((i for i, x in enumerate(obs) if x is a[1]), -1)
+    if i < 0:
+        raise vm.throwable("Ljava/lang/IllegalStateException;", f"Observer {a[1]} was not registered.")
+    obs.pop(i)
+    return None
+
+
+@method(OBSERVABLE, "unregisterAll")
+def _unregister_all(vm: VM, a: list[Any]) -> Any:
+    _observers(vm, a[0]).clear()
+    return None
+
+
+@method("Landroid/database/DataSetObservable;", "notifyChanged", "notifyInvalidated")
+def _notify(vm: VM, a: list[Any]) -> Any:
+    """Each observer's onChanged()/onInvalidated(), last registered first."""
+    name = vm.cur_native.name if vm.cur_native is not None else "notifyChanged"
+    key = "onChanged()V" if name == "notifyChanged" else "onInvalidated()V"
+    for obs in reversed(list(_observers(vm, a[0]))):
+        vm.call_virtual(obs, key, [])
+    return None

@@ -48,3 +48,27 @@ def _uri_scheme(vm: VM, a: list[Any]) -> Any:
 @method(U, "getHost", "getPath", "getLastPathSegment", "getQuery")
 def _uri_part(vm: VM, a: list[Any]) -> Any:
     return a[0].native or ""
+
+
+# -- LocalServerSocket: a UNIX-domain server no client connects to -------------------------------
+
+LSS = "Landroid/net/LocalServerSocket;"
+model_class(LSS, OBJ, ("Ljava/io/Closeable;",))
+model_class("Landroid/net/LocalSocket;", OBJ, ("Ljava/io/Closeable;",))
+
+
+@method(LSS, "<init>", "close")
+def _lss_noop(vm: VM, a: list[Any]) -> Any:
+    if vm.cur_native is not None and vm.cur_native.name == "close":
+        a[0].native = "closed"
+    return None
+
+
+@method(LSS, "accept")
+def _lss_accept(vm: VM, a: list[Any]) -> Any:
+    """LocalServerSocket.accept blocks until a client connects; none ever does."""
+    from dexlego.emulator.errors import ThreadBlocked
+
+    if a[0].native == "closed":
+        raise vm.throwable("Ljava/io/IOException;", "socket closed")
+    raise ThreadBlocked("LocalServerSocket.accept()")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dexlego.emulator.device import BUILD, BUILD_VERSION, SUPPORTED_ABIS, SYSTEM_PROPERTIES
 from dexlego.emulator.framework.common import box, jstr, unbox
 from dexlego.emulator.framework.java.lang import _current, run_later
 from dexlego.emulator.framework.registry import method, model_class, static_field
@@ -359,27 +360,59 @@ model_class("Landroid/os/Process;")
 model_class("Landroid/os/Parcel;")
 
 
-# A Pixel 3 on Android 10: what an app sees of the hardware.
-for _k, _v in {
-    "MODEL": "Pixel 3", "MANUFACTURER": "Google", "BRAND": "google", "DEVICE": "blueline",
-    "PRODUCT": "blueline", "HARDWARE": "blueline", "BOARD": "blueline",
-    "FINGERPRINT": "google/blueline/blueline:10/QQ3A.200805.001/6578210:user/release-keys",
-    "SERIAL": "8ABX0Y123", "TAGS": "release-keys", "TYPE": "user", "HOST": "abfarm",
-    "ID": "QQ3A.200805.001", "DISPLAY": "QQ3A.200805.001", "USER": "android-build",
-    "BOOTLOADER": "b1c1-0.3-6623201", "RADIO": "g845-00107-200702-B-6616938",
-    "CPU_ABI": "arm64-v8a", "CPU_ABI2": "",
-}.items():  # fmt: skip
+# What an app sees of the device (dexlego.emulator.device: a Pixel 3 on Android 10).
+for _k, _v in BUILD.items():
     static_field("Landroid/os/Build;", _k, _v)
-static_field("Landroid/os/Build$VERSION;", "SDK_INT", 29)
-static_field("Landroid/os/Build$VERSION;", "RELEASE", "10")
-static_field("Landroid/os/Build$VERSION;", "SDK", "29")
-static_field("Landroid/os/Build$VERSION;", "INCREMENTAL", "6578210")
-static_field("Landroid/os/Build$VERSION;", "CODENAME", "REL")
+for _k, _v in BUILD_VERSION.items():
+    static_field("Landroid/os/Build$VERSION;", _k, _v)
+static_field("Landroid/os/Build;", "SUPPORTED_ABIS",
+             lambda vm: JArray("[Ljava/lang/String;", list(SUPPORTED_ABIS)))
+static_field("Landroid/os/Build;", "SUPPORTED_64_BIT_ABIS",
+             lambda vm: JArray("[Ljava/lang/String;", list(SUPPORTED_ABIS[:1])))
+static_field("Landroid/os/Build;", "SUPPORTED_32_BIT_ABIS",
+             lambda vm: JArray("[Ljava/lang/String;", list(SUPPORTED_ABIS[1:])))
 
 
 @method("Landroid/os/Build;", "getSerial", "getRadioVersion")
 def _serial(vm: VM, a: list[Any]) -> Any:
-    return "8ABX0Y123"
+    name = vm.cur_native.name if vm.cur_native is not None else "getSerial"
+    return BUILD["SERIAL"] if name == "getSerial" else BUILD["RADIO"]
+
+
+# -- SystemProperties (hidden API, reached by reflection): the device's getprop table ----------
+
+SP = "Landroid/os/SystemProperties;"
+model_class(SP)
+_TRUE = ("1", "y", "yes", "on", "true")
+_FALSE = ("0", "n", "no", "off", "false")
+
+
+@method(SP, "get")
+def _sp_get(vm: VM, a: list[Any]) -> Any:
+    """SystemProperties.get(key[, def]): "" (or def) for an unset property."""
+    v = SYSTEM_PROPERTIES.get(str(a[0]))
+    return v if v else (a[1] if len(a) > 1 and a[1] is not None else "")
+
+
+@method(SP, "getInt", "getLong")
+def _sp_int(vm: VM, a: list[Any]) -> Any:
+    v = SYSTEM_PROPERTIES.get(str(a[0]))
+    try:
+        return int(v, 0) if v else a[1]
+    except ValueError:
+        return a[1]
+
+
+@method(SP, "getBoolean")
+def _sp_bool(vm: VM, a: list[Any]) -> Any:
+    v = (SYSTEM_PROPERTIES.get(str(a[0])) or "").lower()
+    return True if v in _TRUE else False if v in _FALSE else bool(a[1])
+
+
+@method(SP, "set")
+def _sp_set(vm: VM, a: list[Any]) -> Any:
+    """An app may not set system properties (SELinux denies it): RuntimeException."""
+    raise vm.throwable("Ljava/lang/RuntimeException;", f"failed to set system property {a[0]}")
 
 
 @method("Landroid/os/SystemClock;", "uptimeMillis", "elapsedRealtime", "currentThreadTimeMillis")

@@ -11,6 +11,7 @@ from dexlego.emulator.framework.java.util import _map
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.taint import tag
 from dexlego.emulator.vm.machine import VM
+from dexlego.emulator.vm.objects import JObject
 
 OBJ = "Ljava/lang/Object;"
 U = "Ljava/util/"
@@ -121,3 +122,100 @@ def _b64_decode(vm: VM, a: list[Any]) -> Any:
         return _byte_array(base64.b64decode(data + b"=" * (-len(data) % 4)), t)
     except ValueError:
         raise vm.throwable("Ljava/lang/IllegalArgumentException;", "bad base-64") from None
+
+
+# -- Xml: the platform's pull parser (kXML, namespace-aware) ----------------------------------
+
+XML = "Landroid/util/Xml;"
+model_class(XML)
+
+
+@method(XML, "newPullParser")
+def _xml_parser(vm: VM, a: list[Any]) -> Any:
+    """Xml.newPullParser: a KXmlParser with namespace processing on."""
+    from dexlego.emulator.framework.org.kxml2_io import new_text_parser
+
+    return new_text_parser(vm, True)
+
+
+@method(XML, "asAttributeSet")
+def _xml_attribute_set(vm: VM, a: list[Any]) -> Any:
+    """Xml.asAttributeSet: a compiled-XML parser already is one; a text parser's attributes
+    are read through it (XmlPullAttributes)."""
+    from dexlego.emulator.framework.android.content_res import XBP
+
+    if isinstance(a[0], JObject) and a[0].cls.name != XBP:
+        return vm.new_object(XBP, a[0].native)
+    return a[0]
+
+
+# -- TypedValue: conversions of resource values -------------------------------------------------
+
+TV = "Landroid/util/TypedValue;"
+model_class(TV)
+model_class("Landroid/util/DisplayMetrics;")
+
+
+@method(TV, "<init>")
+def _tv_init(vm: VM, a: list[Any]) -> Any:
+    a[0].fields.update(type=0, data=0, string=None, resourceId=0, assetCookie=0,
+                       changingConfigurations=-1, density=0)  # fmt: skip
+    return None
+
+
+@method(TV, "applyDimension")
+def _tv_apply(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.resources.values import apply_dimension
+
+    return apply_dimension(a[0], float(a[1]))
+
+
+@method(TV, "complexToFloat")
+def _tv_complex(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.resources.values import complex_to_float
+
+    return complex_to_float(a[0] & 0xFFFFFFFF)
+
+
+@method(TV, "complexToDimension", "complexToDimensionPixelSize", "complexToDimensionPixelOffset",
+        "getDimension")  # fmt: skip
+def _tv_dimension(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.resources.values import (
+        dimension,
+        dimension_pixel_offset,
+        dimension_pixel_size,
+    )
+
+    name = vm.cur_native.name if vm.cur_native is not None else "complexToDimension"
+    data = a[0].fields.get("data", 0) if name == "getDimension" else a[0]
+    data &= 0xFFFFFFFF
+    if name == "complexToDimensionPixelSize":
+        return dimension_pixel_size(data)
+    if name == "complexToDimensionPixelOffset":
+        return dimension_pixel_offset(data)
+    return dimension(data)
+
+
+@method(TV, "getFloat")
+def _tv_float(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.resources.values import to_float
+
+    return to_float(a[0].fields.get("data", 0))
+
+
+@method(TV, "coerceToString")
+def _tv_string(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.resources.values import Value, coerce_to_string
+
+    if len(a) == 2:  # static coerceToString(type, data)
+        return coerce_to_string(Value(a[0], a[1] & 0xFFFFFFFF))
+    f = a[0].fields
+    return coerce_to_string(Value(f.get("type", 0), f.get("data", 0) & 0xFFFFFFFF, f.get("string")))
+
+
+@method("Landroid/util/DisplayMetrics;", "<init>", "setToDefaults")
+def _dm_init(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.android.content_res import display_metrics
+
+    display_metrics(vm, a[0])
+    return None

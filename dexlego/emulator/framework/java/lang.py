@@ -260,21 +260,47 @@ def _ihash(vm: VM, a: list[Any]) -> Any:
     return 0 if a[0] is None else identity_hash(vm, a[0])
 
 
-_PROPS = {
-    "java.vm.version": "2.1.0",
-    "os.arch": "aarch64",
-    "os.name": "Linux",
-    "line.separator": "\n",
-    "file.separator": "/",
-    "java.vendor": "The Android Project",
-    "http.agent": "Dalvik/2.1.0 (Linux; U; Android 10; Pixel 3 Build/QQ3A)",
-}
+def system_properties(vm: VM) -> dict[str, str]:
+    """This process's Java system properties (device.java_properties; setProperty changes
+    them for the run)."""
+    props = vm.env.get("system_properties")
+    if props is None:
+        from dexlego.emulator.device import java_properties
+
+        props = vm.env["system_properties"] = java_properties(str(vm.env.get("package", "")))
+    assert isinstance(props, dict)
+    return props
 
 
 @method(S, "getProperty")
 def _prop(vm: VM, a: list[Any]) -> Any:
-    v = _PROPS.get(str(a[0]))
+    """System.getProperty(key[, def]): null key is an NPE, an empty one IllegalArgument."""
+    if a[0] is None:
+        raise vm.throwable("Ljava/lang/NullPointerException;", "key == null")
+    if a[0] == "":
+        raise vm.throwable("Ljava/lang/IllegalArgumentException;", "key is empty")
+    v = system_properties(vm).get(str(a[0]))
     return v if v is not None else (a[1] if len(a) > 1 else None)
+
+
+@method(S, "setProperty", "clearProperty")
+def _set_prop(vm: VM, a: list[Any]) -> Any:
+    """System.setProperty/clearProperty: the previous value."""
+    if a[0] is None:
+        raise vm.throwable("Ljava/lang/NullPointerException;", "key == null")
+    props = system_properties(vm)
+    old = props.get(str(a[0]))
+    if len(a) > 1:
+        props[str(a[0])] = str(a[1])
+    else:
+        props.pop(str(a[0]), None)
+    return old
+
+
+@method(S, "getProperties")
+def _props(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Ljava/util/Properties;",
+                         {k: (k, v) for k, v in system_properties(vm).items()})  # fmt: skip
 
 
 @method(S, "lineSeparator")
@@ -284,7 +310,66 @@ def _linesep(vm: VM, a: list[Any]) -> Any:
 
 @method(S, "getenv")
 def _getenv(vm: VM, a: list[Any]) -> Any:
-    return None
+    """System.getenv(name): the app process's environment (device.ENVIRONMENT);
+    System.getenv(): all of it, as an unmodifiable map."""
+    from dexlego.emulator.device import ENVIRONMENT
+
+    if not a:
+        return vm.new_object("Ljava/util/Collections$UnmodifiableMap;",
+                             {k: (k, v) for k, v in ENVIRONMENT.items()})  # fmt: skip
+    if a[0] is None:
+        raise vm.throwable("Ljava/lang/NullPointerException;", "name == null")
+    return ENVIRONMENT.get(str(a[0]))
+
+
+def _property_number(vm: VM, a: list[Any], bits: int) -> Any:
+    """Integer.getInteger / Long.getLong: Integer.decode of the system property (decimal,
+    0x/#/0 prefixes), else the default (null for the one-argument form)."""
+    default = a[1] if len(a) > 1 else None
+    v = system_properties(vm).get(str(a[0])) if a[0] else None
+    if v is None:
+        return default
+    txt = v.strip()
+    neg = txt.startswith("-")
+    body = txt[1:] if txt[:1] in "+-" else txt
+    try:
+        if body[:2].lower() == "0x":
+            n = int(body[2:], 16)
+        elif body[:1] == "#":
+            n = int(body[1:], 16)
+        elif body[:1] == "0" and len(body) > 1:
+            n = int(body[1:], 8)
+        else:
+            n = int(body, 10)
+    except ValueError:
+        return default
+    n = -n if neg else n
+    if not -(1 << (bits - 1)) <= n < (1 << (bits - 1)):
+        return default
+    return box(vm, n, "I" if bits == 32 else "J")
+
+
+@method("Ljava/lang/Integer;", "getInteger")
+def _get_integer(vm: VM, a: list[Any]) -> Any:
+    if len(a) > 1 and isinstance(a[1], int) and not isinstance(a[1], bool):
+        r = _property_number(vm, [a[0]], 32)
+        return r if r is not None else box(vm, a[1], "I")
+    return _property_number(vm, a, 32)
+
+
+@method("Ljava/lang/Long;", "getLong")
+def _get_long(vm: VM, a: list[Any]) -> Any:
+    if len(a) > 1 and isinstance(a[1], int) and not isinstance(a[1], bool):
+        r = _property_number(vm, [a[0]], 64)
+        return r if r is not None else box(vm, a[1], "J")
+    return _property_number(vm, a, 64)
+
+
+@method("Ljava/lang/Boolean;", "getBoolean")
+def _get_boolean(vm: VM, a: list[Any]) -> Any:
+    """Boolean.getBoolean(name): the system property equals "true", ignoring case."""
+    v = system_properties(vm).get(str(a[0])) if a[0] else None
+    return v is not None and v.lower() == "true"
 
 
 @method(S, "exit")
@@ -292,7 +377,7 @@ def _exit(vm: VM, a: list[Any]) -> Any:
     raise StopRun(f"System.exit({a[0]})")
 
 
-@method(S, "gc", "runFinalization", "setProperty")
+@method(S, "gc", "runFinalization")
 def _gc(vm: VM, a: list[Any]) -> Any:
     return None
 
@@ -1241,10 +1326,78 @@ def _get_name(vm: VM, a: list[Any]) -> Any:
     return vm.intern(descriptor_to_binary(_rc(a[0]).name))
 
 
+def _system_annotation(rc: RClass, kind: str) -> dict[str, Any] | None:
+    """The elements of a class's dalvik.annotation.`kind` system annotation, if it has one."""
+    if rc.cdef is None:
+        return None
+    for ann in rc.cdef.annotations:
+        if ann.annotation.type == f"Ldalvik/annotation/{kind};":
+            return {k: v.value for k, v in ann.annotation.elements}
+    return None
+
+
 @method(C, "getSimpleName")
 def _simple(vm: VM, a: list[Any]) -> Any:
-    n = descriptor_to_binary(_rc(a[0]).name)
-    return n.rsplit(".", 1)[-1].rsplit("$", 1)[-1]
+    """The source name: an inner class's InnerClass name ("" for an anonymous class)."""
+    rc = _rc(a[0])
+    inner = _system_annotation(rc, "InnerClass")
+    if inner is not None:
+        return inner.get("name") or ""
+    if rc.name.startswith("["):
+        return _simple(vm, [vm.class_mirror(vm.require_class(rc.name[1:]))]) + "[]"
+    n = descriptor_to_binary(rc.name)
+    return n.rsplit(".", 1)[-1]
+
+
+@method(C, "getModifiers")
+def _modifiers(vm: VM, a: list[Any]) -> Any:
+    """Class.getModifiers: the class's access flags, an inner class's from its InnerClass
+    annotation (as ART reads them); framework classes are public."""
+    rc = _rc(a[0])
+    inner = _system_annotation(rc, "InnerClass")
+    if inner is not None and isinstance(inner.get("accessFlags"), int):
+        flags = int(inner["accessFlags"])
+    elif rc.cdef is not None:
+        flags = rc.cdef.access
+    else:
+        flags = 0x1 | (0x600 if rc.is_interface else 0)
+    return flags & 0xFFFF & ~0x20  # ACC_SUPER is not a Java modifier
+
+
+@method(C, "isAnonymousClass")
+def _is_anonymous(vm: VM, a: list[Any]) -> Any:
+    inner = _system_annotation(_rc(a[0]), "InnerClass")
+    return inner is not None and inner.get("name") is None
+
+
+@method(C, "isMemberClass")
+def _is_member(vm: VM, a: list[Any]) -> Any:
+    return _system_annotation(_rc(a[0]), "EnclosingClass") is not None
+
+
+@method(C, "isLocalClass")
+def _is_local(vm: VM, a: list[Any]) -> Any:
+    rc = _rc(a[0])
+    inner = _system_annotation(rc, "InnerClass")
+    return (_system_annotation(rc, "EnclosingMethod") is not None and inner is not None
+            and inner.get("name") is not None)  # fmt: skip
+
+
+@method(C, "getDeclaringClass", "getEnclosingClass")
+def _enclosing(vm: VM, a: list[Any]) -> Any:
+    """The EnclosingClass annotation's class (a member class), or for getEnclosingClass the
+    class of the EnclosingMethod (a local or anonymous class)."""
+    rc = _rc(a[0])
+    enc = _system_annotation(rc, "EnclosingClass")
+    target: Any = enc.get("value") if enc is not None else None
+    if target is None and vm.cur_native is not None and vm.cur_native.name == "getEnclosingClass":
+        meth = _system_annotation(rc, "EnclosingMethod")
+        ref = meth.get("value") if meth is not None else None
+        target = getattr(ref, "class_", None)
+    if not isinstance(target, str):
+        return None
+    found = vm.find_class(target)
+    return vm.class_mirror(found) if found is not None else None
 
 
 @method(C, "toString")
@@ -1485,7 +1638,34 @@ def _get_field(vm: VM, a: list[Any]) -> Any:
             return vm.new_object(
                 f"{R}Field;", {"cls": c, "name": name, "type": ftype, "static": static}
             )
+        modeled = _model_static(vm, c, name)
+        if modeled is not None:
+            _record(vm, "Class.getField", f"{c.name}->{name}:{modeled}")
+            return vm.new_object(f"{R}Field;", {"cls": c, "name": name, "type": modeled, "static": True})
     raise vm.throwable("Ljava/lang/NoSuchFieldException;", name)
+
+
+def _model_static(vm: VM, c: RClass, name: str) -> str | None:
+    """A framework class's modeled static field (Build.SERIAL...): its value goes into the
+    class's statics and its type is inferred from the value; None if it is not modeled."""
+    if c.kind == APP:
+        return None
+    key = f"{c.name}->{name}"
+    if key not in vm.natives.static_fields:
+        return None
+    if name not in c.statics:
+        val = vm.natives.static_fields[key]
+        c.statics[name] = val(vm) if callable(val) else val
+    v = c.statics[name]
+    if isinstance(v, bool):
+        return "Z"
+    if isinstance(v, int):
+        return "I" if -(1 << 31) <= v < (1 << 31) else "J"
+    if isinstance(v, float):
+        return "F"
+    if isinstance(v, str):
+        return "Ljava/lang/String;"
+    return vm.type_name(v) if v is not None else "Ljava/lang/Object;"
 
 
 @method(C, "getDeclaredFields", "getFields")
@@ -1496,6 +1676,14 @@ def _get_fields(vm: VM, a: list[Any]) -> Any:
         static = name in rc.static_types
         out.append(vm.new_object(f"{R}Field;", {"cls": rc, "name": name, "type": t,
                                                 "static": static}))  # fmt: skip
+    if rc.kind != APP:
+        prefix = f"{rc.name}->"
+        for key in [k for k in vm.natives.static_fields if k.startswith(prefix)]:
+            name = key[len(prefix):]
+            ftype = _model_static(vm, rc, name)
+            if ftype is not None:
+                out.append(vm.new_object(f"{R}Field;", {"cls": rc, "name": name, "type": ftype,
+                                                        "static": True}))  # fmt: skip
     return JArray(f"[{R}Field;", out)
 TH = "Ljava/lang/Thread;"
 model_class(TH, OBJ, ("Ljava/lang/Runnable;",))
@@ -1644,3 +1832,57 @@ def _byte_array(data: bytes, t: frozenset[str]) -> JArray:
     arr = JArray("[B", [(b ^ 0x80) - 0x80 for b in data])
     arr.taint = t
     return arr
+
+
+# -- stack traces of the current thread ----------------------------------------------------------
+
+STE = "Ljava/lang/StackTraceElement;"
+model_class(STE, OBJ, ("Ljava/io/Serializable;",))
+
+
+def stack_element(vm: VM, cls: str, method: str, source: str | None, line: int) -> JObject:
+    e = vm.new_object(STE)
+    e.fields.update(declaringClass=descriptor_to_binary(cls), methodName=method,
+                    fileName=source, lineNumber=line)  # fmt: skip
+    return e
+
+
+@method(TH, "getStackTrace")
+def _thread_stack(vm: VM, a: list[Any]) -> Any:
+    """Thread.getStackTrace on the running thread: innermost first, starting with
+    VMStack.getThreadStackTrace and Thread.getStackTrace themselves, as ART reports them; the
+    app's frames follow (line numbers are not kept: -1)."""
+    out = [stack_element(vm, "Ldalvik/system/VMStack;", "getThreadStackTrace", "VMStack.java", -2),
+           stack_element(vm, TH, "getStackTrace", "Thread.java", 1720)]  # fmt: skip
+    for fr in reversed(vm.stack):
+        cdef = fr.method.cls.cdef
+        src = cdef.source_file if cdef is not None else None
+        out.append(stack_element(vm, fr.method.cls.name, fr.method.name, src, -1))
+    return JArray(f"[{STE}", out)
+
+
+@method(STE, "<init>")
+def _ste_init(vm: VM, a: list[Any]) -> Any:
+    a[0].fields.update(declaringClass=a[1], methodName=a[2], fileName=a[3], lineNumber=a[4])
+    return None
+
+
+@method(STE, "getClassName", "getMethodName", "getFileName", "getLineNumber", "isNativeMethod")
+def _ste_get(vm: VM, a: list[Any]) -> Any:
+    name = vm.cur_native.name if vm.cur_native is not None else "getClassName"
+    f = a[0].fields
+    if name == "isNativeMethod":
+        return f.get("lineNumber") == -2
+    key = {"getClassName": "declaringClass", "getMethodName": "methodName",
+           "getFileName": "fileName", "getLineNumber": "lineNumber"}[name]  # fmt: skip
+    return f.get(key)
+
+
+@method(STE, "toString")
+def _ste_str(vm: VM, a: list[Any]) -> Any:
+    f = a[0].fields
+    line = f.get("lineNumber", -1)
+    where = "Native Method" if line == -2 else (
+        f"{f.get('fileName')}:{line}" if f.get("fileName") and line >= 0
+        else f.get("fileName") or "Unknown Source")  # fmt: skip
+    return f"{f.get('declaringClass')}.{f.get('methodName')}({where})"

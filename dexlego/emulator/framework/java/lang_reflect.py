@@ -197,3 +197,29 @@ def _array_len(vm: VM, a: list[Any]) -> Any:
 @method(f"{R}Array;", "get")
 def _array_get(vm: VM, a: list[Any]) -> Any:
     return a[0].data[a[1]]
+
+
+# -- Modifier: the JVM access-flag bits (java.lang.reflect.Modifier) ----------------------------
+
+MODIFIER = "Ljava/lang/reflect/Modifier;"
+_MODIFIER_BITS = {
+    "isPublic": 0x1, "isPrivate": 0x2, "isProtected": 0x4, "isStatic": 0x8, "isFinal": 0x10,
+    "isSynchronized": 0x20, "isVolatile": 0x40, "isTransient": 0x80, "isNative": 0x100,
+    "isInterface": 0x200, "isAbstract": 0x400, "isStrict": 0x800,
+}  # fmt: skip
+
+
+@method(MODIFIER, *_MODIFIER_BITS)
+def _modifier_is(vm: VM, a: list[Any]) -> Any:
+    bit = _MODIFIER_BITS[vm.cur_native.name] if vm.cur_native is not None else 0
+    return bool(a[0] & bit)
+
+
+@method(MODIFIER, "toString")
+def _modifier_str(vm: VM, a: list[Any]) -> Any:
+    order = ("public", "protected", "private", "abstract", "static", "final", "transient",
+             "volatile", "synchronized", "native", "strictfp", "interface")  # fmt: skip
+    bits = {"public": 0x1, "protected": 0x4, "private": 0x2, "abstract": 0x400, "static": 0x8,
+            "final": 0x10, "transient": 0x80, "volatile": 0x40, "synchronized": 0x20,
+            "native": 0x100, "strictfp": 0x800, "interface": 0x200}  # fmt: skip
+    return " ".join(w for w in order if a[0] & bits[w])

@@ -10,6 +10,7 @@ from dexlego.emulator.framework.java.io import SOCKET_SINK, new_input
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.taint import EMPTY, tag, taint_of, union
 from dexlego.emulator.vm.machine import VM
+from dexlego.emulator.vm.objects import JObject
 
 OBJ = "Ljava/lang/Object;"
 
@@ -107,3 +108,81 @@ def _url_encode(vm: VM, a: list[Any]) -> Any:
 def _url_decode(vm: VM, a: list[Any]) -> Any:
     s = arg_str(a[0]) or ""
     return tag(unquote_plus(s), taint_of(s))
+
+
+# -- server sockets: nobody ever connects to the emulated device --------------------------------
+
+SS = "Ljava/net/ServerSocket;"
+DS = "Ljava/net/DatagramSocket;"
+model_class(SS, OBJ, ("Ljava/io/Closeable;",))
+model_class(DS, OBJ, ("Ljava/io/Closeable;",))
+model_class("Ljava/net/SocketException;", "Ljava/io/IOException;")
+model_class("Ljava/net/SocketTimeoutException;", "Ljava/io/InterruptedIOException;")
+model_class("Ljava/io/InterruptedIOException;", "Ljava/io/IOException;")
+
+
+def _sstate(o: JObject) -> dict[str, Any]:
+    if not isinstance(o.native, dict):
+        o.native = {"timeout": 0, "closed": False, "port": 0}
+    st: dict[str, Any] = o.native
+    return st
+
+
+@method(SS, "<init>")
+@method(DS, "<init>")
+def _server_init(vm: VM, a: list[Any]) -> Any:
+    st = _sstate(a[0])
+    if len(a) > 1 and isinstance(a[1], int):
+        st["port"] = a[1]
+    return None
+
+
+@method(SS, "setSoTimeout")
+@method(DS, "setSoTimeout")
+def _server_timeout(vm: VM, a: list[Any]) -> Any:
+    if a[1] < 0:
+        raise vm.throwable("Ljava/lang/IllegalArgumentException;", "timeout < 0")
+    _sstate(a[0])["timeout"] = a[1]
+    return None
+
+
+@method(SS, "getSoTimeout")
+@method(DS, "getSoTimeout")
+def _server_get_timeout(vm: VM, a: list[Any]) -> Any:
+    return _sstate(a[0])["timeout"]
+
+
+@method(SS, "accept")
+@method(DS, "receive")
+def _server_accept(vm: VM, a: list[Any]) -> Any:
+    """ServerSocket.accept / DatagramSocket.receive wait for a peer, and none ever comes:
+    with SO_TIMEOUT they throw SocketTimeoutException, without they block forever."""
+    from dexlego.emulator.errors import ThreadBlocked
+
+    st = _sstate(a[0])
+    is_accept = a[0].cls.name != DS and vm.instance_of(a[0], SS)
+    if st["closed"]:
+        raise vm.throwable("Ljava/net/SocketException;", "Socket is closed")
+    if st["timeout"] > 0:
+        raise vm.throwable("Ljava/net/SocketTimeoutException;",
+                           "Accept timed out" if is_accept else "Receive timed out")  # fmt: skip
+    raise ThreadBlocked("ServerSocket.accept()" if is_accept else "DatagramSocket.receive()")
+
+
+@method(SS, "close")
+@method(DS, "close")
+def _server_close(vm: VM, a: list[Any]) -> Any:
+    _sstate(a[0])["closed"] = True
+    return None
+
+
+@method(SS, "isClosed")
+@method(DS, "isClosed")
+def _server_closed(vm: VM, a: list[Any]) -> Any:
+    return _sstate(a[0])["closed"]
+
+
+@method(SS, "getLocalPort")
+@method(DS, "getLocalPort")
+def _server_port(vm: VM, a: list[Any]) -> Any:
+    return _sstate(a[0])["port"] or 40000

@@ -1,0 +1,68 @@
+"""Documented platform contracts real apps rely on: the process environment, Java system
+properties, Build fields and SystemProperties by reflection, XmlPullParser over text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Call = Callable[..., Any]
+P = "Lt/Platform;->"
+
+
+def test_environment_is_an_android_process_environment(call: Call) -> None:
+    assert call(P + "env(Ljava/lang/String;)Ljava/lang/String;", "ANDROID_ROOT") == "/system"
+    assert call(P + "env(Ljava/lang/String;)Ljava/lang/String;", "EXTERNAL_STORAGE") == "/sdcard"
+    path = call(P + "env(Ljava/lang/String;)Ljava/lang/String;", "PATH")
+    assert "/system/bin" in path.split(":")
+    assert call(P + "env(Ljava/lang/String;)Ljava/lang/String;", "NO_SUCH_VARIABLE") is None
+    assert call(P + "envCount()I") >= 10
+
+
+def test_system_properties_and_their_typed_readers(call: Call) -> None:
+    prop = P + "prop(Ljava/lang/String;)Ljava/lang/String;"
+    assert call(prop, "java.vm.name") == "Dalvik"
+    assert call(prop, "http.agent").startswith("Dalvik/2.1.0 (Linux; U; Android 10;")
+    assert call(prop, "no.such.property") is None
+    number = P + "integerProp(Ljava/lang/String;Ljava/lang/String;)I"
+    assert call(number, "t.size", "0x20") == 32  # Integer.decode syntax
+    assert call(number, "t.octal", "010") == 8
+    assert call(number, "t.bad", "12z") == 7  # not a number: the default
+    assert call(number, "t.unset", None) == 7
+    assert call(P + "booleanProp(Ljava/lang/String;)Z", "t.unset") == 0
+
+
+def test_build_fields_and_system_properties_through_reflection(call: Call) -> None:
+    field = P + "buildField(Ljava/lang/String;)Ljava/lang/String;"
+    assert call(field, "MODEL") == "Pixel 3"
+    assert call(field, "SERIAL") == call(P + "sysprop(Ljava/lang/String;)Ljava/lang/String;",
+                                         "ro.serialno")  # fmt: skip
+    sysprop = P + "sysprop(Ljava/lang/String;)Ljava/lang/String;"
+    assert call(sysprop, "ro.build.version.sdk") == "29"
+    assert call(sysprop, "ro.kernel.qemu") == ""  # not an emulator
+
+
+def test_pull_parser_reaches_end_document(call: Call) -> None:
+    events = P + "pullEvents(Ljava/lang/String;)I"
+    # START_TAG a(1), START_TAG b(2), TEXT, END_TAG, START_TAG c(2), END_TAG, END_TAG, END_DOC
+    assert call(events, "<a><b>x</b><c/></a>") == 8 * 1000 + 1 + 2 + 2
+    assert call(events, "") == 1000  # no document: END_DOCUMENT at once, never 0 forever
+    attr = P + "pullAttr(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;"
+    xml = '<map><string name="token">abc</string><int name="n" value="3"/></map>'
+    assert call(attr, xml, "int", "value") == "3"
+    assert call(attr, xml, "long", "value") is None
+
+
+def test_server_socket_accept_blocks_instead_of_spinning(call: Call, vm: Any) -> None:
+    from dexlego.emulator.errors import ThreadBlocked
+
+    start = vm.icount
+    try:
+        call(P + "serverLoop()I")
+        raise AssertionError("accept() returned")
+    except ThreadBlocked as blocked:
+        assert blocked.api == "ServerSocket.accept()"
+    assert vm.classes["Lt/Platform;"].statics.get("accepted", 0) == 0
+    assert vm.icount - start < 100  # it did not loop
+    assert vm.stack == []  # the blocked thread's frames are gone
+    assert call(P + "acceptTimeout()I") == 1  # with SO_TIMEOUT: SocketTimeoutException
