@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from unicorn import UC_PROT_EXEC, UC_PROT_READ, UC_PROT_WRITE
 
+from dexlego.emulator.device import ENVIRONMENT, SYSTEM_PROPERTIES
 from dexlego.emulator.framework.common import sink
 from dexlego.emulator.framework.java.io import VFile
 from dexlego.emulator.native import files
@@ -51,16 +52,9 @@ SYSTEM_LIBRARIES = frozenset({
     "libcutils.so", "libbinder.so", "libart.so", "libc++.so",
 })  # fmt: skip
 EPERM, ENOENT, EBADF, EAGAIN, ENOMEM, EACCES, EINVAL, ENOSYS, ECONNREFUSED = 1, 2, 9, 11, 12, 13, 22, 38, 111
-# System properties, the same device as the Java side's `Build` (framework/android/os.py).
-PROPERTIES = {
-    "ro.build.version.sdk": "29", "ro.build.version.release": "10", "ro.product.cpu.abi": "arm64-v8a",
-    "ro.product.cpu.abilist": "arm64-v8a,armeabi-v7a,armeabi", "ro.product.model": "Pixel 3",
-    "ro.product.manufacturer": "Google", "ro.product.brand": "google", "ro.product.device": "blueline",
-    "ro.hardware": "blueline", "ro.build.fingerprint":
-    "google/blueline/blueline:10/QQ3A.200805.001/6578210:user/release-keys", "ro.debuggable": "0",
-    "ro.secure": "1", "ro.build.tags": "release-keys", "ro.build.type": "user",
-    "ro.kernel.qemu": "", "init.svc.adbd": "stopped",
-}  # fmt: skip
+# System properties and the environment: the one device of dexlego/emulator/device.py, which
+# the Java side's Build, SystemProperties and System.getenv models read too.
+PROPERTIES = SYSTEM_PROPERTIES
 
 
 def export(*names: str, ret: str = "I") -> Callable[[Model], Model]:
@@ -1382,9 +1376,7 @@ def _misc_ok(p: NativeProcess, a: Cursor) -> int:
 @export("getenv", "secure_getenv", ret="P")
 def _getenv(p: NativeProcess, a: Cursor) -> int:
     name = p.mem.text(a.ptr())
-    value = {"PATH": "/sbin:/system/sbin:/system/bin:/system/xbin", "ANDROID_DATA": "/data",
-             "ANDROID_ROOT": "/system", "ANDROID_STORAGE": "/storage",
-             "EXTERNAL_STORAGE": "/sdcard"}.get(name)  # fmt: skip
+    value = ENVIRONMENT.get(name)
     return _static_text(p, f"env:{name}", value.encode()) if value is not None else 0
 
 
