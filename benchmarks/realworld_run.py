@@ -120,7 +120,8 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     out = args.out.resolve()
     analyzers = args.analyzer or list(ANALYZERS)
-    apks = sorted(args.corpus.glob("*.apk"))
+    # smallest first: an interrupted benchmark has measured as many apps as it could
+    apks = sorted(args.corpus.glob("*.apk"), key=lambda p: (p.stat().st_size, p.name))
     if args.only:
         apks = [a for a in apks if a.name in args.only]
     if not apks:
@@ -134,6 +135,7 @@ def main() -> None:
         print(f"{apk.name}: {status} in {row['seconds']} s, peak {row['peak_rss_mb']} MB",
               file=sys.stderr, flush=True)
         rows.append(row)
+    rows.sort(key=lambda r: str(r["apk"]).lower())
     table = markdown(rows, [a for a in analyzers if a != "apkid"])
     if args.markdown:
         args.markdown.write_text(table)

@@ -35,8 +35,10 @@ class PipelineError(Exception):
     """A step failed in a way that stops this app's pipeline; one user-facing line."""
 
 
-class Stop(Exception):  # noqa: N818 - a request, not an error
-    """Raised (from a signal handler) to stop a run; the work done so far stands."""
+class Stop(BaseException):  # noqa: N818 - a request, not an error
+    """Raised (from a signal handler) to stop a run; the work done so far stands. A
+    BaseException, like KeyboardInterrupt, so that no `except Exception` on the way (an
+    adapter's, a parser's) swallows it."""
 
 
 class PipelineStopped(Exception):
