@@ -1,30 +1,40 @@
-"""FlowDroid adapter: runs the user's own FlowDroid install and parses its XML results.
+"""FlowDroid adapter: soot-infoflow-android 2.14 from Maven Central, run by our own driver.
 
-FlowDroid cannot be downloaded here. Point `DEXLEGO_FLOWDROID_JAR` at
-soot-infoflow-cmd's jar-with-dependencies and `DEXLEGO_ANDROID_PLATFORMS` at an
-Android SDK `platforms` directory; `available()` says which is missing. The
-sources/sinks file is generated per app from our catalog (FlowDroid needs full
-Java signatures, which the app's references supply).
+`scripts/setup.sh` resolves FlowDroid's classpath and Robolectric's android-all into the venv;
+`flowdroid_tools` compiles our front end over `SetupApplication` and writes the platform jar.
+Per app: write the sources and sinks the catalog names (in the signatures the app's code
+uses), run FlowDroid with callbacks and StubDroid's library summaries under a wall-clock
+timeout and a JVM heap cap, and read its XML results.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import quoteattr
 
-from analyzers.apimatch import classify_refs
 from analyzers.base import Analyzer, AnalyzerError, AnalyzerResult, Availability, Flow
 from analyzers.catalog import Catalog, default_catalog
-from analyzers.dexrefs import MethodKey, parameter_types, read_refs
+from analyzers.dexrefs import AppRefs, MethodKey, parameter_types, read_refs
+from analyzers.flowdroid_tools import (
+    DRIVER_CLASS,
+    classpath_arg,
+    driver_classes,
+    missing,
+    platform_jar,
+)
 from analyzers.inputs import dex_images, kind_of
-from analyzers.tools import last_error_line, run_logged
+from analyzers.tools import run_logged
+from dexlego.toolchain import flowdroid_classpath
 
-JAR_ENV = "DEXLEGO_FLOWDROID_JAR"
-PLATFORMS_ENV = "DEXLEGO_ANDROID_PLATFORMS"
 DEFAULT_TIMEOUT = 900.0
+DEFAULT_MEMORY_MB = 3072
+# C1 only: FlowDroid runs are short and mostly class loading; docs/analyzers.md has the figures
+JVM_OPTIONS = ("-Xss16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
+# Soot's name for the running JDK's own classes (jrt:/): android-all has no java.*
+JDK_CLASSES = "VIRTUAL_FS_FOR_JDK"
 
 _PRIMITIVES = {"V": "void", "Z": "boolean", "B": "byte", "S": "short", "C": "char",
                "I": "int", "J": "long", "F": "float", "D": "double"}
@@ -61,14 +71,72 @@ def smali_signature(soot: str) -> str:
     return f"{desc_type(cls)}->{name}({params}){desc_type(ret)}"
 
 
-def sources_sinks_text(keys: dict[MethodKey, str]) -> str:
-    """FlowDroid's text format: `<sig> -> _SOURCE_` / `_SINK_`, one per line."""
-    return "".join(f"{soot_signature(k)} -> {'_SOURCE_' if role == 'source' else '_SINK_'}\n"
-                   for k, role in sorted(keys.items()))
+@dataclass(frozen=True, slots=True, order=True)
+class Definition:
+    """One FlowDroid source or sink: a framework method in the catalog's class."""
+
+    role: str  # "source" (return value), "callback" (parameters of an app override), "sink"
+    category: str
+    api: MethodKey
 
 
-def parse_results(xml_path: Path, catalog: Catalog | None = None) -> list[Flow]:
-    """Flows from FlowDroid's XML output (`-o results.xml`)."""
+def catalog_definitions(refs: AppRefs, catalog: Catalog) -> list[Definition]:
+    """The catalog's sources and sinks in the exact signatures this app can reach.
+
+    The catalog names methods per class, FlowDroid wants full signatures: every method
+    descriptor the app's code references (or, for callbacks, overrides) under a catalog
+    method's name is declared in that catalog class. FlowDroid matches a call against the
+    callee's class and its ancestors in the platform jar, so `MyActivity.startActivity(...)`
+    reaches the `Activity.startActivity` sink without our own hierarchy.
+    """
+    called: dict[str, set[str]] = {}
+    for key in refs.method_refs:
+        called.setdefault(key.name, set()).add(key.descriptor)
+    overridden: dict[str, set[str]] = {}
+    for app in refs.classes.values():
+        for name, descriptor in app.methods:
+            overridden.setdefault(name, set()).add(descriptor)
+    out: set[Definition] = set()
+    for entries, role in ((catalog.sources, "source"), (catalog.sinks, "sink")):
+        for e in entries:
+            callback = role == "source" and e.port == "parameters"
+            seen = overridden if callback else called
+            for name in e.methods:
+                for descriptor in seen.get(name, ()):
+                    out.add(Definition("callback" if callback else role, e.category,
+                                       MethodKey(e.class_, name, descriptor)))
+    return sorted(out)
+
+
+def definitions_xml(defs: list[Definition]) -> str:
+    """FlowDroid's XML source/sink format (schema/SourcesAndSinks.xsd in soot-infoflow-android):
+    sources taint the return value, callback sources every parameter, sinks every argument."""
+    by_category: dict[str, list[Definition]] = {}
+    for d in defs:
+        by_category.setdefault(d.category or "other", []).append(d)
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<sinkSources>"]
+    for category, items in sorted(by_category.items()):
+        # FlowDroid's result writer needs a description (it fails on a missing one)
+        lines.append(f"  <category id={quoteattr(category)} description={quoteattr(category)}>")
+        for d in items:
+            params = range(len(parameter_types(d.api.descriptor)))
+            call = ' callType="callback"' if d.role == "callback" else ""
+            lines.append(f"    <method signature={quoteattr(soot_signature(d.api))}{call}>")
+            if d.role == "source":
+                lines.append('      <return><accessPath isSource="true"/></return>')
+            else:
+                flag = "isSource" if d.role == "callback" else "isSink"
+                lines += [f'      <param index="{i}"><accessPath {flag}="true"/></param>'
+                          for i in params]
+            lines.append("    </method>")
+        lines.append("  </category>")
+    lines.append("</sinkSources>")
+    return "\n".join(lines) + "\n"
+
+
+def parse_results(xml_path: Path, catalog: Catalog | None = None) -> tuple[list[Flow], str]:
+    """Flows from FlowDroid's XML output, and its termination state ("Success", or what
+    cut the analysis short: then the flows are the ones found until then)."""
     try:
         root = ET.parse(xml_path).getroot()
     except (ET.ParseError, OSError) as exc:
@@ -79,15 +147,24 @@ def parse_results(xml_path: Path, catalog: Catalog | None = None) -> list[Flow]:
         sink = result.find("Sink")
         if sink is None:
             continue
-        sink_api = smali_signature(sink.get("Statement", ""))
+        sink_api = _api(sink)
         for source in result.iter("Source"):
-            src_api = smali_signature(source.get("Statement", ""))
+            src_api = _api(source)
             path = tuple(smali_signature(m) for m in
                          (source.get("Method", ""), sink.get("Method", "")) if m)
             flow = Flow(src_api, sink_api, tuple(dict.fromkeys(path)), 1.0,
                         _cat(cat, src_api, "source"), _cat(cat, sink_api, "sink"))
             flows.setdefault((flow.source, flow.sink, flow.path), flow)
-    return sorted(flows.values(), key=lambda f: (f.source, f.sink, f.path))
+    state = root.get("TerminationState", "Success")
+    return sorted(flows.values(), key=lambda f: (f.source, f.sink, f.path)), state
+
+
+def _api(element: ET.Element) -> str:
+    """The catalog API a source/sink matched (FlowDroid names the definition it used)."""
+    definition = element.get("MethodSourceSinkDefinition") or ""
+    if definition.startswith("<"):
+        return smali_signature(definition)
+    return smali_signature(element.get("Statement", ""))
 
 
 def _cat(catalog: Catalog, sig: str, role: str) -> str:
@@ -101,42 +178,72 @@ def _cat(catalog: Catalog, sig: str, role: str) -> str:
 class FlowDroid(Analyzer):
     name = "flowdroid"
 
-    def __init__(self, catalog: Catalog | None = None, timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, catalog: Catalog | None = None, timeout: float = DEFAULT_TIMEOUT,
+                 memory_mb: int = DEFAULT_MEMORY_MB) -> None:
         self.catalog = catalog or default_catalog()
         self.timeout = timeout
+        self.memory_mb = memory_mb
 
     def available(self) -> Availability:
-        jar = os.environ.get(JAR_ENV, "")
-        platforms = os.environ.get(PLATFORMS_ENV, "")
-        missing = []
-        if not jar or not Path(jar).is_file():
-            missing.append(f"{JAR_ENV} (path to soot-infoflow-cmd jar-with-dependencies)"
-                           + (f": {jar} is not a file" if jar else ""))
-        if not platforms or not Path(platforms).is_dir():
-            missing.append(f"{PLATFORMS_ENV} (Android SDK platforms directory)"
-                           + (f": {platforms} is not a directory" if platforms else ""))
-        if shutil.which("java") is None:
-            missing.append("a java runtime on PATH")
-        if missing:
-            return Availability(False, "FlowDroid not configured: set " + "; ".join(missing))
+        gaps = missing()
+        if gaps:
+            return Availability(False, "FlowDroid unavailable: missing " + "; ".join(gaps))
         return Availability(True)
 
     def analyze(self, path: Path, workdir: Path) -> AnalyzerResult:
         if kind_of(path) != "apk":
             raise AnalyzerError(f"{path.name}: FlowDroid needs an APK with its manifest, "
                                 "not a bare DEX")
-        refs = read_refs(dex_images(path))
-        uses = classify_refs(refs, self.catalog)
-        sources_sinks = workdir / "SourcesAndSinks.txt"
-        sources_sinks.write_text(sources_sinks_text({k: u.role for k, u in uses.items()}))
+        classpath = flowdroid_classpath()
+        assert classpath is not None  # available() checked it
+        driver, plat = driver_classes(classpath), platform_jar(classpath)
+        assert plat is not None
+        defs = catalog_definitions(read_refs(dex_images(path)), self.catalog)
+        if not any(d.role != "sink" for d in defs) or not any(d.role == "sink" for d in defs):
+            # no source or no sink in the code: FlowDroid would find nothing (and refuses an
+            # empty list), so say so without starting a JVM
+            return AnalyzerResult(self.name, True, flows=[])
+        definitions = workdir / "sources-sinks.xml"
+        definitions.write_text(definitions_xml(defs), encoding="utf-8")
         out = workdir / "flowdroid-results.xml"
         out.unlink(missing_ok=True)
-        args = ["java", "-jar", os.environ[JAR_ENV], "-a", str(path.resolve()),
-                "-p", os.environ[PLATFORMS_ENV], "-s", str(sources_sinks), "-o", str(out)]
+        # FlowDroid's own timeouts stop the phases gracefully (results so far are written);
+        # the wall-clock timeout of the JVM stays the hard limit
+        dataflow_s, callbacks_s = max(10, int(self.timeout * 0.5)), max(10, int(self.timeout * 0.2))
+        args = ["java", f"-Xmx{self.memory_mb}m", *JVM_OPTIONS,
+                "-cp", classpath_arg([driver, *classpath]), DRIVER_CLASS,
+                str(path.resolve()), str(plat), str(definitions), str(out),
+                str(dataflow_s), str(callbacks_s), JDK_CLASSES]
         log = workdir / "flowdroid.log"
         code = run_logged(args, log, self.timeout, cwd=workdir)
         if code != 0 or not out.is_file():
             raise AnalyzerError(f"FlowDroid failed on {path.name} (exit {code}): "
-                                f"{last_error_line(log)}")
-        return AnalyzerResult(self.name, True, flows=parse_results(out, self.catalog),
-                              raw_output=str(out))
+                                f"{_failure(log)}")
+        flows, state = parse_results(out, self.catalog)
+        return AnalyzerResult(self.name, True, flows=flows, raw_output=str(out),
+                              error=None if state == "Success" else
+                              f"FlowDroid stopped early on {path.name} ({_state(log, state)}); "
+                              f"{len(flows)} flows found until then")
+
+
+def _failure(log: Path) -> str:
+    """The line of FlowDroid's log that says why it failed."""
+    try:
+        lines = [ln.strip() for ln in log.read_text(errors="replace").splitlines() if ln.strip()]
+    except OSError:
+        return "no log"
+    for ln in lines:
+        if ln.startswith(("Exception in thread", "error:")) or "OutOfMemoryError" in ln:
+            return ln[:300]
+    errors = [ln for ln in lines if " ERROR " in ln]
+    return (errors or lines or ["no output"])[-1][:300]
+
+
+def _state(log: Path, state: str) -> str:
+    try:
+        for ln in log.read_text(errors="replace").splitlines():
+            if ln.startswith("termination: "):
+                return ln.removeprefix("termination: ")
+    except OSError:
+        pass
+    return state

@@ -17,9 +17,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from analyzers.corpus import run_corpus  # noqa: E402
-from analyzers.evaluation import expected_flow_found  # noqa: E402
 from analyzers.registry import get_analyzers  # noqa: E402
 from droidbench.ground_truth import load_ground_truth  # noqa: E402
+from droidbench.matching import expected_flow_found  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "droidbench"
 SIX = ("GeneralJava", "AndroidSpecific", "ArraysAndLists", "FieldAndObjectSensitivity",
@@ -52,7 +52,8 @@ def main() -> int:
 
         def found(keys: list[str], name: str = name) -> list[str]:
             return [k for k in keys if expected_flow_found(
-                runs[k].results[name].flows, truth[k].sources, truth[k].sinks)]
+                [(f.source, f.sink) for f in runs[k].results[name].flows], truth[k].sources,
+                truth[k].sinks)]
 
         six_found = found(six)
         no_leak = [k for k, t in truth.items() if k in runs and t.expected_leaks == 0]

@@ -2,10 +2,15 @@
 
 For each APK under the corpus directory (`<Category>/<App>.apk`, at any depth) one child
 process runs collect → reassemble → analyze original and reassembled (`evaluate_app`), with a
-per-app timeout; a failure is a row with `error`, never a crash. Flows are counted as distinct
-(source, sink) pairs and scored by count (`droidbench.metrics`). When collection or
-reassembly fails, the reassembled side is scored on the original APK: that is what the user
-would be left to analyze, so the failure costs recall instead of vanishing from the table.
+per-app timeout; a failure is a row with `error`, never a crash. Each side keeps the distinct
+(source API, sink API) pairs an analyzer reports; flows into an intent the run saw delivered
+inside the app are set apart on both sides (`split_in_app_icc`: the same call sites exist in
+the original). Scores (`score_rows`): per flow, pairs matched to the app's expected leaks by
+API (`droidbench.matching`), the primary figures and what the baseline gate compares; by count
+(tp = min(pairs, expected)), the earlier scoring, side by side; and per flow without the ICC
+rule. When collection or reassembly fails, the reassembled side is scored on the original
+APK: that is what the user would be left to analyze, so the failure costs recall instead of
+vanishing from the table.
 """
 
 from __future__ import annotations
@@ -17,13 +22,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analyzers.base import Flow
 from analyzers.isolation import Limits
 from droidbench.ground_truth import AppTruth, load_ground_truth
+from droidbench.matching import ExpectedLeak, match_flows
 from droidbench.metrics import Score, score_app, total
 
 #: Analyzers that report flows (apkid only labels packers, so it is not scored).
 FLOW_ANALYZERS = ("androguard", "mariana-trench", "quark", "flowdroid")
 SIDES = ("original", "reassembled")
+#: Which scoring `summary` holds; a baseline scored otherwise cannot be compared.
+SCORING = "per-flow-v1"
+#: (summary key, row entry key): per flow with the ICC rule, by count, per flow without it.
+SCORINGS = (("summary", "per_flow"), ("summary_count", "count"),
+            ("summary_no_icc_rule", "per_flow_no_icc_rule"))
 
 
 @dataclass(frozen=True)
@@ -46,8 +58,8 @@ def discover(corpus: Path) -> list[CorpusApp]:
     return apps
 
 
-def _distinct_flows(flows: Iterable[dict[str, Any]]) -> int:
-    return len({(f["source"], f["sink"]) for f in flows})
+def _pairs(flows: Iterable[Flow]) -> list[list[str]]:
+    return [list(p) for p in sorted({(f.source, f.sink) for f in flows})]
 
 
 def evaluate_app(apk: Path, workdir: Path, analyzer_names: list[str], db_url: str | None,
@@ -78,47 +90,70 @@ def evaluate_app(apk: Path, workdir: Path, analyzer_names: list[str], db_url: st
             continue
         for side, target in (("original", apk), ("reassembled", rebuilt or apk)):
             result = analyzer.run(target, workdir / analyzer.name / side, limits)
-            flows = split_in_app_icc(result.flows, links)[0] if side == "reassembled" else \
-                result.flows
-            row[side][analyzer.name] = {"flows": _distinct_flows(f.to_json() for f in flows)}
+            leaks, in_app = split_in_app_icc(result.flows, links)
+            pairs = _pairs(leaks)
+            row[side][analyzer.name] = {
+                "flows": len(pairs), "pairs": pairs,
+                # set apart only where no flow with the same APIs remains a leak
+                "in_app_icc": [p for p in _pairs(in_app) if p not in pairs],
+                "seconds": round(result.seconds, 2)}
             if result.error:
                 row["analyzer_errors"][f"{analyzer.name}/{side}"] = result.error
     return row
 
 
-def score_rows(rows: list[dict[str, Any]]) -> None:
-    """Add tp/fp/fn to every scored analyzer entry of every row (in place)."""
+def score_entry(entry: dict[str, Any], leaks: tuple[ExpectedLeak, ...], expected: int) -> None:
+    """Add the three scorings to one analyzer's entry of one side of a row (in place)."""
+    pairs = [tuple(p) for p in entry["pairs"]]
+    everything = pairs + [tuple(p) for p in entry.get("in_app_icc", [])]
+    for key, score in (("per_flow", match_flows(pairs, leaks)),
+                       ("count", score_app(len(pairs), expected)),
+                       ("per_flow_no_icc_rule", match_flows(everything, leaks))):
+        entry[key] = {"tp": score.tp, "fp": score.fp, "fn": score.fn}
+
+
+def score_rows(rows: list[dict[str, Any]], truth: dict[str, AppTruth]) -> None:
+    """Score every analyzer entry of every row with ground truth (in place)."""
     for row in rows:
-        expected = row["expected_leaks"]
+        known = truth.get(f"{row['category']}/{row['app']}")
+        if known is None or known.expected_leaks is None:
+            continue
         for side in SIDES:
             for entry in row[side].values():
-                if expected is None:
-                    continue
-                s = score_app(entry["flows"], expected)
-                entry.update(tp=s.tp, fp=s.fp, fn=s.fn)
+                score_entry(entry, known.leaks, known.expected_leaks)
 
 
-def _scores(rows: Iterable[dict[str, Any]], analyzer: str, side: str) -> Score:
-    return total(Score(e["tp"], e["fp"], e["fn"]) for r in rows
-                 if (e := r[side].get(analyzer)) is not None and "tp" in e)
+def _scores(rows: Iterable[dict[str, Any]], analyzer: str, side: str, key: str) -> Score:
+    return total(Score(**e[key]) for r in rows
+                 if (e := r[side].get(analyzer)) is not None and key in e)
 
 
-def summarize(rows: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Overall and per-category precision/recall/F1 per analyzer, before and after."""
+def _table(rows: list[dict[str, Any]], analyzers: list[str], key: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for a in analyzers:
+        out[a] = {}
+        for side in SIDES:
+            s = _scores(rows, a, side, key)
+            out[a][side] = {**s.as_dict(), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+    return out
+
+
+def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Overall and per-category precision/recall/F1 per analyzer, before and after, in the
+    three scorings (`SCORINGS`)."""
     analyzers = sorted({a for r in rows for side in SIDES for a in r[side]},
                        key=lambda a: FLOW_ANALYZERS.index(a) if a in FLOW_ANALYZERS else 99)
     analyzers = [a for a in analyzers if a in FLOW_ANALYZERS]
-    summary = {a: {side: _scores(rows, a, side).as_dict() for side in SIDES} for a in analyzers}
+    out: dict[str, Any] = {name: _table(rows, analyzers, key) for name, key in SCORINGS}
     by_cat: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_cat[r["category"]].append(r)
-    categories = {
-        cat: {"apps": len(cat_rows),
-              "analyzers": {a: {side: _scores(cat_rows, a, side).as_dict() for side in SIDES}
-                            for a in analyzers}}
+    out["categories"] = {
+        cat: {"apps": len(cat_rows), "analyzers": _table(cat_rows, analyzers, "per_flow"),
+              "analyzers_count": _table(cat_rows, analyzers, "count")}
         for cat, cat_rows in sorted(by_cat.items())
     }
-    return summary, categories
+    return out
 
 
 def run_corpus(corpus: Path, workdir: Path, analyzer_names: list[str], *, jobs: int = 2,
@@ -150,15 +185,26 @@ def run_corpus(corpus: Path, workdir: Path, analyzer_names: list[str], *, jobs: 
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         rows = list(pool.map(one, apps))
-    score_rows(rows)
-    summary, categories = summarize(rows)
-    return {"corpus": str(corpus), "apps": rows, "summary": summary, "categories": categories,
+    score_rows(rows, table)
+    return {"corpus": str(corpus), "scoring": SCORING, "apps": rows, **summarize(rows),
             "errors": sum(1 for r in rows if r["error"]),
             "unknown_apps": [f"{r['category']}/{r['app']}" for r in rows if not r["in_ground_truth"]]}
 
 
+def rescore(result: dict[str, Any], truth: dict[str, AppTruth] | None = None) -> dict[str, Any]:
+    """A `run_corpus` result scored again (e.g. after a ground-truth refinement) from the
+    pairs its rows keep; no analyzer runs."""
+    rows = result["apps"]
+    score_rows(rows, truth if truth is not None else load_ground_truth())
+    return {**result, "scoring": SCORING, **summarize(rows)}
+
+
 def regressions(current: dict[str, Any], baseline: dict[str, Any], tolerance: float = 1e-9) -> list[str]:
-    """What got worse since `baseline`: a metric of an analyzer, or an app that now fails."""
+    """What got worse since `baseline`: a per-flow metric of an analyzer, or an app that now
+    fails. A baseline scored another way cannot be compared: that is one line too."""
+    if baseline.get("scoring") != current.get("scoring", SCORING):
+        return [f"baseline scored as {baseline.get('scoring', 'counts (before per-flow scoring)')}, "
+                f"this run as {current.get('scoring', SCORING)}: regenerate the baseline"]
     found: list[str] = []
     for analyzer, sides in baseline.get("summary", {}).items():
         now = current["summary"].get(analyzer)

@@ -65,7 +65,8 @@ class ReassembleReport:
     icc_links: list[dict[str, Any]] = field(default_factory=list)  # caller, api, targets
     dynamic_classes_merged: int = 0
     stubbed_methods: list[str] = field(default_factory=list)
-    verify_ok: bool = False
+    verify_ok: bool = False  # the written DEX files passed every check in verify_checks
+    verify_checks: list[str] = field(default_factory=list)  # what verify_ok stands for
     mode: str = "union"
     runs: list[int] = field(default_factory=list)
     dex_files: list[str] = field(default_factory=list)
@@ -343,8 +344,14 @@ def _restore(cls: ClassDef, method: Method, versions: list[CodeVersion], images:
     return _MergeOrigin(selector, merged.origin)
 
 
+def verification_checks() -> list[str]:
+    """The checks `verify_outputs` runs here: ART's verifier only where dexdump is installed."""
+    return (["dexdump -c"] if dexdump_available() else []) + ["dexlego bytecode verifier"]
+
+
 def verify_outputs(files: list[bytes]) -> list[str]:
-    """Problems `dexlego dex verify` would report for each written file (empty: all good)."""
+    """Problems `dexlego dex verify` would report for each written file (empty: all good);
+    `verification_checks()` says which checks ran."""
     problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="dexlego-verify-") as tmp:
         for i, data in enumerate(files):
@@ -394,6 +401,7 @@ def reassemble(apk: Path, run_ids: list[int], out: Path, *, mode: str = "union",
     report.warnings += [f"as in the input ({apk.name}), not changed by reassembly: {p}"
                         for p in inherited]
     report.verify_ok = True
+    report.verify_checks = verification_checks()
     report.runs = list(dict.fromkeys(run_ids))
     report.dex_files = [dex_entry_name(i) for i in range(len(files))]
     if dex_only:

@@ -72,6 +72,9 @@ fi
 # The index of the framework's API (android-all + the JDK's ct.sym for java.*), built once
 # beside the jar (reassembler/android_api); nothing to do when it is there already.
 "$VENV/bin/python" -c "from reassembler.android_api import ApiIndex; ApiIndex.default()"
+# FlowDroid's front end and its platform jar (android-all with method bodies stubbed out), built
+# once per input by analyzers/flowdroid_tools.py; a no-op when they exist.
+"$VENV/bin/python" -m analyzers.flowdroid_tools || log "FlowDroid not prepared: the flowdroid analyzer will say why"
 
 # --- Frida agent -----------------------------------------------------------------------
 if [ -f agent/package.json ]; then

@@ -70,16 +70,17 @@ def droidbench(corpus: Path, analyzer_names: tuple[str, ...], analyzer_timeout: 
         html_out.write_text(render(result, generated_at=datetime.now(UTC).isoformat(timespec="seconds")),
                             encoding="utf-8")
 
-    table = Table("analyzer", "orig P", "orig R", "orig F1", "reas P", "reas R", "reas F1",
-                  title=f"DroidBench: {len(result['apps'])} apps, {result['errors']} with errors")
-
     def f(v: float | None) -> str:
         return "-" if v is None else f"{v:.2f}"
 
-    for name, m in result["summary"].items():
-        table.add_row(name, *(f(m[side][k]) for side in ("original", "reassembled")
-                              for k in ("precision", "recall", "f1")))
-    Console().print(table)
+    for key, how in (("summary", "per flow"), ("summary_count", "by count")):
+        table = Table("analyzer", "orig P", "orig R", "orig F1", "reas P", "reas R", "reas F1",
+                      title=f"DroidBench {how}: {len(result['apps'])} apps, "
+                            f"{result['errors']} with errors")
+        for name, m in result[key].items():
+            table.add_row(name, *(f(m[side][k]) for side in ("original", "reassembled")
+                                  for k in ("precision", "recall", "f1")))
+        Console().print(table)
     if result["unknown_apps"]:
         console.print(f"not in the ground truth (not scored): {', '.join(result['unknown_apps'])}")
     if old is not None:

@@ -57,13 +57,14 @@ def render_droidbench_report(result: dict[str, Any], *, corpus: str, generated_a
     def metric(side: str, key: str) -> list[float]:
         return [float(summary[n][side][key] or 0.0) for n in names]
 
-    f1 = grouped_bars("F1 per analyzer", names,
+    f1 = grouped_bars("Per-flow F1 per analyzer", names,
                       [Series("original", metric("original", "f1")),
                        Series("reassembled", metric("reassembled", "f1"))])
-    recall = grouped_bars("Recall per analyzer", names,
+    recall = grouped_bars("Per-flow recall per analyzer", names,
                           [Series("original", metric("original", "recall")),
                            Series("reassembled", metric("reassembled", "recall"))])
     return _env().get_template("droidbench.html.j2").render(
-        apps=result["apps"], summary=summary, categories=result.get("categories", {}),
+        apps=result["apps"], summary=summary, summary_count=result.get("summary_count", {}),
+        categories=result.get("categories", {}),
         corpus=corpus, generated_at=generated_at, css=_css(), f1_chart=f1, recall_chart=recall,
     )

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from analyzers.base import Flow
-from analyzers.evaluation import expected_flow_found, keyword_matches
 from droidbench.ground_truth import (
+    REFINEMENTS_PATH,
     REPRODROID_CORRECTIONS,
     GroundTruthError,
     load_ground_truth,
 )
+from droidbench.matching import ExpectedLeak, expected_flow_found, keyword_matches
 
 
 def test_corrections_applied(tmp_path: Path) -> None:
@@ -48,7 +48,30 @@ def test_keyword_matching() -> None:
     assert keyword_matches("EditText.getText", "Landroid/widget/EditText;->getText()V")
     assert keyword_matches("URL", "Ljava/net/URL;-><init>(Ljava/lang/String;)V")
     imei = "Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;"
-    flows = [Flow(imei, log)]
-    assert expected_flow_found(flows, ["getDeviceId"], ["Log", "sendTextMessage"])
-    assert not expected_flow_found(flows, ["getSimSerialNumber"], ["Log"])
-    assert expected_flow_found(flows, ["password", "getDeviceId"], ["Log"])
+    pairs = [(imei, log)]
+    assert expected_flow_found(pairs, ["getDeviceId"], ["Log", "sendTextMessage"])
+    assert not expected_flow_found(pairs, ["getSimSerialNumber"], ["Log"])
+    assert expected_flow_found(pairs, ["password", "getDeviceId"], ["Log"])
+
+
+def test_refinements_replace_the_table_columns_and_keep_its_counts(tmp_path: Path) -> None:
+    truth = load_ground_truth()
+    icc = truth["InterComponentCommunication/ActivityCommunication2"]
+    assert icc.refined and icc.leaks == (ExpectedLeak(("getDeviceId",), ("Log",), 1),)
+    assert "startActivity" in icc.sinks  # the table's column is kept as it is
+    plain = truth["Callbacks/Button2"]
+    assert not plain.refined
+    assert plain.leaks == (ExpectedLeak(("getDeviceId",), ("Log", "sendTextMessage"), 3),)
+    assert truth["Aliasing/Merge1"].leaks == ()  # no leak, nothing to match
+    # a refinement must add up to the table's leak count, and say why
+    lines = REFINEMENTS_PATH.read_text().splitlines()
+    bad = tmp_path / "r.csv"
+    bad.write_text("\n".join(lines + ["Callbacks,Button2,1,getDeviceId,Log,too few"]) + "\n")
+    with pytest.raises(GroundTruthError, match="Button2: refined leaks add up to 1, the table says 3"):
+        load_ground_truth(refinements=bad)
+    bad.write_text(lines[0] + "\nCallbacks,Button2,3,getDeviceId,Log,\n")
+    with pytest.raises(GroundTruthError, match="malformed row"):
+        load_ground_truth(refinements=bad)
+    bad.write_text(lines[0] + "\nNowhere,Nothing,1,a,b,why\n")
+    with pytest.raises(GroundTruthError, match="refines apps the table lacks: Nowhere/Nothing"):
+        load_ground_truth(refinements=bad)

@@ -6,6 +6,7 @@ reassembled once per session; each test asserts one property of the result.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from click.testing import CliRunner
 
 from dexlego.cli.main import cli
 from dexlego.store.store import Store, open_store
+from reassembler import pipeline
 from reassembler.dex.container import open_dex_inputs
 from reassembler.dex.diff import diff_dex
 from reassembler.dex.model import DexFile, Instruction
@@ -85,9 +87,11 @@ def _names(dex: DexFile, sig: str) -> list[str]:
 def test_report_has_the_contract_keys(union_result: dict[str, Any]) -> None:
     report = union_result["report"].to_json()
     for key in ("output", "methods_restored", "versions_merged", "reflection_sites_rewritten",
-                "dynamic_classes_merged", "stubbed_methods", "verify_ok"):
+                "dynamic_classes_merged", "stubbed_methods", "verify_ok", "verify_checks"):
         assert key in report
     assert report["verify_ok"] is True
+    dexdump = ["dexdump -c"] if shutil.which("dexdump") else []
+    assert report["verify_checks"] == [*dexdump, "dexlego bytecode verifier"]
     assert report["methods_restored"] == 2  # secret() and choose(); unchanged bodies not counted
     assert report["versions_merged"] == 1
     assert report["reflection_sites_rewritten"] == 3  # Method.invoke, loadClass, newInstance
@@ -285,3 +289,9 @@ def test_a_loaded_image_that_is_not_dex_is_reported(fixture_app: FixtureApp, sto
     report = reassemble(fixture_app.apk, [rid], tmp_path / "o", dex_only=True, store=store)
     assert report.verify_ok and report.dynamic_classes_merged == 0
     assert any("not a DEX file" in w and "not merged" in w for w in report.warnings)
+
+
+def test_a_run_without_dexdump_does_not_claim_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """dexdump is installed here; its absence (another machine) is simulated."""
+    monkeypatch.setattr(pipeline, "dexdump_available", lambda: False)
+    assert pipeline.verification_checks() == ["dexlego bytecode verifier"]
