@@ -9,6 +9,7 @@ timeout and a JVM heap cap, and read its XML results.
 
 from __future__ import annotations
 
+import copy
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -26,11 +27,15 @@ from analyzers.flowdroid_tools import (
     platform_jar,
 )
 from analyzers.inputs import dex_images, kind_of
+from analyzers.isolation import Limits
 from analyzers.tools import run_logged
 from dexlego.toolchain import flowdroid_classpath
 
 DEFAULT_TIMEOUT = 900.0
 DEFAULT_MEMORY_MB = 3072
+# the JVM's resident size runs a few hundred MB above its heap: keep the heap this far inside
+# an isolation cap so that FlowDroid's own memory watcher stops it before the cap kills it
+HEAP_SHARE_OF_CAP = 0.7
 # C1 only: FlowDroid runs are short and mostly class loading; docs/analyzers.md has the figures
 JVM_OPTIONS = ("-Xss16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
 # Soot's name for the running JDK's own classes (jrt:/): android-all has no java.*
@@ -189,6 +194,16 @@ class FlowDroid(Analyzer):
         if gaps:
             return Availability(False, "FlowDroid unavailable: missing " + "; ".join(gaps))
         return Availability(True)
+
+    def run(self, path: Path, workdir: Path, limits: Limits | None = None) -> AnalyzerResult:
+        """`Analyzer.run`, with the JVM's heap and FlowDroid's timeouts inside `limits`, so that
+        FlowDroid stops itself (keeping the flows found so far) before isolation kills it."""
+        bounded = copy.copy(self)
+        if limits is not None and limits.memory_mb:
+            bounded.memory_mb = min(self.memory_mb, int(limits.memory_mb * HEAP_SHARE_OF_CAP))
+        if limits is not None and limits.timeout_s:
+            bounded.timeout = min(self.timeout, limits.timeout_s * 0.95)
+        return Analyzer.run(bounded, path, workdir, limits)
 
     def analyze(self, path: Path, workdir: Path) -> AnalyzerResult:
         if kind_of(path) != "apk":

@@ -25,7 +25,9 @@ from dexlego.cli.analyzer_choice import analyzer_limit_options, analyzer_limits,
 @click.option("--baseline", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="Earlier --json output; exit 1 when a metric dropped or an app now fails.")
 @click.option("--workdir", type=click.Path(path_type=Path), help="Keep outputs here [default: a temp dir].")
-@click.option("--timeout-per-app", type=float, default=300.0, show_default=True)
+@click.option("--timeout-per-app", type=float, default=900.0, show_default=True,
+              help="Wall-clock limit of one app's whole pipeline (collection, reassembly, "
+                   "every analyzer on both sides), in seconds.")
 @click.option("--db", "db_url", help="Store URL (default: SQLite in the XDG data directory).")
 def droidbench(corpus: Path, analyzer_names: tuple[str, ...], analyzer_timeout: float,
                analyzer_memory: int, jobs: int, json_out: Path | None,
