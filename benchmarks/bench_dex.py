@@ -1,93 +1,226 @@
-"""DEX round-trip benchmark: our reader + writer against `baksmali d` + `smali a`.
+"""DEX round-trip benchmark: our reader + writer against dexlib2's in-memory rewrite.
 
 Run on demand (not part of the test suite):
 
-    .venv/bin/python benchmarks/bench_dex.py [--dex FILE.dex|.apk] [--repeat N] [--no-docs]
+    .venv/bin/python benchmarks/bench_dex.py [--input FILE ...] [--repeat N] [--profile]
+                                             [--smali] [--no-docs]
 
-Default input: classes.dex of DroidBench's EmulatorDetection/PlayStore2.apk (the largest corpus
-DEX, 5.75 MB, 44,967 method ids). Each side runs in its own subprocess so its peak resident
-memory (ru_maxrss) is its own; the best of N runs is kept for times, the largest peak for memory.
-Both outputs are checked with `dexdump -c`. The table is printed and, unless --no-docs, written
-to the "DEX toolkit" section of docs/performance.md.
+What is compared, per input app (each of its DEX files rewritten on its own, as
+`dexlego dex roundtrip` does): ours = `read_dex(lazy=True)` + `write_dex_files`; dexlib2 =
+`DexBackedDexFile` + `DexPool.internClass` for every class + `DexPool.writeTo` a
+`MemoryDataStore` (benchmarks/DexlibRewrite.java, compiled here against Debian's libsmali-java).
+Each run is a fresh process (a cold interpreter / a cold JVM with its default flags); both
+print the seconds their rewrite took (files already in memory; imports and JVM start-up not
+included), and the process's wall time, CPU time (all threads) and peak resident set
+(ru_maxrss, from wait4) are taken from outside. Runs alternate between the two tools (ours
+first on odd rounds, dexlib2 first on even ones); medians of `--repeat` rounds (default 5).
+Every output must pass `dexdump -c`, and ours must diff equal (`diff_dex`) to its input.
+
+Default inputs: PlayStore2.apk's classes.dex (the largest DroidBench DEX, 5.75 MB) and a
+multidex real-world app. ../shared holds no APK with classes2.dex, so one is assembled here from
+the two largest real-world DEX files, insecureShop.apk's (6.19 MB, the largest DEX in ../shared)
+as classes.dex and AndroGoat.apk's (4.45 MB) as classes2.dex, bytes unchanged.
+
+`--profile` adds cProfile's top entries (by own time) for our round trip of the first input.
+`--smali` adds the older comparison with `baksmali d` + `smali a` (slow: ~40 s, 2 GB per run).
+The results are printed and, unless --no-docs, written to the "DEX toolkit" section of
+docs/performance.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import datetime
+import io
 import json
 import os
 import platform
-import resource
+import pstats
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-DEFAULT_APK = REPO.parent / "shared/droidbench/apk/EmulatorDetection/PlayStore2.apk"
+SHARED = REPO.parent / "shared"
+PLAYSTORE2 = SHARED / "droidbench/apk/EmulatorDetection/PlayStore2.apk"
+REALWORLD = SHARED / "realworld/apk"
+MULTIDEX_PARTS = ("insecureShop.apk", "AndroGoat.apk")  # classes.dex, classes2.dex
+MULTIDEX_NAME = "realworld-multidex (insecureShop + AndroGoat)"
 DOC = REPO / "docs/performance.md"
 SECTION = "## DEX toolkit"
+DRIVER = Path(__file__).resolve().parent / "DexlibRewrite.java"
+JARS = [Path("/usr/share/java") / j for j in ("dexlib2.jar", "guava.jar")]
 
 
-def child_roundtrip(src: Path, dst: Path) -> None:
-    """In a fresh interpreter: read + write, print timings and peak RSS as JSON."""
+# --------------------------------------------------------------------------
+# The two children
+
+
+def child_ours(outdir: Path, inputs: list[Path]) -> None:
+    """In a fresh interpreter: our rewrite of every input; prints its seconds as JSON."""
     from reassembler.dex.reader import read_dex
     from reassembler.dex.writer import write_dex_files
 
-    data = src.read_bytes()
-    t0 = time.perf_counter()
-    dex = read_dex(data, name=src.name)
-    t1 = time.perf_counter()
-    files = write_dex_files(dex)
-    t2 = time.perf_counter()
-    dst.write_bytes(files[0])
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"read_s": t1 - t0, "write_s": t2 - t1, "peak_mb": peak_kb / 1024,
-                      "files": len(files), "size": len(files[0])}))
+    data = [p.read_bytes() for p in inputs]
+    read_s = write_s = 0.0
+    outputs: list[bytes] = []
+    start = time.perf_counter()
+    for blob, path in zip(data, inputs, strict=True):
+        t0 = time.perf_counter()
+        model = read_dex(blob, name=path.name, lazy=True)
+        t1 = time.perf_counter()
+        outputs.extend(write_dex_files(model))
+        t2 = time.perf_counter()
+        read_s += t1 - t0
+        write_s += t2 - t1
+    seconds = time.perf_counter() - start
+    for i, blob in enumerate(outputs, 1):
+        (outdir / f"{i}.dex").write_bytes(blob)
+    print(json.dumps({"seconds": seconds, "read_s": read_s, "write_s": write_s,
+                      "sizes": [len(b) for b in outputs]}))
 
 
-def run_ours(src: Path, dst: Path) -> dict[str, float]:
-    proc = subprocess.run(
-        [sys.executable, __file__, "--child", str(src), str(dst)],
-        capture_output=True, text=True, check=True,
-    )
-    result: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
-    return result
+@dataclass
+class Run:
+    seconds: float  # the rewrite itself, timed inside the process
+    wall: float  # the whole process
+    cpu: float  # user + system time of the process, all threads
+    peak_mb: float
+    extra: dict[str, float] = field(default_factory=dict)
 
 
-def run_timed(cmd: list[str]) -> tuple[float, float]:
-    """Wall time and peak RSS (MB) of a command, measured from a wrapper process of its own."""
-    wrapper = (
-        "import resource, subprocess, sys, time\n"
-        "t = time.perf_counter()\n"
-        "subprocess.run(sys.argv[1:], check=True, capture_output=True)\n"
-        "print(time.perf_counter() - t, "
-        "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", wrapper, *cmd],
-                          capture_output=True, text=True, check=True)
-    seconds, peak = proc.stdout.split()
-    return float(seconds), float(peak)
+def run_child(cmd: list[str]) -> Run:
+    """Run `cmd`, returning its own timing (JSON on stdout) and its rusage from wait4."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    assert proc.stdout is not None and proc.stderr is not None
+    out, err = proc.stdout.read().decode(), proc.stderr.read().decode()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"bench_dex: error: {cmd[0]} failed ({proc.returncode}): {err.strip()[-500:]}")
+    result = json.loads(out.strip().splitlines()[-1])
+    extra = {k: float(v) for k, v in result.items() if k in ("read_s", "write_s")}
+    return Run(float(result["seconds"]), wall, usage.ru_utime + usage.ru_stime,
+               usage.ru_maxrss / 1024, extra)
 
 
-def dexdump_ok(path: Path) -> bool:
-    from reassembler.dex.dexdump import run_dexdump
+def compile_driver(work: Path) -> list[str]:
+    """javac DexlibRewrite.java into `work`; returns the java command prefix."""
+    classpath = ":".join(str(j) for j in JARS)
+    subprocess.run(["javac", "-cp", classpath, "-d", str(work), str(DRIVER)],
+                   check=True, capture_output=True, timeout=300)
+    return ["java", "-cp", f"{work}:{classpath}", "DexlibRewrite"]
 
-    return run_dexdump(path) == []
+
+# --------------------------------------------------------------------------
+# Inputs
 
 
-def extract(source: Path, work: Path) -> Path:
+@dataclass
+class Input:
+    label: str
+    files: list[Path]  # the DEX files, extracted
+
+
+def extract(source: Path, work: Path, label: str) -> Input:
     from reassembler.dex.container import open_dex_inputs
 
-    name, data = open_dex_inputs(source)[0]
-    out = work / "input.dex"
-    out.write_bytes(data)
-    return out
+    folder = work / f"in-{len(list(work.glob('in-*')))}"
+    folder.mkdir()
+    files = []
+    for name, data in open_dex_inputs(source):
+        path = folder / name
+        path.write_bytes(data)
+        files.append(path)
+    return Input(label, files)
+
+
+def multidex_app(work: Path) -> Path:
+    """An APK whose classes.dex and classes2.dex are the two largest real-world DEX files."""
+    from reassembler.dex.container import open_dex_inputs
+
+    apk = work / "realworld-multidex.apk"
+    with zipfile.ZipFile(apk, "w", zipfile.ZIP_STORED) as out:
+        for name, part in zip(("classes.dex", "classes2.dex"), MULTIDEX_PARTS, strict=True):
+            out.writestr(name, open_dex_inputs(REALWORLD / part)[0][1])
+    return apk
+
+
+def describe(inp: Input) -> str:
+    sizes = " + ".join(f"{p.stat().st_size / 1e6:.2f} MB" for p in inp.files)
+    return f"{inp.label}: {len(inp.files)} DEX ({sizes})"
+
+
+# --------------------------------------------------------------------------
+# Checks, profile, machine
+
+
+def check_outputs(inp: Input, ours: Path, theirs: Path) -> list[str]:
+    from reassembler.dex.dexdump import run_dexdump
+    from reassembler.dex.diff import diff_dex
+    from reassembler.dex.reader import read_dex
+
+    problems: list[str] = []
+    for tool, folder in (("ours", ours), ("dexlib2", theirs)):
+        outputs = sorted(folder.glob("*.dex"), key=lambda p: int(p.stem))
+        if len(outputs) != len(inp.files):
+            problems.append(f"{tool}: {len(outputs)} files for {len(inp.files)} inputs")
+        for out in outputs:
+            errors = run_dexdump(out)
+            if errors:
+                problems.append(f"{tool} {out.name}: dexdump -c: {errors[0]}")
+    for src, out in zip(inp.files, sorted(ours.glob("*.dex"), key=lambda p: int(p.stem)),
+                        strict=False):
+        differences = diff_dex(read_dex(src.read_bytes(), name=src.name),
+                               read_dex(out.read_bytes(), name=out.name))
+        if differences:
+            problems.append(f"ours {src.name}: differs from its input: {differences[0]}")
+    return problems
+
+
+def profile(inp: Input, top: int) -> list[tuple[str, str, str, str]]:
+    """cProfile of our round trip of `inp`: (calls, own s, cumulative s, function) by own time."""
+    from reassembler.dex.reader import read_dex
+    from reassembler.dex.writer import write_dex_files
+
+    data = [p.read_bytes() for p in inp.files]
+    prof = cProfile.Profile()
+    prof.enable()
+    for blob in data:
+        write_dex_files(read_dex(blob, lazy=True))
+    prof.disable()
+    stats = pstats.Stats(prof, stream=io.StringIO())
+    rows = []
+    entries = stats.stats  # type: ignore[attr-defined]
+    for (filename, line, func), (cc, nc, tt, ct, _) in sorted(
+            entries.items(), key=lambda kv: -kv[1][2])[:top]:
+        where = f"{Path(filename).name}:{line}({func})" if line else func
+        calls = str(nc) if nc == cc else f"{nc}/{cc}"
+        rows.append((calls, f"{tt:.3f}", f"{ct:.3f}", where))
+    return rows
+
+
+def busy_processes(limit: int = 6) -> str:
+    """The busiest other processes right now (ps), as 'name cpu%' items."""
+    try:
+        out = subprocess.run(["ps", "-eo", "pcpu,comm", "--sort=-pcpu", "--no-headers"],
+                             capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    rows = [line.split(None, 1) for line in out.splitlines() if line.strip()]
+    busy = [f"{name.strip()} {cpu}%" for cpu, name in rows if float(cpu) >= 5.0]
+    return ", ".join(busy[:limit]) or "none above 5% CPU"
 
 
 def machine() -> str:
@@ -97,37 +230,71 @@ def machine() -> str:
                    if line.startswith("model name"))
     except (OSError, StopIteration):
         cpu = platform.processor() or "unknown CPU"
-    load = os.getloadavg()[0]
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.split("\n")[0]
     return (f"{os.cpu_count()} cores ({cpu}), {mem_gb:.0f} GiB, Python "
-            f"{platform.python_version()}, load average {load:.1f} at start")
+            f"{platform.python_version()}, {java.strip()}, dexlib2 "
+            f"{Path('/usr/share/java/dexlib2.jar').resolve().name.removeprefix('dexlib2-')[:-4]}")
 
 
-def render(rows: list[tuple[str, str, str]], facts: dict[str, str]) -> str:
+# --------------------------------------------------------------------------
+# Report
+
+
+def med(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def render(results: list[tuple[Input, list[Run], list[Run]]], facts: dict[str, str],
+           prof: list[tuple[str, str, str, str]], smali: list[str]) -> str:
     lines = [
         SECTION,
         "",
-        f"Measured {facts['date']} by `benchmarks/bench_dex.py` on {facts['machine']}.",
-        f"Input: {facts['input']} ({facts['size']}). Best of {facts['repeat']} runs; peak =",
-        "largest resident set (ru_maxrss) of the process doing the work. baksmali and smali run",
-        "with their default thread count (one per core). Times are wall-clock: on a busy machine",
-        "(see the load average) both sides slow down, the multi-threaded JVM tools more so.",
+        f"Measured {facts['date']} by `{facts['command']}` on {facts['machine']}.",
+        f"Load average {facts['load_start']} at start, {facts['load_end']} at the end; busiest "
+        f"other processes at start: {facts['busy']}.",
         "",
-        "| step | seconds | peak MB |",
-        "|---|---:|---:|",
-        *[f"| {a} | {b} | {c} |" for a, b, c in rows],
+        "Ours = `read_dex(lazy=True)` + `write_dex_files`; dexlib2 = its in-memory rewrite "
+        "(`DexBackedDexFile`, every class interned into a `DexPool`, written to a "
+        "`MemoryDataStore`; benchmarks/DexlibRewrite.java). Each DEX file of an app is rewritten "
+        "on its own. *rewrite* = seconds the rewrite took inside the process (input already "
+        "in memory); *process* = wall time of the whole process (interpreter or JVM start-up "
+        "included); *CPU* = user + system seconds of the process, all threads (the JVM compiles "
+        "and collects garbage on other threads); *peak* = largest resident set (ru_maxrss). "
+        f"Medians of {facts['repeat']} rounds, the two tools alternating; peak = largest.",
         "",
-        f"**Ours vs baksmali + smali: {facts['ratio']}** (our round trip takes that fraction of",
-        "their time). Both outputs pass `dexdump -c`.",
-        "",
+        "| input | tool | rewrite s | process s | CPU s | peak MB |",
+        "|---|---|---:|---:|---:|---:|",
     ]
+    ratios = []
+    for inp, ours, theirs in results:
+        for tool, runs in (("ours", ours), ("dexlib2", theirs)):
+            lines.append(
+                f"| {describe(inp)} | {tool} | {med([r.seconds for r in runs]):.2f} | "
+                f"{med([r.wall for r in runs]):.2f} | {med([r.cpu for r in runs]):.2f} | "
+                f"{max(r.peak_mb for r in runs):.0f} |")
+        rewrite = med([r.seconds for r in ours]) / med([r.seconds for r in theirs])
+        process = med([r.wall for r in ours]) / med([r.wall for r in theirs])
+        ratios.append(f"- {inp.label}: **ours / dexlib2 = {rewrite:.2f}** (rewrite), "
+                      f"{process:.2f} (whole process); ours read "
+                      f"{med([r.extra['read_s'] for r in ours]):.2f} s + write "
+                      f"{med([r.extra['write_s'] for r in ours]):.2f} s; our peak "
+                      f"{max(r.peak_mb for r in ours):.0f} MB.")
+    lines += ["", *ratios, "",
+              "All outputs pass `dexdump -c`; ours diff equal (`diff_dex`) to their inputs.", ""]
+    if prof:
+        lines += [f"Profile of our round trip of {results[0][0].label} (`--profile`: cProfile, "
+                  "top entries by own time; cProfile's overhead inflates the totals):", "",
+                  "| calls | own s | cumulative s | function |", "|---:|---:|---:|---|",
+                  *[f"| {a} | {b} | {c} | `{d}` |" for a, b, c, d in prof], ""]
+    lines += smali
     return "\n".join(lines)
 
 
 def update_doc(section: str) -> None:
     text = DOC.read_text() if DOC.exists() else "# Performance\n\nOn-demand benchmarks " \
         "(`benchmarks/`); figures are rewritten by the scripts that measure them.\n\n"
-    start = text.find(SECTION)
+    start = text.find(SECTION + "\n")
     if start < 0:
         text = text.rstrip("\n") + "\n\n" + section
     else:
@@ -136,67 +303,92 @@ def update_doc(section: str) -> None:
     DOC.write_text(text.rstrip("\n") + "\n")
 
 
+def smali_rows(inp: Input, work: Path, ours: list[Run]) -> list[str]:
+    """The older comparison: `baksmali d` + `smali a` on the first DEX of `inp` (one run)."""
+    src = inp.files[0]
+    wrap = [sys.executable, "-c", "import json, subprocess, sys, time; t = time.perf_counter(); "
+            "subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+            "print(json.dumps({'seconds': time.perf_counter() - t}))"]
+    dis = run_child([*wrap, "baksmali", "d", str(src), "-o", str(work / "smali")])
+    asm = run_child([*wrap, "smali", "a", str(work / "smali"), "-o", str(work / "smali.dex")])
+    total = dis.seconds + asm.seconds
+    return [f"`--smali`, {src.name} of {inp.label}, one run: `baksmali d` {dis.seconds:.2f} s + "
+            f"`smali a` {asm.seconds:.2f} s = {total:.2f} s (peak {max(dis.peak_mb, asm.peak_mb):.0f} "
+            f"MB, the wrapper's children); ours takes {med([r.seconds for r in ours]) / total:.2f} "
+            "of that.", ""]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dex", type=Path, default=DEFAULT_APK, help="a .dex or .apk")
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--input", type=Path, action="append",
+                        help="a .dex or an APK/JAR (all its classes*.dex); repeatable")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--smali", action="store_true")
     parser.add_argument("--no-docs", action="store_true")
-    parser.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--child-ours", nargs="+", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        child_roundtrip(*args.child)
+    if args.child_ours:
+        child_ours(args.child_ours[0], args.child_ours[1:])
         return 0
-    if not args.dex.exists():
-        print(f"bench_dex: error: {args.dex}: not found (DroidBench corpus missing?)",
-              file=sys.stderr)
-        return 2
-    for tool in ("baksmali", "smali", "dexdump"):
+    for tool in ("java", "javac", "dexdump", *(("baksmali", "smali") if args.smali else ())):
         if shutil.which(tool) is None:
-            print(f"bench_dex: error: {tool} is not installed", file=sys.stderr)
+            print(f"bench_dex: error: {tool} is not installed (scripts/setup.sh)", file=sys.stderr)
             return 2
+    missing = [j for j in JARS if not j.is_file()]
+    if missing:
+        print(f"bench_dex: error: {missing[0]} is missing (libsmali-java)", file=sys.stderr)
+        return 2
+    command = "benchmarks/bench_dex.py " + " ".join(sys.argv[1:])
+    load_start = f"{os.getloadavg()[0]:.1f}"
+    busy = busy_processes()
     with tempfile.TemporaryDirectory(prefix="bench-dex-") as tmp:
         work = Path(tmp)
-        src = extract(args.dex, work)
-        ours_out = work / "ours.dex"
-        smali_dir = work / "smali"
-        smali_out = work / "smali.dex"
-        best: dict[str, float] = {}
-        peaks: dict[str, float] = {}
-
-        def keep(key: str, seconds: float, peak: float) -> None:
-            best[key] = min(best.get(key, float("inf")), seconds)
-            peaks[key] = max(peaks.get(key, 0.0), peak)
-
-        for _ in range(args.repeat):
-            ours = run_ours(src, ours_out)
-            keep("read", ours["read_s"], ours["peak_mb"])
-            keep("write", ours["write_s"], ours["peak_mb"])
-            keep("ours", ours["read_s"] + ours["write_s"], ours["peak_mb"])
-            shutil.rmtree(smali_dir, ignore_errors=True)
-            keep("baksmali", *run_timed(["baksmali", "d", str(src), "-o", str(smali_dir)]))
-            keep("smali", *run_timed(["smali", "a", str(smali_dir), "-o", str(smali_out)]))
-        theirs = best["baksmali"] + best["smali"]
-        if not (dexdump_ok(ours_out) and dexdump_ok(smali_out)):
-            print("bench_dex: error: an output fails dexdump -c", file=sys.stderr)
-            return 1
-        rows = [
-            ("ours: read_dex", f"{best['read']:.2f}", ""),
-            ("ours: write_dex_files", f"{best['write']:.2f}", ""),
-            ("**ours: round trip**", f"**{best['ours']:.2f}**", f"{peaks['ours']:.0f}"),
-            ("baksmali d", f"{best['baksmali']:.2f}", f"{peaks['baksmali']:.0f}"),
-            ("smali a", f"{best['smali']:.2f}", f"{peaks['smali']:.0f}"),
-            ("**baksmali + smali**", f"**{theirs:.2f}**",
-             f"{max(peaks['baksmali'], peaks['smali']):.0f}"),
-        ]
+        if args.input:
+            sources = [(p.name, p) for p in args.input]
+        else:
+            for part in (PLAYSTORE2, *(REALWORLD / p for p in MULTIDEX_PARTS)):
+                if not part.is_file():
+                    print(f"bench_dex: error: {part}: not found (../shared missing?)",
+                          file=sys.stderr)
+                    return 2
+            sources = [("PlayStore2.apk", PLAYSTORE2), (MULTIDEX_NAME, multidex_app(work))]
+        inputs = [extract(path, work, label) for label, path in sources]
+        java = compile_driver(work)
+        results: list[tuple[Input, list[Run], list[Run]]] = []
+        for n, inp in enumerate(inputs):
+            ours_dir, theirs_dir = work / f"ours-{n}", work / f"dexlib2-{n}"
+            ours_dir.mkdir()
+            theirs_dir.mkdir()
+            ours: list[Run] = []
+            theirs: list[Run] = []
+            files = [str(p) for p in inp.files]
+            for round_ in range(args.repeat):
+                steps = [
+                    (ours, [sys.executable, __file__, "--child-ours", str(ours_dir), *files]),
+                    (theirs, [*java, str(theirs_dir), *files]),
+                ]
+                for runs, cmd in steps if round_ % 2 == 0 else steps[::-1]:
+                    runs.append(run_child(cmd))
+                    print(f"{inp.label} round {round_ + 1}: {'ours' if runs is ours else 'dexlib2'}"
+                          f" {runs[-1].seconds:.2f} s", file=sys.stderr)
+            problems = check_outputs(inp, ours_dir, theirs_dir)
+            if problems:
+                print("bench_dex: error: " + "; ".join(problems), file=sys.stderr)
+                return 1
+            results.append((inp, ours, theirs))
+        prof = profile(inputs[0], 15) if args.profile else []
+        smali = smali_rows(inputs[0], work, results[0][1]) if args.smali else []
         facts = {
             "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            "command": command.strip(),
             "machine": machine(),
-            "input": "PlayStore2.apk classes.dex" if args.dex == DEFAULT_APK else args.dex.name,
-            "size": f"{src.stat().st_size / 1e6:.2f} MB",
+            "load_start": load_start,
+            "load_end": f"{os.getloadavg()[0]:.1f}",
+            "busy": busy,
             "repeat": str(args.repeat),
-            "ratio": f"{best['ours'] / theirs:.2f}x ({theirs / best['ours']:.1f} times faster)",
         }
-    section = render(rows, facts)
+        section = render(results, facts, prof, smali)
     print(section)
     if not args.no_docs:
         update_doc(section)

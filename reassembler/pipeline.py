@@ -168,8 +168,9 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
     by_sha: dict[str, bytes] = {}
     for name, data in originals:
         try:
+            # Lazily: the methods the evidence leaves alone are copied through by the writer.
             dex = read_dex(data, name=f"{source}!{name}" if source else name,
-                           warn=report.warnings.append, bad_code="throw")
+                           warn=report.warnings.append, bad_code="throw", lazy=True)
         except DexError as exc:
             raise ReassembleError(str(exc)) from None
         sha = _sha256(data)
@@ -192,7 +193,7 @@ def rebuild(originals: list[tuple[str, bytes]], ev: Evidence, mode: str = "union
             report.warnings.append(f"DEX image {sha[:12]} was never received; not merged")
             continue
         try:
-            loaded = read_dex(image, name=f"image {sha[:12]}", verify_checksum=False)
+            loaded = read_dex(image, name=f"image {sha[:12]}", verify_checksum=False, lazy=True)
         except DexError as exc:
             report.warnings.append(f"{exc}; not merged")
             continue

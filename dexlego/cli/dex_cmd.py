@@ -47,9 +47,11 @@ def _inputs(path: Path, nested: bool) -> list[tuple[str, bytes]]:
         _fail(path, exc)
 
 
-def _load(path: Path, nested: bool = False, checksum: bool = True) -> list[tuple[str, Any]]:
+def _load(path: Path, nested: bool = False, checksum: bool = True,
+          lazy: bool = False) -> list[tuple[str, Any]]:
     """(name, DexFile) for every DEX in `path`; exits with one line on bad input. What the
-    reader accepts with a warning (a stale SHA-1) is one line on stderr."""
+    reader accepts with a warning (a stale SHA-1) is one line on stderr. `lazy`: code items
+    are decoded on first use (see read_dex)."""
     from reassembler.dex.container import input_label
     from reassembler.dex.reader import read_dex
 
@@ -57,7 +59,7 @@ def _load(path: Path, nested: bool = False, checksum: bool = True) -> list[tuple
     try:
         return [
             (name, read_dex(data, name=input_label(path, name), verify_checksum=checksum,
-                            warn=_warn, bad_code="throw"))
+                            warn=_warn, bad_code="throw", lazy=lazy))
             for name, data in inputs
         ]
     except DexError as exc:
@@ -240,7 +242,8 @@ def roundtrip(input_path: Path, outdir: Path, version: int | None, force: bool,
         _fail(outdir, f"already holds {stale[0].name} (use --force to replace)")
     try:
         started = time.perf_counter()
-        models = _load(input_path, checksum=not ignore_checksum)
+        # Lazily: code items nobody changes are copied through by the writer.
+        models = _load(input_path, checksum=not ignore_checksum, lazy=True)
         read_s = time.perf_counter() - started
         started = time.perf_counter()
         outputs: list[bytes] = []

@@ -35,9 +35,13 @@ _ULEB_SMALL = [bytes((i,)) for i in range(128)]
 
 
 def uleb(value: int) -> bytes:
-    """uleb128 with a table fast path: most values written are small."""
-    if 0 <= value < 128:
+    """uleb128 with fast paths: most values written are small (indices, offsets < 2**21)."""
+    if 0 <= value < 0x80:
         return _ULEB_SMALL[value]
+    if 0x80 <= value < 0x4000:
+        return bytes((value & 0x7F | 0x80, value >> 7))
+    if 0x4000 <= value < 0x200000:
+        return bytes((value & 0x7F | 0x80, (value >> 7) & 0x7F | 0x80, value >> 14))
     if value < 0:
         raise DexWriteError(f"negative value {value} in an unsigned LEB128 slot")
     return encode_uleb128(value)
@@ -199,7 +203,7 @@ def _p1(index: int | None) -> bytes:
     return uleb(0) if index is None else uleb(index + 1)
 
 
-def encode_debug_info(out: bytearray, debug: DebugInfo, pools: IndexPools, where: str) -> None:
+def encode_debug_info(out: bytearray, debug: DebugInfo, pools: IndexPools, where: object) -> None:
     """Append a debug_info_item; event addresses must not decrease."""
     sid = pools.string_ids
     tid = pools.type_ids
@@ -271,13 +275,14 @@ _TRY_ITEM = struct.Struct("<IHH")
 
 def encode_code_item(out: bytearray, registers: int, ins: int, outs: int, units: bytes,
                      tries: list[TryBlock], debug_off: int, pools: IndexPools,
-                     where: str) -> None:
+                     where: object) -> None:
     """Append a code_item (the caller has aligned `out` to 4 bytes)."""
     if len(units) % 2:
         raise DexWriteError(f"{where}: instruction bytes have odd length {len(units)}")
-    for name, value in (("registers", registers), ("ins", ins), ("outs", outs)):
-        if not 0 <= value <= 0xFFFF:
-            raise DexWriteError(f"{where}: {name} size {value} does not fit 16 bits")
+    if not (0 <= registers <= 0xFFFF and 0 <= ins <= 0xFFFF and 0 <= outs <= 0xFFFF):
+        for name, value in (("registers", registers), ("ins", ins), ("outs", outs)):
+            if not 0 <= value <= 0xFFFF:
+                raise DexWriteError(f"{where}: {name} size {value} does not fit 16 bits")
     if len(tries) > 0xFFFF:
         raise DexWriteError(f"{where}: {len(tries)} try blocks do not fit 16 bits")
     out += _CODE_HEADER.pack(registers, ins, outs, len(tries), debug_off, len(units) // 2)

@@ -18,18 +18,30 @@ from dataclasses import dataclass, field
 # References
 
 
+# References are hashed constantly (interning into pools, index lookups while writing); each
+# keeps its hash, computed once. Pickles and copies rebuild it (str hashes differ per process).
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Proto:
     """A method prototype: return type and parameter types (descriptors)."""
 
     return_type: str
     parameters: tuple[str, ...] = ()
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.return_type, self.parameters)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[Proto], tuple[str, tuple[str, ...]]]:
+        return Proto, (self.return_type, self.parameters)
 
     def shorty(self) -> str:
-        def one(t: str) -> str:
-            return "L" if t[0] in "L[" else t[0]
-
-        return one(self.return_type) + "".join(one(p) for p in self.parameters)
+        return "".join([t[0] if t[0] not in "L[" else "L"
+                        for t in (self.return_type, *self.parameters)])
 
     def __str__(self) -> str:
         return "(" + "".join(self.parameters) + ")" + self.return_type
@@ -42,6 +54,16 @@ class FieldRef:
     class_: str
     name: str
     type: str
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.class_, self.name, self.type)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[object, tuple[str, str, str]]:
+        return FieldRef, (self.class_, self.name, self.type)
 
     def __str__(self) -> str:
         return f"{self.class_}->{self.name}:{self.type}"
@@ -54,6 +76,16 @@ class MethodRef:
     class_: str
     name: str
     proto: Proto
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.class_, self.name, self.proto._hash)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[MethodRef], tuple[str, str, Proto]]:
+        return MethodRef, (self.class_, self.name, self.proto)
 
     def __str__(self) -> str:
         return f"{self.class_}->{self.name}{self.proto}"

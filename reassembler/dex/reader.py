@@ -31,6 +31,7 @@ from typing import Literal, NoReturn, TypeVar
 
 from reassembler.dex import codec, leb128, mutf8, structure
 from reassembler.dex.errors import DexError, DexFormatError
+from reassembler.dex.lazy import LazyCode
 from reassembler.dex.model import (
     Annotation,
     CallSite,
@@ -157,6 +158,7 @@ def read_dex(
     verify_checksum: bool = True,
     warn: Warn | None = None,
     bad_code: BadCode = "error",
+    lazy: bool = False,
 ) -> DexFile:
     """Parse one DEX file.
 
@@ -172,9 +174,13 @@ def read_dex(
     DexFileVerifier does not look at instructions, so the app installs, and the method
     verifier rejects the class when it is first used (method_verifier.cc, VerifyInstructions:
     a hard failure). Packers leave such junk behind a `goto` for their native code to repair.
+    `lazy=True` makes every `Method.code` a `reassembler.dex.lazy.LazyCode`: instructions, tries
+    and debug info are decoded on first access (a method that does not decode then raises
+    `DexFormatError`, or turns into the VerifyError body with `bad_code="throw"`), and the
+    writer copies code items nobody read through instead of re-assembling them.
     Raises only `DexError` subclasses.
     """
-    reader = _Reader(bytes(data), name, warn=warn, bad_code=bad_code)
+    reader = _Reader(bytes(data), name, warn=warn, bad_code=bad_code, defer_code=lazy)
     return _guarded(reader, lambda: reader.read(decode_code=decode_code, verify_checksum=verify_checksum))
 
 
@@ -216,7 +222,7 @@ def read_dex_lazy(data: bytes, *, name: str = "classes.dex", verify_checksum: bo
     """Declarations now, code on demand: like `read_dex(decode_code=False)` without debug info,
     plus where each code item lives."""
     raw = bytes(data)
-    reader = _Reader(raw, name, lazy=True)
+    reader = _Reader(raw, name, declarations_only=True)
     dex = _guarded(reader, lambda: reader.read(decode_code=False, verify_checksum=verify_checksum))
     return LazyDex(dex, reader, raw, reader.code_offsets)
 
@@ -261,11 +267,13 @@ class _Where:
 class _Reader:
     """One parse of one file; also the `codec.ReferenceResolver` for its instructions."""
 
-    def __init__(self, data: bytes, name: str, *, lazy: bool = False, warn: Warn | None = None,
+    def __init__(self, data: bytes, name: str, *, declarations_only: bool = False,
+                 defer_code: bool = False, warn: Warn | None = None,
                  bad_code: BadCode = "error") -> None:
         self.warn = warn or log.warning
         self.bad_code = bad_code
-        self.lazy = lazy  # record code offsets, skip debug info (read_dex_lazy)
+        self.declarations_only = declarations_only  # code offsets, no debug info (read_dex_lazy)
+        self.defer_code = defer_code  # LazyCode for every code item (read_dex(lazy=True))
         self.code_offsets: dict[str, int] = {}
         self.data = data
         self.view = memoryview(data)
@@ -496,29 +504,40 @@ class _Reader:
         # Each string's data must end before the next one starts: no id aliases or overlaps
         # another's data, so decoding every string reads each byte once.
         limits = structure.string_data_limits(self.name, offsets, size)
+        # ASCII strings (nearly all) are sliced out of one Latin-1 view of the file: a slice
+        # of it is a str already, and its isascii() is a flag check.
+        text = data.decode("latin-1")
+        find = text.find
         decode = mutf8.decode_mutf8
-        for i, (at, limit) in enumerate(zip(offsets, limits, strict=True)):
-            self.where = f"string_data_item[{i}] at {at:#x}"
-            utf16_size, pos = self.uleb(at)
-            end = data.find(b"\0", pos, limit)
-            if end < 0:
-                if limit < size:
-                    self.fail(f"string_ids[{i}] at {at:#x}: string data runs into the next "
-                              f"string's data at {limit:#x}")
-                self.fail(f"string_ids[{i}] at {at:#x}: string data not NUL-terminated")
-            raw = data[pos:end]
-            if raw.isascii():
-                text = raw.decode("ascii")
-                length = len(text)
-            else:
-                text = decode(raw)
-                length = mutf8.utf16_length(text)
-            if length != utf16_size:
-                self.fail(
-                    f"string_ids[{i}] at {at:#x}: utf16_size {utf16_size} but the data "
-                    f"holds {length} UTF-16 units"
-                )
-            strings.append(text)
+        append = strings.append
+        i = 0
+        try:
+            for i, (at, limit) in enumerate(zip(offsets, limits, strict=True)):
+                utf16_size = data[at]
+                pos = at + 1
+                if utf16_size >= 0x80:
+                    utf16_size, pos = leb128.read_uleb128(data, at)
+                end = find("\0", pos, limit)
+                if end < 0:
+                    if limit < size:
+                        self.fail(f"string_ids[{i}] at {at:#x}: string data runs into the next "
+                                  f"string's data at {limit:#x}")
+                    self.fail(f"string_ids[{i}] at {at:#x}: string data not NUL-terminated")
+                value = text[pos:end]
+                if value.isascii():
+                    length = end - pos
+                else:
+                    value = decode(data[pos:end])
+                    length = mutf8.utf16_length(value)
+                if length != utf16_size:
+                    self.fail(
+                        f"string_ids[{i}] at {at:#x}: utf16_size {utf16_size} but the data "
+                        f"holds {length} UTF-16 units"
+                    )
+                append(value)
+        except (DexError, *_WRAPPED):
+            self.where = f"string_data_item[{i}] at {offsets[i]:#x}"
+            raise
         self.where = "string_ids"
         structure.check_strings_sorted(self.name, strings)
 
@@ -993,15 +1012,15 @@ class _Reader:
     def read_code(self, ref: MethodRef, off: int, decode_code: bool) -> Code:
         """The code item at `off`; methods sharing one (ART allows it) share the `Code`
         object, so treat it as read-only and copy before editing."""
-        if self.lazy:
+        if self.declarations_only:
             self.code_offsets[str(ref)] = off
         cached = self._codes.get(off)
         if cached is not None:
             self.charge(cached[1])
             return cached[0]
         code = self.parse_code(ref, off, decode_code)
-        ninsns = _CODE_HEADER.unpack_from(self.data, off)[5]
-        self._codes[off] = (code, 16 + 2 * ninsns + 8 * len(code.tries))
+        _r, _i, _o, ntries, _d, ninsns = _CODE_HEADER.unpack_from(self.data, off)
+        self._codes[off] = (code, 16 + 2 * ninsns + 8 * ntries)
         return code
 
     def parse_code(self, ref: MethodRef, off: int, decode_code: bool) -> Code:
@@ -1011,41 +1030,20 @@ class _Reader:
         start = off + 16
         self.need(what, start, 2 * ninsns)
         end = start + 2 * ninsns
+        if self.defer_code:
+            if ntries:  # the rest waits for LazyCode.tries / the writer
+                self.need(_Where(what, " tries"), end + (ninsns & 1) * 2, 8 * ntries + 1)
+            return LazyCode.deferred(self, ref, off, registers, ins, outs)
         items: list[CodeItem] = []
         if decode_code:
             try:
-                items = codec.decode_code(self.view[start:end], self)
-            except DexError as exc:
-                problem = f"{self.name}: {ref}: {_strip(exc, self.name)}"
+                items = self.decode_insns(ref, start, end)
+            except DexFormatError as exc:
                 if self.bad_code == "error":
-                    raise DexFormatError(problem) from None
-                return self.verify_error_body(ref, registers, ins, outs, problem)
-            except _WRAPPED as exc:
-                problem = f"{self.name}: {ref}: malformed code: {exc}"
-                if self.bad_code == "error":
-                    raise DexFormatError(problem) from None
-                return self.verify_error_body(ref, registers, ins, outs, problem)
-        tries: list[TryBlock] = []
-        if ntries:
-            tries_at = end + (2 if ninsns & 1 else 0)
-            self.need(_Where(what, " tries"), tries_at, 8 * ntries)
-            handlers_at = tries_at + 8 * ntries
-            self.need(_Where(what, " handlers"), handlers_at, 1)
-            cache: dict[int, tuple[tuple[Handler, ...], int | None]] = {}
-            for try_start, count, handler_off in struct.iter_unpack(
-                "<IHH", self.data[tries_at:handlers_at]
-            ):
-                if try_start + count > ninsns:
-                    self.fail(
-                        f"{what}: try block {try_start:#x}+{count} past the end of code "
-                        f"({ninsns:#x} units)"
-                    )
-                entry = cache.get(handler_off)
-                if entry is None:
-                    entry = self.catch_handler(handlers_at + handler_off, ninsns, what)
-                    cache[handler_off] = entry
-                tries.append(TryBlock(try_start, try_start + count, entry[0], entry[1]))
-        if self.lazy:
+                    raise
+                return self.verify_error_body(ref, registers, ins, outs, str(exc))
+        tries = self.read_tries(what, end, ntries, ninsns) if ntries else []
+        if self.declarations_only:
             return Code(registers, ins, outs, items, tries, None)  # line tables are not run
         debug = self.debug_info(debug_off, what) if debug_off else None
         return Code(registers, ins, outs, items, tries, debug)
@@ -1066,6 +1064,75 @@ class _Reader:
             it.address = addr
             addr += codec.instruction_units(it)
         return Code(max(registers, ins, 1), ins, max(outs, 1), items)
+
+    def decode_insns(self, ref: MethodRef, start: int, end: int) -> list[CodeItem]:
+        try:
+            return codec.decode_code(self.view[start:end], self)
+        except DexError as exc:
+            raise DexFormatError(f"{self.name}: {ref}: {_strip(exc, self.name)}") from None
+        except _WRAPPED as exc:
+            raise DexFormatError(f"{self.name}: {ref}: malformed code: {exc}") from None
+
+    def read_tries(self, what: object, end: int, ntries: int, ninsns: int) -> list[TryBlock]:
+        """The try_items after insns ending at `end`, with their handlers."""
+        tries: list[TryBlock] = []
+        tries_at = end + (2 if ninsns & 1 else 0)
+        self.need(_Where(what, " tries"), tries_at, 8 * ntries)
+        handlers_at = tries_at + 8 * ntries
+        self.need(_Where(what, " handlers"), handlers_at, 1)
+        cache: dict[int, tuple[tuple[Handler, ...], int | None]] = {}
+        for try_start, count, handler_off in struct.iter_unpack(
+            "<IHH", self.data[tries_at:handlers_at]
+        ):
+            if try_start + count > ninsns:
+                self.fail(
+                    f"{what}: try block {try_start:#x}+{count} past the end of code "
+                    f"({ninsns:#x} units)"
+                )
+            entry = cache.get(handler_off)
+            if entry is None:
+                entry = self.catch_handler(handlers_at + handler_off, ninsns, what)
+                cache[handler_off] = entry
+            tries.append(TryBlock(try_start, try_start + count, entry[0], entry[1]))
+        return tries
+
+    # -- LazyCode's CodeSource --------------------------------------------------------------
+
+    def load_items(self, code: LazyCode) -> list[CodeItem]:
+        assert code.ref is not None
+        ref, off = code.ref, code.offset
+        ninsns = _CODE_HEADER.unpack_from(self.data, off)[5]
+        self.where = f"{ref} code_item"
+
+        def load() -> list[CodeItem]:
+            try:
+                return self.decode_insns(ref, off + 16, off + 16 + 2 * ninsns)
+            except DexFormatError as exc:
+                if self.bad_code == "error":
+                    raise
+                body = self.verify_error_body(ref, code.registers, code.ins, code.outs, str(exc))
+                code.registers, code.outs = body.registers, body.outs
+                code.tries, code.debug = [], None
+                return body.items
+
+        return _guarded(self, load)
+
+    def load_tries(self, code: LazyCode) -> list[TryBlock]:
+        off = code.offset
+        _r, _i, _o, ntries, _d, ninsns = _CODE_HEADER.unpack_from(self.data, off)
+        if not ntries:
+            return []
+        what = _Where(code.ref, " code_item")
+        self.where = f"{code.ref} code_item"
+        return _guarded(self, lambda: self.read_tries(what, off + 16 + 2 * ninsns, ntries, ninsns))
+
+    def load_debug(self, code: LazyCode) -> DebugInfo | None:
+        debug_off = _CODE_HEADER.unpack_from(self.data, code.offset)[4]
+        if not debug_off:
+            return None
+        what = _Where(code.ref, " code_item")
+        self.where = f"{code.ref} code_item"
+        return _guarded(self, lambda: self.debug_info(debug_off, what))
 
     def catch_handler(
         self, pos: int, ninsns: int, what: object

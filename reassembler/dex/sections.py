@@ -17,15 +17,21 @@ Sort orders (DEX format, "id" sections):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import TypeVar
+import struct
+from collections.abc import Hashable, Iterable, Sequence
+from operator import attrgetter
+from typing import Any, TypeVar
 
-from reassembler.dex.errors import DexWriteError
+from reassembler.dex import passthrough
+from reassembler.dex.errors import DexError, DexFormatError, DexWriteError
+from reassembler.dex.lazy import DEBUG_LOADED, TRIES_LOADED, CodeSource, LazyCode, pristine
 from reassembler.dex.model import (
     Annotation,
     CallSite,
     ClassDef,
     Code,
+    CodeItem,
+    DebugInfo,
     EncodedAnnotation,
     EncodedValue,
     FieldRef,
@@ -37,8 +43,12 @@ from reassembler.dex.model import (
     PackedSwitchPayload,
     Proto,
     SparseSwitchPayload,
+    TryBlock,
     ValueKind,
 )
+from reassembler.dex.passthrough import Positions
+
+_CODE_HEADER = struct.Struct("<4HII")
 
 # const-string and const-string/jumbo: the only opcodes whose `str` ref is a string,
 # every other str-valued ref is a type descriptor.
@@ -71,6 +81,7 @@ class RefCollector:
 
     __slots__ = (
         "strings", "types", "protos", "fields", "methods", "call_sites", "handles", "max_opcode",
+        "_pending", "_seen",
     )
 
     def __init__(self) -> None:
@@ -84,9 +95,79 @@ class RefCollector:
         # Highest opcode seen: invoke-polymorphic/custom (0xfa-0xfd) need DEX 038,
         # const-method-handle/type (0xfe, 0xff) need 039.
         self.max_opcode = 0
+        # Indices used by copied-through code items, per source file and slot, resolved once
+        # per distinct index by finish().
+        self._pending: dict[int, tuple[CodeSource, Positions, list[LazyCode]]] = {}
+        self._seen: dict[int, Annotation] = {}  # annotations collected, by id (kept alive)
+
+    def finish(self) -> None:
+        """Resolve the indices copied-through code items use into the sets (call before
+        reading them; adding more classes afterwards needs another call)."""
+        while self._pending:
+            _, (source, pos, codes) = self._pending.popitem()
+            used = self._checked_indices(source, pos, codes)
+            self.strings.update(map(source.strings.__getitem__, used[passthrough.STRING]))
+            self.types.update(map(source.types.__getitem__, used[passthrough.TYPE]))
+            for f in map(source.fields.__getitem__, used[passthrough.FIELD]):
+                self.field(f)
+            for m in map(source.methods.__getitem__, used[passthrough.METHOD]):
+                self.method(m)
+            for p in map(source.protos.__getitem__, used[passthrough.PROTO]):
+                self.proto(p)
+            for c in map(source.sites.__getitem__, used[passthrough.CALL_SITE]):
+                self.call_site(c)
+            for h in map(source.handles.__getitem__, used[passthrough.HANDLE]):
+                self.handle(h)
+
+    def _checked_indices(self, source: CodeSource, pos: Positions,
+                         codes: list[LazyCode]) -> list[set[int]]:
+        """The distinct indices per slot at `pos`, all inside the source's tables.
+
+        Index ranges are checked here, once per file, not per code item. When one is out of
+        range (a broken file), each code item is checked on its own: the culprits are decoded,
+        which raises the reader's error or, with bad_code="throw", makes them VerifyError
+        bodies (collected from the model); the others are collected again.
+        """
+        tables: list[Sequence[object]] = [
+            (), source.strings, source.types, source.fields, source.methods, source.protos,
+            source.sites, source.handles,
+        ]
+        u = passthrough.file_units(source)
+
+        def indices(where: Positions) -> list[set[int]]:
+            used: list[set[int]] = [set() for _ in range(8)]
+            passthrough.add_operands(u, where, used)
+            return used
+
+        def in_range(used: list[set[int]]) -> bool:
+            return all(not used[k] or max(used[k]) < len(tables[k]) for k in range(1, 8))
+
+        used = indices(pos)
+        used[passthrough.STRING].update(pos[passthrough.DEBUG_STRINGS])
+        used[passthrough.TYPE].update(pos[passthrough.DEBUG_TYPES])
+        if in_range(used):
+            return used
+        kept = passthrough.positions()
+        for code in codes:
+            start, end = passthrough.insns_span(source, code)
+            own = passthrough.positions()
+            passthrough.scan(u, start, end, own)
+            if in_range(indices(own)):
+                passthrough.scan(u, start, end, kept)
+            else:
+                self._items(code.items)  # raises the reader's error, or the VerifyError body
+                self._tries(code.tries)
+        used = indices(kept)
+        used[passthrough.STRING].update(pos[passthrough.DEBUG_STRINGS])
+        used[passthrough.TYPE].update(pos[passthrough.DEBUG_TYPES])
+        if not in_range(used):  # pragma: no cover - debug indices are checked per item
+            raise DexFormatError(f"{source.name}: an index is out of range in a code item")
+        return used
 
     def merge(self, other: RefCollector) -> None:
         """Add everything `other` collected (used when packing classes into files)."""
+        self.finish()
+        other.finish()
         self.strings |= other.strings
         self.types |= other.types
         self.protos |= other.protos
@@ -168,13 +249,45 @@ class RefCollector:
             self.value(value)
 
     def annotations(self, annotations: Iterable[Annotation]) -> None:
+        seen = self._seen
         for a in annotations:
-            self.encoded_annotation(a.annotation)
+            # The reader shares one Annotation object among the members that use the same
+            # annotation_set_item; its references need collecting once.
+            if id(a) not in seen:
+                seen[id(a)] = a
+                self.encoded_annotation(a.annotation)
 
     # -- classes ------------------------------------------------------------
 
     def code(self, code: Code) -> None:
-        for item in code.items:
+        lazy = pristine(code)
+        if lazy is not None:
+            self._lazy_code(lazy)
+            return
+        self._items(code.items)
+        self._tries(code.tries)
+        self._debug(code.debug)
+
+    def _tries(self, tries: list[TryBlock]) -> None:
+        for t in tries:
+            for h in t.handlers:
+                self.types.add(h.type)
+
+    def _debug(self, debug: DebugInfo | None) -> None:
+        if debug is not None:
+            for pname in debug.parameter_names:
+                if pname is not None:
+                    self.strings.add(pname)
+            for ev in debug.events:
+                if ev.name is not None:
+                    self.strings.add(ev.name)
+                if ev.type is not None:
+                    self.types.add(ev.type)
+                if ev.signature is not None:
+                    self.strings.add(ev.signature)
+
+    def _items(self, items: list[CodeItem]) -> None:
+        for item in items:
             if type(item) is not Instruction:
                 if not isinstance(item, _PAYLOADS):
                     raise DexWriteError(f"code item {item!r} is not an instruction or payload")
@@ -200,21 +313,45 @@ class RefCollector:
                     self.handle(ref)
             if item.ref2 is not None:
                 self.proto(item.ref2)
-        for t in code.tries:
-            for h in t.handlers:
-                self.types.add(h.type)
-        debug = code.debug
-        if debug is not None:
-            for pname in debug.parameter_names:
-                if pname is not None:
-                    self.strings.add(pname)
-            for ev in debug.events:
-                if ev.name is not None:
-                    self.strings.add(ev.name)
-                if ev.type is not None:
-                    self.types.add(ev.type)
-                if ev.signature is not None:
-                    self.strings.add(ev.signature)
+
+    def _lazy_code(self, code: LazyCode) -> None:
+        """What an untouched code item uses, straight from its bytes (indices per source file,
+        resolved by finish()). Whatever the scan refuses is decoded, for the reader's error."""
+        source = code.source
+        assert source is not None
+        entry = self._pending.get(id(source))
+        if entry is None:
+            entry = self._pending[id(source)] = (source, passthrough.positions(), [])
+        _, pos, codes = entry
+        data = source.data
+        _r, _i, _o, ntries, debug_off, ninsns = _CODE_HEADER.unpack_from(data, code.offset)
+        start = (code.offset + 16) >> 1
+        try:
+            # Positions of all the file's copied-through items accumulate in one list per slot.
+            max_op = passthrough.scan(passthrough.file_units(source), start, start + ninsns, pos)
+        except passthrough.Malformed:
+            self._items(code.items)  # raises the reader's DexFormatError (or was fine after all)
+        else:
+            codes.append(code)
+            if max_op > self.max_opcode:
+                self.max_opcode = max_op
+        if ntries or code.loaded & TRIES_LOADED:
+            self._tries(code.tries)
+        if code.loaded & DEBUG_LOADED:
+            self._debug(code.debug)
+        elif debug_off:
+            strings: list[int] = []
+            types: list[int] = []
+            try:
+                passthrough.debug_refs(data, debug_off, strings, types)
+                if (strings and max(strings) >= len(source.strings)) or (
+                        types and max(types) >= len(source.types)):
+                    raise passthrough.Malformed
+            except (passthrough.Malformed, IndexError, DexError):
+                self._debug(code.debug)  # raises the reader's error (or was fine after all)
+            else:
+                pos[passthrough.DEBUG_STRINGS] += strings
+                pos[passthrough.DEBUG_TYPES] += types
 
     def class_def(self, cls: ClassDef) -> None:
         self.types.add(cls.type)
@@ -250,6 +387,14 @@ def _check_names(refs: RefCollector) -> None:
     for t in refs.types:
         if _DESCRIPTOR.fullmatch(t) is None:
             raise DexWriteError(f"invalid type descriptor {t!r}")
+    # Fast path: every distinct name at once (a bad character shows in their concatenation).
+    field_names = set(map(_NAME, refs.fields))
+    method_names = set(map(_NAME, refs.methods)) - {"<init>", "<clinit>"}
+    if ("V" not in set(map(_TYPE, refs.fields)) and "" not in field_names
+            and "" not in method_names
+            and _BAD_NAME_CHARS.search("".join(field_names | method_names)) is None
+            and not any("V" in p.parameters for p in refs.protos)):
+        return
     for f in refs.fields:
         if f.type == "V" or not _valid_member_name(f.name, method=False):
             raise DexWriteError(f"invalid field {f}")
@@ -277,35 +422,73 @@ def checked_value(val: object, cls: type[_T], v: EncodedValue) -> _T:
     return val
 
 
+_RETURN_TYPE = attrgetter("return_type")
+_PARAMETERS = attrgetter("parameters")
+_CLASS = attrgetter("class_")
+_NAME = attrgetter("name")
+_TYPE = attrgetter("type")
+_PROTO = attrgetter("proto")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+_H = TypeVar("_H", bound=Hashable)
+
+
+def _numbered(items: list[_H]) -> dict[_H, int]:
+    return dict(zip(items, range(len(items)), strict=True))
+
+
+def _sorted_by(items: list[_T], keys: list[Any]) -> list[_T]:
+    order = sorted(range(len(items)), key=keys.__getitem__)
+    return list(map(items.__getitem__, order))
+
+
+def _sorted_strings(strings: set[str]) -> list[str]:
+    """Strings in UTF-16 code unit order. Code point order is the same unless a string holds
+    a supplementary character (a surrogate pair in UTF-16 sorts below U+E000..U+FFFF)."""
+    joined = "".join(strings)
+    if joined.isascii() or _ASTRAL.search(joined) is None:
+        return sorted(strings)
+    return sorted(strings, key=utf16_key)
+
+
 class IndexPools:
     """The sorted id tables of one DEX file; implements the codec's IndexLookup."""
 
     def __init__(self, refs: RefCollector) -> None:
+        refs.finish()
         _check_names(refs)
-        strings = refs.strings | refs.types
-        self.strings: list[str] = sorted(strings, key=utf16_key)
-        self.string_ids: dict[str, int] = {s: i for i, s in enumerate(self.strings)}
+        # Keys are built with C-level map/attrgetter and the lists sorted by them: a Python
+        # key function per item costs more than the sorting itself.
+        self.strings: list[str] = _sorted_strings(refs.strings | refs.types)
+        self.string_ids: dict[str, int] = _numbered(self.strings)
         sid = self.string_ids
         self.types: list[str] = sorted(refs.types, key=sid.__getitem__)
-        self.type_ids: dict[str, int] = {t: i for i, t in enumerate(self.types)}
+        self.type_ids: dict[str, int] = _numbered(self.types)
         tid = self.type_ids
-        self.protos: list[Proto] = sorted(
-            refs.protos, key=lambda p: (tid[p.return_type], [tid[x] for x in p.parameters])
-        )
-        self.proto_ids: dict[Proto, int] = {p: i for i, p in enumerate(self.protos)}
+        tids = tid.__getitem__
+        protos = list(refs.protos)
+        self.protos: list[Proto] = _sorted_by(protos, list(zip(
+            map(tids, map(_RETURN_TYPE, protos)),
+            [tuple(map(tids, params)) for params in map(_PARAMETERS, protos)], strict=True,
+        )))
+        self.proto_ids: dict[Proto, int] = _numbered(self.protos)
         pid = self.proto_ids
-        self.fields: list[FieldRef] = sorted(
-            refs.fields, key=lambda f: (tid[f.class_], sid[f.name], tid[f.type])
-        )
-        self.field_ids: dict[FieldRef, int] = {f: i for i, f in enumerate(self.fields)}
-        self.methods: list[MethodRef] = sorted(
-            refs.methods, key=lambda m: (tid[m.class_], sid[m.name], pid[m.proto])
-        )
-        self.method_ids: dict[MethodRef, int] = {m: i for i, m in enumerate(self.methods)}
+        fields = list(refs.fields)
+        self.fields: list[FieldRef] = _sorted_by(fields, list(zip(
+            map(tids, map(_CLASS, fields)), map(sid.__getitem__, map(_NAME, fields)),
+            map(tids, map(_TYPE, fields)), strict=True,
+        )))
+        self.field_ids: dict[FieldRef, int] = _numbered(self.fields)
+        methods = list(refs.methods)
+        self.methods: list[MethodRef] = _sorted_by(methods, list(zip(
+            map(tids, map(_CLASS, methods)), map(sid.__getitem__, map(_NAME, methods)),
+            map(pid.__getitem__, map(_PROTO, methods)), strict=True,
+        )))
+        self.method_ids: dict[MethodRef, int] = _numbered(self.methods)
         self.call_sites: list[CallSite] = list(refs.call_sites)
-        self.call_site_ids: dict[CallSite, int] = {c: i for i, c in enumerate(self.call_sites)}
+        self.call_site_ids: dict[CallSite, int] = _numbered(self.call_sites)
         self.handles: list[MethodHandle] = list(refs.handles)
-        self.handle_ids: dict[MethodHandle, int] = {h: i for i, h in enumerate(self.handles)}
+        self.handle_ids: dict[MethodHandle, int] = _numbered(self.handles)
         for what, count in (
             ("type", len(self.types)),
             ("proto", len(self.protos)),

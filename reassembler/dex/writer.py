@@ -29,8 +29,12 @@ import struct
 import zlib
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import chain
+from operator import attrgetter
 
-from reassembler.dex.codec import AssembledCode, assemble
+from reassembler.dex import passthrough
+from reassembler.dex.codec import assemble
 from reassembler.dex.errors import DexWriteError
 from reassembler.dex.layout import (
     NO_INDEX,
@@ -41,13 +45,18 @@ from reassembler.dex.layout import (
     encode_debug_info,
     uleb,
 )
+from reassembler.dex.lazy import DEBUG_LOADED, TRIES_LOADED, CodeSource, LazyCode, pristine
 from reassembler.dex.model import (
     Annotation,
     ClassDef,
+    DebugInfo,
     DexFile,
     EncodedValue,
     Field,
     FieldRef,
+    Method,
+    Proto,
+    TryBlock,
     ValueKind,
     Visibility,
 )
@@ -68,6 +77,7 @@ _MEMBER_ID = struct.Struct("<HHI")
 _CLASS_DEF = struct.Struct("<8I")
 _HANDLE = struct.Struct("<HHHH")
 _MAP_ITEM = struct.Struct("<HHII")
+_CODE_HEADER = struct.Struct("<4HII")
 
 # map_list item type codes
 TYPE_HEADER = 0x0000
@@ -150,6 +160,7 @@ def _write_files(dex: DexFile, version: int | None) -> list[bytes]:
     for cls in classes:
         own = RefCollector()
         own.class_def(cls)
+        own.finish()
         if current and not _fits_merged(current_refs, own):
             groups.append((current, current_refs))
             current, current_refs = [], RefCollector()
@@ -221,6 +232,7 @@ def _collect(classes: Iterable[ClassDef], dex: DexFile) -> RefCollector:
         refs.call_site(site)
     for handle in dex.method_handles:
         refs.handle(handle)
+    refs.finish()
     return refs
 
 
@@ -351,6 +363,19 @@ def _check_unique(owner: str, indices: list[int], what: str) -> None:
 # Layout
 
 
+_RETURN_TYPE = attrgetter("return_type")
+_CLASS = attrgetter("class_")
+_TYPE = attrgetter("type")
+_NAME = attrgetter("name")
+_PROTO = attrgetter("proto")
+
+
+def _rows(fmt: str, rows: Iterable[tuple[int, ...]]) -> bytes:
+    """Little-endian rows of `fmt` fields each, packed in one call."""
+    flat = list(chain.from_iterable(rows))
+    return struct.pack(f"<{fmt * (len(flat) // len(fmt))}", *flat)
+
+
 class _Pool:
     """Deduplicating placement of one data section's items."""
 
@@ -374,6 +399,18 @@ def _counted(items: tuple[int, ...], code: str) -> Callable[[bytearray], None]:
     return _appender(_U32.pack(len(items)) + struct.pack(f"<{len(items)}{code}", *items))
 
 
+@dataclass(slots=True)
+class _Body:
+    """A method's code as written: insns, tries (addresses in `units`), and its debug info as
+    a model to encode, or the place of an untouched debug_info_item to copy through."""
+
+    units: bytes
+    tries: list[TryBlock]
+    debug: DebugInfo | None
+    raw_source: CodeSource | None  # where the debug_info_item to copy lives, if any
+    raw_debug_off: int
+
+
 class _FileWriter:
     def __init__(self, pools: IndexPools, classes: list[ClassDef], version: int) -> None:
         self.pools = pools
@@ -394,6 +431,7 @@ class _FileWriter:
         )
         self.data = bytearray()
         self.map: list[tuple[int, int, int]] = []
+        self._source_maps: dict[int, passthrough.SourceMaps] = {}
 
     # -- helpers --------------------------------------------------------------
 
@@ -470,16 +508,17 @@ class _FileWriter:
         sid = p.string_ids
         tid = p.type_ids
         pid = p.proto_ids
-        for soff in string_offs:
-            ids += _U32.pack(soff)
-        for t in p.types:
-            ids += _U32.pack(sid[t])
-        for proto, params_off in zip(p.protos, proto_params, strict=True):
-            ids += _PROTO_ID.pack(sid[proto.shorty()], tid[proto.return_type], params_off)
-        for f in p.fields:
-            ids += _MEMBER_ID.pack(tid[f.class_], tid[f.type], sid[f.name])
-        for m in p.methods:
-            ids += _MEMBER_ID.pack(tid[m.class_], pid[m.proto], sid[m.name])
+        # The big tables are packed at once from C-level maps: per-row packing costs more.
+        sids, tids = sid.__getitem__, tid.__getitem__
+        ids += _rows("I", zip(string_offs))
+        ids += _rows("I", zip(map(sids, p.types)))
+        ids += _rows("III", zip(map(sids, map(Proto.shorty, p.protos)),
+                                map(tids, map(_RETURN_TYPE, p.protos)), proto_params, strict=True))
+        ids += _rows("HHI", zip(map(tids, map(_CLASS, p.fields)), map(tids, map(_TYPE, p.fields)),
+                                map(sids, map(_NAME, p.fields)), strict=True))
+        ids += _rows("HHI", zip(map(tids, map(_CLASS, p.methods)),
+                                map(pid.__getitem__, map(_PROTO, p.methods)),
+                                map(sids, map(_NAME, p.methods)), strict=True))
         for i, cls in enumerate(self.classes):
             ids += _CLASS_DEF.pack(
                 tid[cls.type],
@@ -522,27 +561,74 @@ class _FileWriter:
 
     # -- sections -------------------------------------------------------------
 
-    def _assemble_all(self) -> dict[int, AssembledCode]:
-        """Re-encode every method's code with this file's indices, keyed by id(method)."""
-        out: dict[int, AssembledCode] = {}
+    def _assemble_all(self) -> list[tuple[Method, _Body]]:
+        """Every method's code with this file's indices, in file order: re-assembled from the
+        model, or copied through (renumbered) when nobody read its instructions."""
+        out: list[tuple[Method, _Body]] = []
         for members in self.members:
             for m in members.direct + members.virtual:
-                if m.code is not None:
+                code = m.code
+                if code is None:
+                    continue
+                lazy = pristine(code)
+                body = self._copied(lazy) if lazy is not None else None
+                if body is None:
                     try:
-                        out[id(m)] = assemble(m.code, self.pools)
+                        done = assemble(code, self.pools)
                     except DexWriteError as exc:
                         raise DexWriteError(f"{m.ref}: {exc}") from None
+                    body = _Body(done.units, done.tries, done.debug, None, 0)
+                out.append((m, body))
         return out
+
+    def _maps(self, source: CodeSource) -> passthrough.SourceMaps:
+        maps = self._source_maps.get(id(source))
+        if maps is None:
+            maps = self._source_maps[id(source)] = passthrough.SourceMaps(source, self.pools)
+        return maps
+
+    def _copied(self, code: LazyCode) -> _Body | None:
+        """An untouched code item's insns with renumbered indices (None: re-assemble it)."""
+        source = code.source
+        assert source is not None
+        maps = self._maps(source)
+        data = source.data
+        _r, _i, _o, ntries, debug_off, ninsns = _CODE_HEADER.unpack_from(data, code.offset)
+        start = (code.offset + 16) >> 1
+        end = start + ninsns
+        units: bytes | None
+        if maps.identity:
+            units = data[2 * start : 2 * end]
+        else:
+            pos = passthrough.positions()
+            passthrough.scan(passthrough.file_units(source), start, end, pos)
+            units = passthrough.renumber_units(source, start, end, pos, maps)
+            if units is None:
+                return None
+        loaded = code.loaded
+        tries = code.tries if ntries or loaded & TRIES_LOADED else []
+        if loaded & DEBUG_LOADED:
+            return _Body(units, tries, code.debug, None, 0)
+        return _Body(units, tries, None, source if debug_off else None, debug_off)
 
     def _string_data(self) -> list[int]:
         offs: list[int] = []
         data = self.data
         base = self.data_off
-        for s in self.pools.strings:
-            offs.append(base + len(data))
-            data += uleb(utf16_length(s))
-            data += encode_mutf8(s)
-            data.append(0)
+        strings = self.pools.strings
+        joined = "".join(strings)
+        if joined.isascii() and "\0" not in joined:  # MUTF-8 is ASCII, utf16_size the length
+            for s in strings:
+                offs.append(base + len(data))
+                data += uleb(len(s))
+                data += s.encode("ascii")
+                data.append(0)
+        else:
+            for s in strings:
+                offs.append(base + len(data))
+                data += uleb(utf16_length(s))
+                data += encode_mutf8(s)
+                data.append(0)
         if offs:
             self.map.append((TYPE_STRING_DATA, len(offs), offs[0]))
         return offs
@@ -586,7 +672,13 @@ class _FileWriter:
         refs = _Pool(4)
         tid = pools.type_ids
 
+        placed: dict[int, tuple[int, int]] = {}  # id(Annotation) -> (type index, offset)
+
         def item(a: Annotation) -> tuple[int, int]:
+            # Readers share one Annotation object among the members using the same set.
+            done = placed.get(id(a))
+            if done is not None:
+                return done
             if a.visibility not in _VISIBILITIES:
                 raise DexWriteError(
                     f"annotation {a.annotation.type}: bad visibility {a.visibility!r}"
@@ -594,13 +686,14 @@ class _FileWriter:
             buf = bytearray((a.visibility,))
             encode_annotation(buf, a.annotation, pools)
             key = bytes(buf)
-            return tid[a.annotation.type], self._place(items, key, _appender(key))
+            done = placed[id(a)] = (tid[a.annotation.type], self._place(items, key, _appender(key)))
+            return done
 
         # Items first (all of them), then sets, then ref lists: each section contiguous.
         item_offs: dict[int, list[tuple[int, int]]] = {}
 
         def items_of(annotations: list[Annotation]) -> None:
-            if id(annotations) not in item_offs:
+            if annotations and id(annotations) not in item_offs:
                 item_offs[id(annotations)] = sorted(item(a) for a in annotations)
 
         for cls, members in zip(self.classes, self.members, strict=True):
@@ -613,8 +706,8 @@ class _FileWriter:
                     items_of(param)
         self._section_done(TYPE_ANNOTATION, items)
 
-        def aset(annotations: list[Annotation], owner: str) -> int:
-            entries = item_offs[id(annotations)]
+        def aset(annotations: list[Annotation], owner: object) -> int:
+            entries = item_offs.get(id(annotations), [])
             types = [t for t, _ in entries]
             if len(set(types)) != len(types):
                 raise DexWriteError(f"{owner}: the same annotation type appears twice")
@@ -629,19 +722,19 @@ class _FileWriter:
         for cls, members in zip(self.classes, self.members, strict=True):
             class_set = aset(cls.annotations, cls.type) if cls.annotations else 0
             fields = [
-                (fid[f.ref], aset(f.annotations, str(f.ref)))
+                (fid[f.ref], aset(f.annotations, f.ref))
                 for f in members.static_fields + members.instance_fields
                 if f.annotations
             ]
             fields.sort()
             methods_all = members.direct + members.virtual
             methods = sorted(
-                (mid[m.ref], aset(m.annotations, str(m.ref)))
+                (mid[m.ref], aset(m.annotations, m.ref))
                 for m in methods_all
                 if m.annotations
             )
             params = sorted(
-                (mid[m.ref], [aset(pa, str(m.ref)) for pa in m.parameter_annotations])
+                (mid[m.ref], [aset(pa, m.ref) for pa in m.parameter_annotations])
                 for m in methods_all
                 if m.parameter_annotations is not None
             )
@@ -678,38 +771,48 @@ class _FileWriter:
             self.map.append((TYPE_ANNOTATIONS_DIRECTORY, count, first))
         return directories
 
-    def _debug_and_code(self, assembled: dict[int, AssembledCode]) -> dict[int, int]:
+    def _debug_and_code(self, bodies: list[tuple[Method, _Body]]) -> dict[int, int]:
         pools = self.pools
+        data = self.data
         debug_offs: dict[int, int] = {}
         first = self._here()
-        for members in self.members:
-            for m in members.direct + members.virtual:
-                code = assembled.get(id(m))
-                if code is not None and code.debug is not None:
-                    debug_offs[id(m)] = self._here()
-                    encode_debug_info(self.data, code.debug, pools, str(m.ref))
+        for m, body in bodies:
+            if body.debug is not None:
+                debug_offs[id(m)] = self._here()
+                encode_debug_info(data, body.debug, pools, m.ref)
+            elif body.raw_source is not None:
+                debug_offs[id(m)] = self._here()
+                self._copy_debug(body.raw_source, body.raw_debug_off)
         if debug_offs:
             self.map.append((TYPE_DEBUG_INFO, len(debug_offs), first))
         code_offs: dict[int, int] = {}
         first = 0
-        for members in self.members:
-            for m in members.direct + members.virtual:
-                code = assembled.get(id(m))
-                if code is None:
-                    continue
-                assert m.code is not None
-                self._align(4)
-                off = self._here()
-                if not code_offs:
-                    first = off
-                code_offs[id(m)] = off
-                encode_code_item(
-                    self.data, m.code.registers, m.code.ins, m.code.outs, code.units,
-                    code.tries, debug_offs.get(id(m), 0), pools, str(m.ref),
-                )
+        base = self.data_off
+        for m, body in bodies:
+            code = m.code
+            assert code is not None
+            pad = -len(data) % 4  # data_off is 4-aligned
+            if pad:
+                data += bytes(pad)
+            off = base + len(data)
+            if not code_offs:
+                first = off
+            code_offs[id(m)] = off
+            encode_code_item(data, code.registers, code.ins, code.outs, body.units, body.tries,
+                             debug_offs.get(id(m), 0), pools, m.ref)
         if code_offs:
             self.map.append((TYPE_CODE, len(code_offs), first))
         return code_offs
+
+    def _copy_debug(self, source: CodeSource, debug_off: int) -> None:
+        """Append an untouched debug_info_item, renumbered if the pools need it."""
+        data = source.data
+        end = passthrough.debug_refs(data, debug_off, [], [])  # the collector walked it
+        maps = self._maps(source)
+        if maps.names_identity:
+            self.data += data[debug_off:end]
+        else:
+            passthrough.renumber_debug(data, debug_off, end, maps.strings, maps.types, self.data)
 
     def _class_data(self, code_offs: dict[int, int]) -> list[int]:
         offs: list[int] = []
