@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -70,11 +71,12 @@ def import_cmd(file: str, db_url: str | None, as_json: bool) -> None:
     """Import FILE (an exported trace) as a new run and print its id."""
     from dexlego.store import open_store
     from dexlego.store.exchange import read_lines
+    from dexlego.trace.jsonlines import bounded_lines
 
     with one_line_errors(file):
         if file != "-" and not os.path.isfile(file):
             raise _trace_error("no such file")
-        lines = sys.stdin.buffer if file == "-" else read_lines(file)
+        lines = bounded_lines(sys.stdin.buffer) if file == "-" else read_lines(file)
         with open_store(db_url) as store:
             run_id = store.import_run(lines)
             info = store.get_run(run_id)
@@ -93,20 +95,21 @@ def validate_cmd(file: str, as_json: bool) -> None:
     """Check FILE (JSON lines of runtime messages or batches) without a store.
 
     Each message is validated on its own (references between messages, such as a method_exec
-    naming an earlier code_version, are checked only by the intake). Exit status 1 when any
-    line is rejected.
+    naming an earlier code_version, are checked only by the intake). The first 200
+    rejections are listed, all are counted (by rule). Exit status 1 when any line is
+    rejected.
     """
     from dexlego.store.exchange import read_lines
     from dexlego.trace.errors import TraceRejected
-    from dexlego.trace.jsonlines import decode_line
+    from dexlego.trace.jsonlines import bounded_lines, decode_line
     from dexlego.trace.messages import batch_messages, message_type, validate_message
 
+    tally = _Rejections()
     accepted = 0
-    rejected: list[dict[str, object]] = []
     with one_line_errors(file):
         if file != "-" and not os.path.isfile(file):
             raise _trace_error("no such file")
-        lines = sys.stdin.buffer if file == "-" else read_lines(file)
+        lines = bounded_lines(sys.stdin.buffer) if file == "-" else read_lines(file)
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
@@ -114,22 +117,52 @@ def validate_cmd(file: str, as_json: bool) -> None:
                 obj = decode_line(line)
                 inner = batch_messages(obj) if message_type(obj) == "batch" else [obj]
             except TraceRejected as r:
-                rejected.append({"line": number, "reason": r.reason})
+                tally.add(number, r.reason)
                 continue
             for obj in inner:
                 try:
                     validate_message(obj)
                     accepted += 1
                 except TraceRejected as r:
-                    rejected.append({"line": number, "reason": r.reason})
+                    tally.add(number, r.reason)
     if as_json:
-        emit_json({"file": file, "accepted": accepted, "rejected": rejected})
+        emit_json({"file": file, "accepted": accepted, "rejected": tally.kept,
+                   "rejected_count": tally.count, "rejected_by_rule": tally.by_rule})
     else:
-        for item in rejected:
+        for item in tally.kept:
             click.echo(f"{file}:{item['line']}: {item['reason']}")
-        click.echo(f"{accepted} accepted, {len(rejected)} rejected")
-    if rejected:
+        if tally.count > len(tally.kept):
+            click.echo(f"... {tally.count - len(tally.kept)} more rejections not listed")
+        for rule, n in sorted(tally.by_rule.items(), key=lambda kv: -kv[1]):
+            click.echo(f"{n:>10}  {rule}")
+        click.echo(f"{accepted} accepted, {tally.count} rejected")
+    if tally.count:
         sys.exit(1)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+class _Rejections:
+    """Rejections of a validation: the first few kept, all counted by rule (bounded too)."""
+
+    KEPT = 200
+    RULES = 64
+
+    def __init__(self) -> None:
+        self.kept: list[dict[str, object]] = []
+        self.count = 0
+        self.by_rule: dict[str, int] = {}
+
+    def add(self, line: int, reason: str) -> None:
+        self.count += 1
+        if len(self.kept) < self.KEPT:
+            self.kept.append({"line": line, "reason": reason})
+        # The rule is the reason's lead with numbers folded: "line of N bytes, more than N".
+        rule = _DIGITS.sub("N", reason.split(": ", 1)[0])[:80]
+        if rule not in self.by_rule and len(self.by_rule) >= self.RULES:
+            rule = "other"
+        self.by_rule[rule] = self.by_rule.get(rule, 0) + 1
 
 
 def _trace_error(msg: str) -> Exception:

@@ -21,8 +21,13 @@ from dexlego.store.records import iso
 from dexlego.store.store import FINAL_STATUSES, Store, as_utc
 from dexlego.trace import limits as L
 from dexlego.trace.errors import TraceImportError, TraceRejected
-from dexlego.trace.jsonlines import decode_line, encode_line
-from dexlego.trace.messages import BYE_STATUSES, RUNTIMES, _Fields
+from dexlego.trace.jsonlines import bounded_lines, decode_line, encode_line
+from dexlego.trace.messages import BYE_STATUSES, RUNTIMES, _Fields, check_str
+
+# Timestamps a run can carry: the Unix epoch to the last day datetime can still shift by a
+# UTC offset (export writes them back out with their offsets).
+_EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+_LATEST = datetime(9999, 12, 30, tzinfo=UTC)
 
 HEADER_FIELDS = ("schema", "package", "apk_sha256", "runtime", "device", "started_at",
                  "ended_at", "status", "reason", "rejected_messages", "rejections")
@@ -121,9 +126,15 @@ def _parse_ts(f: _Fields, key: str, optional: bool) -> datetime | None:
         return None
     try:
         ts = datetime.fromisoformat(v.replace("Z", "+00:00"))
+        ts = ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
     except ValueError:
         raise TraceRejected(f"run.{key}: not an ISO-8601 timestamp") from None
-    return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 shifted out of range by its UTC offset
+        raise TraceRejected(f"run.{key}: timestamp out of range") from None
+    if not _EARLIEST <= ts <= _LATEST:
+        raise TraceRejected(f"run.{key}: timestamp out of range ({_EARLIEST.year}-"
+                            f"{_LATEST.year})")
+    return ts
 
 
 def _header(obj: object) -> dict[str, Any]:
@@ -136,9 +147,7 @@ def _header(obj: object) -> dict[str, Any]:
     d = _Fields(f.obj["device"], "run.device", ("model", "abi", "api_level"))
     reasons = []
     for i, r in enumerate(f.items("rejections", L.MAX_REJECTIONS_KEPT)):
-        if not isinstance(r, str) or len(r) > 1000 or "\x00" in r:
-            raise TraceRejected(f"run.rejections[{i}]: expected a short string")
-        reasons.append(r)
+        reasons.append(check_str(r, f"run.rejections[{i}]", 1000))
     status = f.choice("status", ("running", *BYE_STATUSES))
     return {"package": f.string("package", 255), "apk_sha256": f.string("apk_sha256", 64),
             "runtime": f.choice("runtime", RUNTIMES),
@@ -218,7 +227,7 @@ def read_lines(path: str) -> Iterator[bytes]:
     except OSError as exc:
         raise TraceImportError(f"{path}: {exc.strerror}") from None
     with fh:
-        yield from fh
+        yield from bounded_lines(fh)
 
 
 __all__ = ["export_lines", "export_run", "import_run", "read_lines"]

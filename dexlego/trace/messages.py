@@ -364,7 +364,7 @@ class _Fields:
         return v
 
     def string(self, key: str, max_chars: int = L.MAX_NAME_CHARS) -> str:
-        return _check_str(self.obj[key], f"{self.what}.{key}", max_chars)
+        return check_str(self.obj[key], f"{self.what}.{key}", max_chars)
 
     def opt_string(self, key: str, max_chars: int = L.MAX_NAME_CHARS) -> str | None:
         return None if self.obj.get(key) is None else self.string(key, max_chars)
@@ -393,7 +393,7 @@ class _Fields:
         return v
 
 
-def _check_str(v: object, where: str, max_chars: int) -> str:
+def check_str(v: object, where: str, max_chars: int) -> str:
     if not isinstance(v, str):
         raise TraceRejected(f"{where}: expected a string, got {_jtype(v)}")
     if len(v) > max_chars:
@@ -584,7 +584,7 @@ def _icc(f: _Fields) -> Icc:
 def _dynamic_load(f: _Fields) -> DynamicLoad:
     shas: list[str] = []
     for i, s in enumerate(f.items("dex_sha256", L.MAX_DEX_PER_LOAD)):
-        s = _check_str(s, f"dynamic_load.dex_sha256[{i}]", 64)
+        s = check_str(s, f"dynamic_load.dex_sha256[{i}]", 64)
         if not grammar.is_sha256(s):
             raise TraceRejected(f"dynamic_load.dex_sha256[{i}]: malformed sha256 {_quote(s)}")
         shas.append(s)

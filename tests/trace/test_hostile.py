@@ -103,6 +103,9 @@ HOSTILE: list[tuple[str, object, str]] = [
     ("NUL in a string", _bye(reason="a\x00b"), "NUL"),
     # absurd counts and ranges
     ("huge count", _refl(count=10**30), "out of range"),
+    ("integer of 5,000 digits", b'{"type": "reflection", "count": ' + b"9" * 5000 + b"}",
+     "integer of 5000 digits"),
+    ("number beyond a double", b'{"type": "reflection", "count": 1e999}', "out of range"),
     ("negative count", _refl(count=-1), "out of range"),
     ("zero reflective calls", _refl(count=0), "out of range"),
     ("registers over u2", _cv(registers=70000), "out of range"),
@@ -294,3 +297,70 @@ def test_a_flood_of_runtime_digests_for_one_body_hits_the_budget(tmp_path: Path)
         assert 0 < sum(fed) < 200 and fed[-1] == 0
         assert len(store.code_versions([rid])) == 1
         assert all("bytes of records" in r for r in store.rejections(rid))
+
+
+# ------------------------------------------------------------------------------------------
+# Trace files: headers and lines crafted against the importer (exchange.py, jsonlines.py).
+
+_HEADER = {"type": "run", "schema": 1, "package": "a.b", "apk_sha256": samples.APK_SHA,
+           "runtime": "emulator", "device": {"model": None, "abi": None, "api_level": None},
+           "started_at": "2024-01-01T00:00:00+00:00", "ended_at": None, "status": "complete",
+           "reason": "r", "rejected_messages": 0, "rejections": []}
+
+
+@pytest.mark.parametrize(("change", "fragment"), [
+    ({"started_at": "0001-01-01T00:00:00+05:00"}, "started_at: timestamp out of range"),
+    ({"started_at": "9999-12-31T23:59:59-05:00"}, "started_at: timestamp out of range"),
+    ({"ended_at": "1900-01-01T00:00:00"}, "ended_at: timestamp out of range"),
+    ({"rejections": ["\ud800"]}, "rejections[0]: not valid UTF-8 (lone surrogate)"),
+    ({"reason": "\udc00"}, "reason: not valid UTF-8"),
+], ids=["year-1", "year-9999", "before-1970", "surrogate-rejection", "surrogate-reason"])
+def test_a_crafted_header_is_one_import_error_and_no_run(store_url: str, change: dict[str, Any],
+                                                         fragment: str) -> None:
+    from dexlego.trace.errors import TraceImportError
+
+    line = json.dumps({**_HEADER, **change}).encode()
+    with open_store(store_url) as store:
+        with pytest.raises(TraceImportError, match="bad header") as info:
+            store.import_run([line, _j(_bye())])
+        assert fragment in str(info.value) and "\n" not in str(info.value)
+        assert store.list_runs() == []
+
+
+def test_a_huge_integer_rejects_its_line_not_the_import(store_url: str) -> None:
+    lines = [json.dumps(_HEADER).encode(), b'{"type": "reflection", "count": ' + b"9" * 5000
+             + b"}", _j(_bye(status="complete", reason="r"))]
+    with open_store(store_url) as store:
+        rid = store.import_run(lines)
+        info = store.get_run(rid)
+        assert info.accepted_messages == 1 and info.rejected_messages == 1
+        assert "integer of 5000 digits" in store.rejections(rid)[0]
+
+
+def test_lines_are_read_with_the_limit_applied_before_allocation() -> None:
+    import io
+
+    from dexlego.trace.jsonlines import OverlongLine, bounded_lines, decode_line
+
+    stream = io.BytesIO(b"a\n" + b"x" * 5000 + b"\nb\n" + b"y" * 3000)
+    lines = list(bounded_lines(stream, limit=1000))
+    assert [bytes(x) for x in lines] == [b"a\n", b"x" * 64, b"b\n", b"y" * 64]
+    assert [x.length for x in lines if isinstance(x, OverlongLine)] == [5001, 3000]
+    with pytest.raises(Exception, match="line of 5001 bytes, more than"):
+        decode_line(lines[1])
+
+
+def test_validate_keeps_few_rejections_and_counts_them_all(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from dexlego.cli.main import cli
+
+    f = tmp_path / "junk.jsonl"
+    f.write_bytes(b"junk{\n" * 5000 + b'{"type": "bye"}\n' + _j(_bye()) + b"\n")
+    res = CliRunner().invoke(cli, ["trace", "validate", str(f), "--json"],
+                             catch_exceptions=False)
+    out = json.loads(res.stdout)
+    assert res.exit_code == 1 and out["accepted"] == 1 and out["rejected_count"] == 5001
+    assert len(out["rejected"]) == 200 and out["rejected"][0] == {
+        "line": 1, "reason": "malformed JSON: Expecting value at column 1"}
+    assert out["rejected_by_rule"] == {"malformed JSON": 5000, "bye": 1}
