@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from dexlego.emulator.native.runtime import AppProcess
     from dexlego.emulator.vm.classes import RClass, RMethod
 
-JNI_VERSIONS = (0x10001, 0x10002, 0x10004, 0x10006)
+# ART's IsBadJniVersion: JNI_OnLoad must return 1.2, 1.4 or 1.6; GetEnv also takes 1.1.
+JNI_VERSIONS = (0x10002, 0x10004, 0x10006)
 TYPES = "LZBCSIJFDV"  # the order of jni.h's Call<Type>Method families
 PRIMS = "ZBCSIJFD"  # the order of the primitive array families
 ELEM = {"Z": ("<B", 1), "B": ("<b", 1), "C": ("<H", 2), "S": ("<h", 2), "I": ("<i", 4),
@@ -1064,7 +1065,7 @@ def _attach(j: Jni, a: Cursor) -> int:
 def _get_env(j: Jni, a: Cursor) -> int:
     a.ptr()
     out, version = a.ptr(), a.int32()
-    if version not in JNI_VERSIONS:
+    if version not in (*JNI_VERSIONS, 0x10001):
         return -3  # JNI_EVERSION
     j.p.mem.write_ptr(out, j.env)
     return 0
