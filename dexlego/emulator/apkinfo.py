@@ -28,6 +28,7 @@ class Component:
     enabled: bool = True
     exported: bool | None = None
     theme: int = 0  # android:theme resource id, 0 when the manifest names none
+    meta_data: dict[str, Any] = field(default_factory=dict)  # <meta-data> as a Bundle holds it
 
 
 @dataclass(slots=True)
@@ -54,6 +55,10 @@ class ApkInfo:
     resource_names: dict[int, str] = field(default_factory=dict)
     permissions: list[str] = field(default_factory=list)
     theme: int = 0  # the <application>'s android:theme
+    meta_data: dict[str, Any] = field(default_factory=dict)  # the <application>'s <meta-data>
+    version_code: int = 1
+    version_name: str | None = None
+    debuggable: bool = False
     target_sdk: int = 1  # targetSdkVersion (minSdkVersion when absent, 1 when both are)
     resources: Resources | None = None  # resources.arsc with the framework's behind it
     # (androguard APK, resources, layout id -> name): what `layout()` parses on demand
@@ -134,12 +139,64 @@ def read_apk_info(path: Path) -> ApkInfo:
         info.permissions = []
     _components(apk, info)
     info.target_sdk = _target_sdk(apk)
+    _typed_manifest(apk, info)
     info.resources = load_resources(path, apk, package)
     try:
         _resources(apk, info)
     except Exception:  # noqa: BLE001 - resources are best effort: code still runs without them
         pass
     return info
+
+
+def _typed_manifest(apk: Any, info: ApkInfo) -> None:
+    """What needs the manifest's typed values: <meta-data> (an int stays an int, as
+    PackageParser.parseMetaData puts it in the Bundle), version and debuggable flags."""
+    from dexlego.emulator.resources.values import TYPE_INT_BOOLEAN, TYPE_STRING, to_float
+    from dexlego.emulator.resources.xml import parse_compiled
+
+    try:
+        root = parse_compiled(apk.get_file("AndroidManifest.xml"))
+    except Exception:  # noqa: BLE001 - androguard already read the manifest; extras are optional
+        root = None
+    if root is None:
+        return
+    code = root.attr("versionCode")
+    if code is not None and code.value.is_int:
+        info.version_code = code.value.data
+    name = root.attr("versionName")
+    if name is not None:
+        info.version_name = name.value.string if name.value.vtype == TYPE_STRING else name.raw
+
+    def meta(el: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for m in el.elements():
+            key = m.attr("name")
+            if m.tag != "meta-data" or key is None or not key.value.string:
+                continue
+            res, val = m.attr("resource"), m.attr("value")
+            if res is not None:
+                out[key.value.string] = res.value.data
+            elif val is not None:
+                v = val.value
+                out[key.value.string] = (
+                    v.string if v.vtype == TYPE_STRING else bool(v.data) if v.vtype == TYPE_INT_BOOLEAN
+                    else int(v.data - (1 << 32) if v.data & 0x80000000 else v.data) if v.is_int
+                    else to_float(v.data) if v.vtype == 4 else v.data)  # fmt: skip
+        return out
+
+    app = next((e for e in root.elements() if e.tag == "application"), None)
+    if app is None:
+        return
+    info.meta_data = meta(app)
+    dbg = app.attr("debuggable")
+    info.debuggable = dbg is not None and bool(dbg.value.data)
+    by_desc = {c.descriptor: c for c in info.components}
+    for el in app.elements():
+        n = el.attr("name")
+        desc = _desc(n.value.string if n is not None else None, info.package)
+        comp = by_desc.get(desc or "")
+        if comp is not None and el.tag in ("activity", "service", "receiver", "provider"):
+            comp.meta_data = meta(el)
 
 
 def _target_sdk(apk: Any) -> int:

@@ -160,3 +160,8 @@ def test_malformed_code_is_a_verify_error_inside_the_app(test_dex: Any) -> None:
     assert "unknown opcode" in info.value.obj.native["message"]
     fine = machine.resolve_static(parse_method("Lt/Ops;->divTrunc()I"))
     assert machine.invoke(fine, []) == -31
+
+
+def test_a_field_hiding_a_superclass_field_is_a_separate_field(call: Call) -> None:
+    """JLS 8.3: a subclass field with the superclass field's name hides it; both exist."""
+    assert call("Lt/Shadow;->both()I") == 107

@@ -66,3 +66,7 @@ def test_server_socket_accept_blocks_instead_of_spinning(call: Call, vm: Any) ->
     assert vm.icount - start < 100  # it did not loop
     assert vm.stack == []  # the blocked thread's frames are gone
     assert call(P + "acceptTimeout()I") == 1  # with SO_TIMEOUT: SocketTimeoutException
+
+
+def test_hash_map_keys_compare_with_equals_and_hash_code(call: Call) -> None:
+    assert call(P + "valueKeys()Ljava/lang/String;") == "found"

@@ -305,7 +305,7 @@ def create_view_from_tag(vm: VM, inflater: JObject, parser: JObject, parent: JOb
             r = context_theme(vm, ctx).resolve_attribute(v.data, True)
             v = r if r is not None else v
         if v.vtype == TYPE_REFERENCE and v.data:
-            ctx = _theme_wrapper(vm, ctx, v.data)
+            ctx = theme_wrapper(vm, ctx, v.data)
     if name == "blink":
         return _construct(vm, inflater, parser, ctx, FRAME, name)
     ist = inflater_state(vm, inflater)
@@ -340,7 +340,7 @@ def create_view_from_tag(vm: VM, inflater: JObject, parser: JObject, parent: JOb
     return view
 
 
-def _theme_wrapper(vm: VM, ctx: Any, theme_res: int) -> JObject:
+def theme_wrapper(vm: VM, ctx: Any, theme_res: int) -> JObject:
     """new ContextThemeWrapper(context, themeResId) for an element's android:theme."""
     from dexlego.emulator.framework.android.content_res import set_base_context, set_context_theme
 

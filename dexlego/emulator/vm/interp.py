@@ -376,8 +376,11 @@ def h_iget(fr: Frame, ins: Ins) -> int:
         r[ins[3]] = fr.vm.foreign_iget(o, ins[6])
         return int(ins[2])
     f: FieldRef = ins[6]
-    v = o.fields.get(f.name, ins[5])
-    r[ins[3]] = v
+    vm = fr.vm
+    key = vm.field_keys.get(f)
+    if key is None:
+        key = vm.field_key(f)
+    r[ins[3]] = o.fields.get(key, ins[5])
     return int(ins[2])
 
 
@@ -390,7 +393,12 @@ def h_iput(fr: Frame, ins: Ins) -> int:
         return int(ins[2])
     v = r[ins[3]]
     conv = ins[5]
-    o.fields[ins[6].name] = conv(v) if conv is not None else v
+    f: FieldRef = ins[6]
+    vm = fr.vm
+    key = vm.field_keys.get(f)
+    if key is None:
+        key = vm.field_key(f)
+    o.fields[key] = conv(v) if conv is not None else v
     return int(ins[2])
 
 

@@ -107,6 +107,7 @@ class VM:
         self.tasks: deque[Callable[[], None]] = deque()
         self.strings: dict[str, str] = {}
         self.sfields: dict[FieldRef, tuple[RClass, str]] = {}
+        self.field_keys: dict[FieldRef, str] = {}  # instance field -> key in JObject.fields
         self.unmodeled_methods: dict[str, RMethod] = {}
         self.cur_native: RMethod | None = None  # the model being called (shared bodies ask)
         self.invokers = (
@@ -321,6 +322,29 @@ class VM:
                 return True
             return v.cls.has_phantom_ancestor()
         return False
+
+    def field_key(self, f: FieldRef) -> str:
+        """Where an object keeps instance field `f`: its name, unless a superclass of the
+        declaring app class declares a field of the same name (obfuscators reuse `a`, `b`...
+        down a hierarchy; Java keeps them apart), then "Declaring.name"."""
+        key = f.name
+        rc = self.classes.get(f.class_)
+        declaring = None
+        while rc is not None:
+            if f.name in rc.instance_fields:
+                declaring = rc
+                break
+            rc = rc.superclass
+        if declaring is not None and declaring.kind == APP:
+            sup = declaring.superclass
+            while sup is not None:
+                if f.name in sup.instance_fields:
+                    key = f"{declaring.name}.{f.name}"
+                    break
+                sup = sup.superclass
+        if f.class_ in self.classes:
+            self.field_keys[f] = key  # resolved: the answer cannot change any more
+        return key
 
     def foreign_iget(self, o: Any, f: FieldRef) -> Any:
         """An instance field read on a value that is not a plain object (a string, an array)."""

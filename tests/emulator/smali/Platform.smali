@@ -181,3 +181,22 @@
     const/4 v0, 0x1
     return v0
 .end method
+
+# A HashMap keyed by a value class (Point overrides equals/hashCode): a second, equal key finds
+# the first key's value.
+.method public static valueKeys()Ljava/lang/String;
+    .registers 5
+    new-instance v0, Ljava/util/HashMap;
+    invoke-direct {v0}, Ljava/util/HashMap;-><init>()V
+    new-instance v1, Lt/Point;
+    const/4 v2, 0x3
+    invoke-direct {v1, v2}, Lt/Point;-><init>(I)V
+    const-string v3, "found"
+    invoke-interface {v0, v1, v3}, Ljava/util/Map;->put(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;
+    new-instance v1, Lt/Point;
+    invoke-direct {v1, v2}, Lt/Point;-><init>(I)V
+    invoke-interface {v0, v1}, Ljava/util/Map;->get(Ljava/lang/Object;)Ljava/lang/Object;
+    move-result-object v4
+    check-cast v4, Ljava/lang/String;
+    return-object v4
+.end method

@@ -117,7 +117,7 @@ def _make_lifecycle(name: str) -> None:
         cb_key = _LIFECYCLE_CB[name]
         for cb in list(android(vm).lifecycle_callbacks):
             args: list[Any] = [a[0]]
-            if cb_key.count(";") == 3:
+            if "Bundle;" in cb_key:  # onActivityCreated / onActivitySaveInstanceState
                 args.append(a[1] if len(a) > 1 else None)
             vm.call_virtual(cb, cb_key, args)
         return None
@@ -548,6 +548,131 @@ def _builder_create(vm: VM, a: list[Any]) -> Any:
     return vm.new_object("Landroid/app/AlertDialog;")
 
 
-@method("Landroid/app/Dialog;", "show", "dismiss", "cancel", "setContentView", "setTitle")
+DIALOG = "Landroid/app/Dialog;"
+model_class("Landroid/content/DialogInterface;", interface=True)
+
+
+def _dialog(vm: VM, d: JObject) -> dict[str, Any]:
+    from dexlego.emulator.framework.android.content_res import context_state
+
+    st = context_state(vm, d)
+    if "dialog" not in st:
+        st["dialog"] = {"context": vm.env.get("current_activity"), "showing": False,
+                        "created": False, "listeners": {}}  # fmt: skip
+    state: dict[str, Any] = st["dialog"]
+    return state
+
+
+@method(DIALOG, "<init>")
+def _dialog_init(vm: VM, a: list[Any]) -> Any:
+    """Dialog(Context[, int themeResId[, boolean]]) / (Context, boolean, OnCancelListener): its
+    context is a ContextThemeWrapper with the theme (the context theme's android:dialogTheme
+    when 0), its window a PhoneWindow whose callback is the dialog."""
+    from dexlego.emulator.framework.android.content_res import android_attr, context_theme
+    from dexlego.emulator.framework.android.view import window_of
+    from dexlego.emulator.framework.inflation import theme_wrapper
+
+    d, ctx = a[0], a[1] if len(a) > 1 else None
+    cancel_form = len(a) == 4 and isinstance(a[3], JObject)
+    theme = a[2] if len(a) >= 3 and isinstance(a[2], int) and not cancel_form else 0
+    if not theme and isinstance(ctx, JObject):
+        v = context_theme(vm, ctx).resolve_attribute(android_attr(vm, "dialogTheme"), True)
+        theme = (v.resid or v.data) if v is not None and v.is_reference else 0
+    st = _dialog(vm, d)
+    st["context"] = theme_wrapper(vm, ctx, theme) if theme and isinstance(ctx, JObject) else ctx
+    if cancel_form:
+        st["listeners"]["cancel"] = a[3]
+    window_of(vm, d, st["context"])
+    return None
+
+
+@method(DIALOG, "getContext")
+def _dialog_context(vm: VM, a: list[Any]) -> Any:
+    return _dialog(vm, a[0])["context"]
+
+
+@method(DIALOG, "getWindow")
+def _dialog_window(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.android.view import window_of
+
+    return window_of(vm, a[0], _dialog(vm, a[0])["context"])
+
+
+@method(DIALOG, "setContentView", "findViewById", "requireViewById", "addContentView",
+        "getLayoutInflater", "requestWindowFeature")  # fmt: skip
+def _dialog_window_call(vm: VM, a: list[Any]) -> Any:
+    """The Dialog methods that are its window's."""
+    key = vm.cur_native.key if vm.cur_native is not None else "setContentView(I)V"
+    if key.startswith("requestWindowFeature"):
+        key = "requestFeature(I)Z"
+    w = _dialog_window(vm, [a[0]])
+    return vm.call_virtual(w, key, a[1:])
+
+
+def _dispatch_create(vm: VM, d: JObject) -> None:
+    st = _dialog(vm, d)
+    if not st["created"]:
+        st["created"] = True
+        vm.call_virtual(d, "onCreate(Landroid/os/Bundle;)V", [None])
+
+
+@method(DIALOG, "create")
+def _dialog_create(vm: VM, a: list[Any]) -> Any:
+    _dispatch_create(vm, a[0])
+    return None
+
+
+@method(DIALOG, "show")
+def _dialog_show(vm: VM, a: list[Any]) -> Any:
+    """Dialog.show: onCreate once, onStart, then OnShowListener.onShow."""
+    st = _dialog(vm, a[0])
+    if st["showing"]:
+        return None
+    _dispatch_create(vm, a[0])
+    vm.call_virtual(a[0], "onStart()V", [])
+    st["showing"] = True
+    listener = st["listeners"].get("show")
+    if isinstance(listener, JObject):
+        vm.call_virtual(listener, "onShow(Landroid/content/DialogInterface;)V", [a[0]])
+    return None
+
+
+@method(DIALOG, "dismiss", "cancel", "hide")
+def _dialog_dismiss(vm: VM, a: list[Any]) -> Any:
+    """dismiss: onStop, then OnDismissListener.onDismiss; cancel tells OnCancelListener first;
+    hide only hides."""
+    name = vm.cur_native.name if vm.cur_native is not None else "dismiss"
+    st = _dialog(vm, a[0])
+    if name == "cancel":
+        listener = st["listeners"].get("cancel")
+        if isinstance(listener, JObject):
+            vm.call_virtual(listener, "onCancel(Landroid/content/DialogInterface;)V", [a[0]])
+    if not st["showing"]:
+        return None
+    st["showing"] = False
+    if name == "hide":
+        return None
+    vm.call_virtual(a[0], "onStop()V", [])
+    listener = st["listeners"].get("dismiss")
+    if isinstance(listener, JObject):
+        vm.call_virtual(listener, "onDismiss(Landroid/content/DialogInterface;)V", [a[0]])
+    return None
+
+
+@method(DIALOG, "isShowing")
+def _dialog_showing(vm: VM, a: list[Any]) -> Any:
+    return _dialog(vm, a[0])["showing"]
+
+
+@method(DIALOG, "setOnShowListener", "setOnDismissListener", "setOnCancelListener")
+def _dialog_listener(vm: VM, a: list[Any]) -> Any:
+    name = vm.cur_native.name if vm.cur_native is not None else "setOnShowListener"
+    kind = {"setOnShowListener": "show", "setOnDismissListener": "dismiss"}.get(name, "cancel")
+    _dialog(vm, a[0])["listeners"][kind] = a[1]
+    return None
+
+
+@method(DIALOG, "onCreate", "onStart", "onStop", "setTitle", "setCancelable",
+        "setCanceledOnTouchOutside", "setOwnerActivity")  # fmt: skip
 def _dialog_noop(vm: VM, a: list[Any]) -> Any:
     return None

@@ -489,12 +489,11 @@ def _permission(vm: VM, a: list[Any]) -> Any:
 
 @method(CTX, "getApplicationInfo")
 def _app_info(vm: VM, a: list[Any]) -> Any:
-    info = vm.new_object("Landroid/content/pm/ApplicationInfo;")
-    info.fields["packageName"] = android(vm).info.package
-    info.fields["dataDir"] = f"/data/data/{android(vm).info.package}"
-    info.fields["sourceDir"] = f"/data/app/{android(vm).info.package}/base.apk"
-    info.fields["nativeLibraryDir"] = f"/data/app/{android(vm).info.package}/lib/arm64"
-    return info
+    from dexlego.emulator.framework.android.content_pm import application_info
+
+    # the one the process was bound with: PackageManager's flags were GET_SHARED_LIBRARY_FILES
+    # only, so no metaData (PackageManager.getApplicationInfo(.., GET_META_DATA) has it)
+    return application_info(vm, 0)
 
 
 @method(CW, "attachBaseContext")

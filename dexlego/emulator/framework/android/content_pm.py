@@ -5,40 +5,140 @@ from __future__ import annotations
 from typing import Any
 
 from dexlego.emulator.framework.common import arg_str
-from dexlego.emulator.framework.registry import method, model_class
+from dexlego.emulator.framework.registry import method, model_class, model_classes
 from dexlego.emulator.vm.machine import VM
-from dexlego.emulator.vm.objects import JObject
+from dexlego.emulator.vm.objects import JArray, JObject
 
 model_class("Landroid/content/pm/PackageManager;")
 model_class("Landroid/content/pm/ApplicationInfo;")
 model_class("Landroid/content/pm/PackageInfo;")
 
 
-# -- PackageManager: the app asks about itself ----------------------------------------------
+# -- PackageManager: the app asks about itself (its manifest) -----------------------------------
 
 PM = "Landroid/content/pm/PackageManager;"
 PI = "Landroid/content/pm/PackageInfo;"
+AI = "Landroid/content/pm/ApplicationInfo;"
+CI = "Landroid/content/pm/ComponentInfo;"
+NNF = "Landroid/content/pm/PackageManager$NameNotFoundException;"
+model_class("Landroid/content/pm/PackageItemInfo;")
+model_class(CI, "Landroid/content/pm/PackageItemInfo;")
+model_classes(CI, "Landroid/content/pm/ActivityInfo;", "Landroid/content/pm/ServiceInfo;",
+              "Landroid/content/pm/ProviderInfo;")  # fmt: skip
+model_class(NNF, "Landroid/util/AndroidException;")
+model_class("Landroid/util/AndroidException;", "Ljava/lang/Exception;")
+GET_ACTIVITIES, GET_RECEIVERS, GET_SERVICES, GET_PROVIDERS = 0x1, 0x2, 0x4, 0x8
+GET_META_DATA, GET_PERMISSIONS = 0x80, 0x1000
+FLAG_DEBUGGABLE, FLAG_HAS_CODE, FLAG_ALLOW_BACKUP, FLAG_INSTALLED = 0x2, 0x4, 0x8000, 0x800000
+INSTALL_TIME = 1_700_000_000_000
+APP_UID = 10123
 
 
-def _package_info(vm: VM, name: str) -> JObject:
+def _apk(vm: VM) -> Any:
+    from dexlego.emulator.framework.android.app import android
+
+    return android(vm).info
+
+
+def _meta(vm: VM, values: dict[str, Any], flags: int) -> Any:
+    """PackageItemInfo.metaData: the <meta-data> Bundle with GET_META_DATA, else null."""
+    from dexlego.emulator.framework.android.os import new_bundle
+
+    return new_bundle(vm, values) if flags & GET_META_DATA and values else None
+
+
+def application_info(vm: VM, flags: int = 0) -> JObject:
+    """The app's ApplicationInfo, from its manifest."""
+    info = _apk(vm)
+    pkg = info.package
+    ai = vm.new_object(AI)
+    ai.fields.update(
+        packageName=pkg, processName=pkg, taskAffinity=pkg, uid=APP_UID, enabled=True,
+        className=_binary(info.application), name=_binary(info.application),
+        dataDir=f"/data/user/0/{pkg}", deviceProtectedDataDir=f"/data/user_de/0/{pkg}",
+        sourceDir=f"/data/app/{pkg}-1/base.apk", publicSourceDir=f"/data/app/{pkg}-1/base.apk",
+        nativeLibraryDir=f"/data/app/{pkg}-1/lib/arm64", targetSdkVersion=info.target_sdk,
+        theme=info.theme, metaData=_meta(vm, info.meta_data, flags),
+        flags=FLAG_HAS_CODE | FLAG_ALLOW_BACKUP | FLAG_INSTALLED
+        | (FLAG_DEBUGGABLE if info.debuggable else 0),
+    )  # fmt: skip
+    return ai
+
+
+def _binary(desc: str | None) -> str | None:
+    from dexlego.emulator.names import descriptor_to_binary
+
+    return descriptor_to_binary(desc) if desc else None
+
+
+def component_info(vm: VM, comp: Any, flags: int) -> JObject:
+    """ActivityInfo / ServiceInfo / ProviderInfo (a receiver's is an ActivityInfo)."""
+    cls = {"service": "ServiceInfo", "provider": "ProviderInfo"}.get(comp.kind, "ActivityInfo")
+    ci = vm.new_object(f"Landroid/content/pm/{cls};")
+    pkg = _apk(vm).package
+    ci.fields.update(name=_binary(comp.descriptor), packageName=pkg, processName=pkg,
+                     enabled=comp.enabled, exported=bool(comp.exported), theme=comp.theme,
+                     metaData=_meta(vm, comp.meta_data, flags),
+                     applicationInfo=application_info(vm, flags))  # fmt: skip
+    return ci
+
+
+def _package_info(vm: VM, name: str, flags: int = 0) -> JObject:
+    """PackageInfo of the app: version from its manifest; components, permissions and
+    meta-data as the flags ask."""
+    apk = _apk(vm)
     info = vm.new_object(PI)
-    info.fields.update({"packageName": name, "versionName": "1.0", "versionCode": 1,
-                        "firstInstallTime": 1_700_000_000_000,
-                        "lastUpdateTime": 1_700_000_000_000})  # fmt: skip
+    info.fields.update({"packageName": name, "versionName": apk.version_name,
+                        "versionCode": apk.version_code, "firstInstallTime": INSTALL_TIME,
+                        "lastUpdateTime": INSTALL_TIME,
+                        "applicationInfo": application_info(vm, flags)})  # fmt: skip
+    for flag, kind, fld, cls in ((GET_ACTIVITIES, "activity", "activities", "ActivityInfo"),
+                                 (GET_RECEIVERS, "receiver", "receivers", "ActivityInfo"),
+                                 (GET_SERVICES, "service", "services", "ServiceInfo"),
+                                 (GET_PROVIDERS, "provider", "providers", "ProviderInfo")):  # fmt: skip
+        comps = apk.of_kind(kind)
+        if flags & flag and comps:
+            info.fields[fld] = JArray(f"[Landroid/content/pm/{cls};",
+                                      [component_info(vm, c, flags) for c in comps])  # fmt: skip
+    if flags & GET_PERMISSIONS and apk.permissions:
+        info.fields["requestedPermissions"] = JArray("[Ljava/lang/String;", list(apk.permissions))
     return info
+
+
+def _own_package(vm: VM, name: Any) -> str:
+    pkg = arg_str(name) or ""
+    if pkg != vm.env.get("package"):
+        raise vm.throwable(NNF, pkg)
+    return pkg
 
 
 @method(PM, "getPackageInfo")
 def _get_package_info(vm: VM, a: list[Any]) -> Any:
-    name = arg_str(a[1]) or ""
-    if name != vm.env.get("package"):
-        raise vm.throwable("Landroid/content/pm/PackageManager$NameNotFoundException;", name)
-    return _package_info(vm, name)
+    flags = a[2] if len(a) > 2 and isinstance(a[2], int) else 0
+    return _package_info(vm, _own_package(vm, a[1]), flags)
+
+
+@method(PM, "getApplicationInfo")
+def _get_app_info(vm: VM, a: list[Any]) -> Any:
+    _own_package(vm, a[1])
+    return application_info(vm, a[2] if len(a) > 2 and isinstance(a[2], int) else 0)
+
+
+@method(PM, "getActivityInfo", "getServiceInfo", "getReceiverInfo", "getProviderInfo")
+def _get_component_info(vm: VM, a: list[Any]) -> Any:
+    """getXInfo(ComponentName, flags): NameNotFoundException for a component the app lacks."""
+    cn = a[1].native if isinstance(a[1], JObject) else None
+    desc = cn[1] if isinstance(cn, tuple) and len(cn) > 1 else None
+    comp = _apk(vm).find(desc) if isinstance(desc, str) else None
+    if comp is None:
+        raise vm.throwable(NNF, str(desc))
+    return component_info(vm, comp, a[2] if isinstance(a[2], int) else 0)
 
 
 @method(PM, "getInstalledPackages")
 def _installed(vm: VM, a: list[Any]) -> Any:
-    return vm.new_object("Ljava/util/ArrayList;", [_package_info(vm, str(vm.env.get("package")))])
+    flags = a[1] if len(a) > 1 and isinstance(a[1], int) else 0
+    return vm.new_object("Ljava/util/ArrayList;", [_package_info(vm, str(vm.env.get("package")), flags)])
 
 
 @method(PM, "checkPermission")

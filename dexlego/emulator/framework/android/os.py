@@ -14,6 +14,7 @@ from dexlego.emulator.framework.common import box, jstr, unbox
 from dexlego.emulator.framework.java.lang import _current, run_later
 from dexlego.emulator.framework.registry import method, model_class, static_field
 from dexlego.emulator.taint import tag, taint_of
+from dexlego.emulator.vm.interp import JavaThrow
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JArray, JObject
 
@@ -44,14 +45,77 @@ def _at_init(vm: VM, a: list[Any]) -> Any:
 def _at_execute(vm: VM, a: list[Any]) -> Any:
     task = a[0]
     params = a[-1] if isinstance(a[-1], JArray) else JArray("[Ljava/lang/Object;", [])
+    st = _at_state(task)
+    if st["status"] != "PENDING":
+        raise vm.throwable("Ljava/lang/IllegalStateException;",
+                           "Cannot execute task: the task is already running.")  # fmt: skip
+    st["status"] = "RUNNING"
     vm.call_virtual(task, "onPreExecute()V", [])
 
     def run() -> None:
-        r = vm.call_virtual(task, "doInBackground([Ljava/lang/Object;)Ljava/lang/Object;", [params])
+        try:
+            r = vm.call_virtual(task, "doInBackground([Ljava/lang/Object;)Ljava/lang/Object;", [params])
+        except JavaThrow as t:
+            st.update(done=True, error=t.obj)
+            raise
+        st.update(done=True, result=r)
         vm.call_virtual(task, "onPostExecute(Ljava/lang/Object;)V", [r])
+        st["status"] = "FINISHED"
 
     vm.tasks.append(run)
     return task
+
+
+def _at_state(task: JObject) -> dict[str, Any]:
+    st = task.fields.get("$async")
+    if not isinstance(st, dict):
+        st = task.fields["$async"] = {"status": "PENDING", "done": False, "result": None, "error": None}
+    return st
+
+
+@method(AT, "get")
+def _at_get(vm: VM, a: list[Any]) -> Any:
+    """AsyncTask.get([timeout, unit]): waits for doInBackground and returns its result
+    (ExecutionException if it threw; a task never executed makes get() wait forever, or time
+    out)."""
+    from dexlego.emulator.errors import ThreadBlocked
+
+    st = _at_state(a[0])
+    if not st["done"] and st["status"] == "RUNNING":
+        vm.run_tasks()  # the waiting thread lets the worker run
+    if st["error"] is not None:
+        raise vm.throwable("Ljava/util/concurrent/ExecutionException;", None, st["error"])
+    if st["done"]:
+        return st["result"]
+    if len(a) > 1:
+        raise vm.throwable("Ljava/util/concurrent/TimeoutException;")
+    raise ThreadBlocked("AsyncTask.get()")
+
+
+ATS = "Landroid/os/AsyncTask$Status;"
+model_class(ATS, "Ljava/lang/Enum;")
+
+
+def _status_constant(name: str, ordinal: int) -> Any:
+    def make(vm: VM) -> JObject:
+        o = vm.new_object(ATS)
+        o.fields.update(name=name, ordinal=ordinal)
+        return o
+
+    return make
+
+
+for _i, _n in enumerate(("PENDING", "RUNNING", "FINISHED")):
+    static_field(ATS, _n, _status_constant(_n, _i))
+
+
+@method(AT, "getStatus")
+def _at_status(vm: VM, a: list[Any]) -> Any:
+    """AsyncTask.getStatus: the AsyncTask.Status constant (the same object sget reads)."""
+    from reassembler.dex.model import FieldRef
+
+    name = _at_state(a[0])["status"]
+    return vm.get_static(FieldRef(ATS, name, ATS))
 
 
 @method(AT, "publishProgress")

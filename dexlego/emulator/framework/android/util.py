@@ -20,9 +20,23 @@ model_class("Landroid/util/SparseArray;", OBJ)
 model_class("Landroid/util/ArrayMap;", f"{U}AbstractMap;", (f"{U}Map;",))
 
 
-# -- SparseArray ----------------------------------------------------------------------------
+# -- SparseArray and its primitive-valued siblings (ordered by key) ------------------------------
 
 SA = "Landroid/util/SparseArray;"
+# class -> what get(key) gives for a missing key
+SPARSE = {SA: None, "Landroid/util/SparseIntArray;": 0, "Landroid/util/SparseBooleanArray;": False,
+          "Landroid/util/SparseLongArray;": 0, "Landroid/util/LongSparseArray;": None}  # fmt: skip
+for _c in SPARSE:
+    if _c != SA:
+        model_class(_c, OBJ, ("Ljava/lang/Cloneable;",))
+
+
+def _sorted(o: JObject) -> list[tuple[Any, Any]]:
+    return sorted(_map(o).values(), key=lambda kv: kv[0])
+
+
+def _default(o: JObject) -> Any:
+    return next((SPARSE[c.name] for c in o.cls.ancestors() if c.name in SPARSE), None)
 
 
 @method(SA, "<init>")
@@ -40,12 +54,26 @@ def _sa_put(vm: VM, a: list[Any]) -> Any:
 @method(SA, "get")
 def _sa_get(vm: VM, a: list[Any]) -> Any:
     hit = _map(a[0]).get(a[1])
-    return hit[1] if hit else (a[2] if len(a) > 2 else None)
+    return hit[1] if hit else (a[2] if len(a) > 2 else _default(a[0]))
 
 
 @method(SA, "remove", "delete")
 def _sa_remove(vm: VM, a: list[Any]) -> Any:
     _map(a[0]).pop(a[1], None)
+    return None
+
+
+@method(SA, "removeAt")
+def _sa_remove_at(vm: VM, a: list[Any]) -> Any:
+    items = _sorted(a[0])
+    if 0 <= a[1] < len(items):
+        _map(a[0]).pop(items[a[1]][0], None)
+    return None
+
+
+@method(SA, "clear")
+def _sa_clear(vm: VM, a: list[Any]) -> Any:
+    _map(a[0]).clear()
     return None
 
 
@@ -56,14 +84,52 @@ def _sa_size(vm: VM, a: list[Any]) -> Any:
 
 @method(SA, "valueAt")
 def _sa_value_at(vm: VM, a: list[Any]) -> Any:
-    vals = [v for _, v in sorted(_map(a[0]).values(), key=lambda kv: kv[0])]
-    return vals[a[1]] if 0 <= a[1] < len(vals) else None
+    vals = [v for _, v in _sorted(a[0])]
+    if not 0 <= a[1] < len(vals):
+        raise vm.throwable("Ljava/lang/ArrayIndexOutOfBoundsException;", f"index={a[1]}")
+    return vals[a[1]]
 
 
 @method(SA, "keyAt")
 def _sa_key_at(vm: VM, a: list[Any]) -> Any:
-    keys = sorted(_map(a[0]))
-    return keys[a[1]] if 0 <= a[1] < len(keys) else 0
+    keys = [k for k, _ in _sorted(a[0])]
+    if not 0 <= a[1] < len(keys):
+        raise vm.throwable("Ljava/lang/ArrayIndexOutOfBoundsException;", f"index={a[1]}")
+    return keys[a[1]]
+
+
+@method(SA, "indexOfKey")
+def _sa_index_of_key(vm: VM, a: list[Any]) -> Any:
+    keys = [k for k, _ in _sorted(a[0])]
+    return keys.index(a[1]) if a[1] in keys else -1
+
+
+@method(SA, "indexOfValue")
+def _sa_index_of_value(vm: VM, a: list[Any]) -> Any:
+    vals = [v for _, v in _sorted(a[0])]
+    return next((i for i, v in enumerate(vals) if v is a[1] or v == a[1]), -1)
+
+
+@method(SA, "clone")
+def _sa_clone(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(a[0].cls.name, dict(_map(a[0])))
+
+
+for _c in SPARSE:
+    if _c != SA:
+        method(_c, "<init>")(_sa_init)
+        method(_c, "put", "append")(_sa_put)
+        method(_c, "get")(_sa_get)
+        method(_c, "delete", "remove")(_sa_remove)
+        method(_c, "removeAt")(_sa_remove_at)
+        method(_c, "clear")(_sa_clear)
+        method(_c, "size")(_sa_size)
+        method(_c, "valueAt")(_sa_value_at)
+        method(_c, "keyAt")(_sa_key_at)
+        method(_c, "indexOfKey")(_sa_index_of_key)
+        method(_c, "indexOfValue")(_sa_index_of_value)
+        method(_c, "clone")(_sa_clone)
+
 
 LOG = "Landroid/util/Log;"
 model_class(LOG)

@@ -1013,7 +1013,7 @@ def dispatch_detached(vm: VM, root: JObject) -> None:
 
 @dataclass(eq=False)
 class WindowState:
-    activity: JObject
+    activity: JObject  # the window's context: its activity, or a dialog's themed context
     decor: JObject | None = None
     content: JObject | None = None
     callback: JObject | None = None
@@ -1021,14 +1021,15 @@ class WindowState:
     attributes: JObject | None = None
 
 
-def window_of(vm: VM, act: JObject) -> JObject:
-    """The activity's one PhoneWindow (Activity.getWindow)."""
+def window_of(vm: VM, owner: JObject, context: JObject | None = None) -> JObject:
+    """The one PhoneWindow of an activity or a dialog (getWindow); its callback is the owner,
+    its context the owner's (a dialog's themed context)."""
     from dexlego.emulator.framework.android.content_res import context_state
 
-    st = context_state(vm, act)
+    st = context_state(vm, owner)
     w = st.get("window")
     if not isinstance(w, JObject):
-        w = st["window"] = vm.new_object(PHONE_WINDOW, WindowState(act, callback=act))
+        w = st["window"] = vm.new_object(PHONE_WINDOW, WindowState(context or owner, callback=owner))
     return w
 
 

@@ -108,3 +108,83 @@ def _toast(vm: VM, a: list[Any]) -> Any:
 @method("Landroid/widget/Toast;", "show", "cancel", "setGravity", "setDuration")
 def _toast_show(vm: VM, a: list[Any]) -> Any:
     return None
+
+
+# -- ProgressBar: progress within [min, max] (a loop waiting for it to fill ends) ---------------
+
+PB = "Landroid/widget/ProgressBar;"
+
+
+@method(PB, "<init>")
+def _pb_init(vm: VM, a: list[Any]) -> Any:
+    """ProgressBar(Context[, AttributeSet...]): android:max (100), android:progress (0),
+    android:min (0), android:indeterminate."""
+    from dexlego.emulator.framework.android.view import _styled, init_view
+    from dexlego.emulator.resources.values import int_value
+
+    ctx = a[1] if len(a) > 1 else None
+    attrs = a[2] if len(a) > 2 else None
+    init_view(vm, a[0], ctx, attrs, 0, 0)
+    vals = _styled(vm, ctx, attrs, ("max", "min", "progress", "indeterminate"))
+    st = _vstate(a[0])
+    st["max"] = int_value(vals["max"]) if "max" in vals else 100
+    st["min"] = int_value(vals["min"]) if "min" in vals else 0
+    st["progress"] = 0
+    _set_progress(st, int_value(vals["progress"]) if "progress" in vals else 0)
+    st["indeterminate"] = "indeterminate" in vals and vals["indeterminate"].data != 0
+    return None
+
+
+def _set_progress(st: dict[str, Any], value: int) -> None:
+    lo, hi = st.get("min", 0), st.get("max", 100)
+    st["progress"] = max(lo, min(hi, value))
+
+
+@method(PB, "setProgress")
+def _pb_set(vm: VM, a: list[Any]) -> Any:
+    st = _vstate(a[0])
+    if not st.get("indeterminate"):
+        _set_progress(st, a[1])
+    return None
+
+
+@method(PB, "incrementProgressBy")
+def _pb_increment(vm: VM, a: list[Any]) -> Any:
+    st = _vstate(a[0])
+    _set_progress(st, st.get("progress", 0) + a[1])
+    return None
+
+
+@method(PB, "getProgress")
+def _pb_get(vm: VM, a: list[Any]) -> Any:
+    st = _vstate(a[0])
+    return 0 if st.get("indeterminate") else st.get("progress", 0)
+
+
+@method(PB, "setMax", "setMin")
+def _pb_bound(vm: VM, a: list[Any]) -> Any:
+    st = _vstate(a[0])
+    name = vm.cur_native.name if vm.cur_native is not None else "setMax"
+    if name == "setMax":
+        st["max"] = max(a[1], st.get("min", 0))
+    else:
+        st["min"] = min(a[1], st.get("max", 100))
+    _set_progress(st, st.get("progress", 0))
+    return None
+
+
+@method(PB, "getMax", "getMin")
+def _pb_get_bound(vm: VM, a: list[Any]) -> Any:
+    name = vm.cur_native.name if vm.cur_native is not None else "getMax"
+    return _vstate(a[0]).get("max" if name == "getMax" else "min", 100 if name == "getMax" else 0)
+
+
+@method(PB, "setIndeterminate")
+def _pb_set_indeterminate(vm: VM, a: list[Any]) -> Any:
+    _vstate(a[0])["indeterminate"] = bool(a[1])
+    return None
+
+
+@method(PB, "isIndeterminate")
+def _pb_indeterminate(vm: VM, a: list[Any]) -> Any:
+    return bool(_vstate(a[0]).get("indeterminate"))

@@ -1444,7 +1444,22 @@ def _is_primitive(vm: VM, a: list[Any]) -> Any:
 
 @method(C, "cast")
 def _cast(vm: VM, a: list[Any]) -> Any:
+    """Class.cast: the object if it is an instance (or null), else ClassCastException."""
+    if a[1] is not None and not vm.check_cast(a[1], _rc(a[0]).name):
+        raise vm.throwable("Ljava/lang/ClassCastException;",
+                           f"Cannot cast {vm.type_name(a[1])} to {_rc(a[0]).name}")  # fmt: skip
     return a[1]
+
+
+@method(C, "asSubclass")
+def _as_subclass(vm: VM, a: list[Any]) -> Any:
+    """Class.asSubclass(c): this class if it is `c` or a subclass of it, else
+    ClassCastException."""
+    if a[1] is None:
+        raise vm.throwable("Ljava/lang/NullPointerException;", "class == null")
+    if not vm.is_assignable(_rc(a[0]), _rc(a[1]).name) and _rc(a[1]).kind != "phantom":
+        raise vm.throwable("Ljava/lang/ClassCastException;", descriptor_to_binary(_rc(a[0]).name))
+    return a[0]
 
 
 @method(C, "desiredAssertionStatus")

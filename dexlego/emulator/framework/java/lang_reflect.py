@@ -128,7 +128,13 @@ def _field_value(vm: VM, a: list[Any]) -> tuple[Any, str]:
         raise vm.throwable("Ljava/lang/NullPointerException;", "Field.get")
     if not isinstance(o, JObject):
         return default_value(st["type"]), st["type"]
-    return o.fields.get(st["name"], default_value(st["type"])), st["type"]
+    return o.fields.get(_field_key(vm, st), default_value(st["type"])), st["type"]
+
+
+def _field_key(vm: VM, st: dict[str, Any]) -> str:
+    from reassembler.dex.model import FieldRef
+
+    return vm.field_key(FieldRef(st["cls"].name, st["name"], st["type"]))
 
 
 @method(f"{R}Field;", "get")
@@ -152,7 +158,7 @@ def _field_set(vm: VM, a: list[Any]) -> Any:
         vm.ensure_init(st["cls"])
         st["cls"].statics[st["name"]] = v
     elif isinstance(a[1], JObject):
-        a[1].fields[st["name"]] = v
+        a[1].fields[_field_key(vm, st)] = v
     return None
 
 

@@ -1,8 +1,9 @@
 """`java.util`: collections (lists, maps, sets, queues, iterators, `Arrays`, `Collections`),
 `Objects`, `Random`/`UUID` (drawn from the run's seed), `Base64`, `Timer`/`TimerTask`.
 
-Lists keep a Python list in `native`, maps a dict keyed by `_key(value)` (strings and boxed
-values by value, other objects by identity) holding (key, value) pairs, sets likewise. One model
+Lists keep a Python list in `native`, maps a dict keyed by `_key(vm, value)` (strings and boxed
+values by value, objects whose class overrides equals() by their hashCode()/equals(), other
+objects by identity) holding (key, value) pairs, sets likewise. One model
 serves a collection interface's implementations, `java.util.concurrent`'s included.
 """
 
@@ -59,9 +60,38 @@ model_class(f"{U}Random;")
 model_class(f"{U}UUID;")
 
 
-def _key(v: Any) -> Any:
-    if isinstance(v, JObject) and v.cls.name in BOX_TYPES:
-        return ("box", v.cls.name, v.native)
+class _JavaKey:
+    """An element whose class overrides equals(): hashed with its hashCode() and compared with
+    its equals(), as HashMap, HashSet and List.indexOf do (Object's are identity)."""
+
+    __slots__ = ("obj", "vm", "h")
+
+    def __init__(self, vm: VM, obj: JObject) -> None:
+        self.obj = obj
+        self.vm = vm
+        h = vm.call_virtual(obj, "hashCode()I", [])
+        self.h = h if isinstance(h, int) else 0
+
+    def __hash__(self) -> int:
+        return hash(self.h)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _JavaKey):
+            return False
+        if other.obj is self.obj:
+            return True
+        return bool(self.vm.call_virtual(self.obj, "equals(Ljava/lang/Object;)Z", [other.obj]))
+
+
+def _key(vm: VM | None, v: Any) -> Any:
+    """What a collection compares: strings and boxed values by value, objects whose class
+    overrides equals() by hashCode()/equals(), other objects by identity."""
+    if isinstance(v, JObject):
+        if v.cls.name in BOX_TYPES:
+            return ("box", v.cls.name, v.native)
+        if vm is not None and v.cls.kind == "app" and \
+                vm.find_virtual(v, "equals(Ljava/lang/Object;)Z") is not None:
+            return _JavaKey(vm, v)
     if isinstance(v, str):
         return str.__str__(v)
     return ("id", id(v))
@@ -205,9 +235,9 @@ for _l in LISTS:
     @method(L, "remove(Ljava/lang/Object;)Z", "removeElement")
     def _l_remove(vm: VM, a: list[Any]) -> Any:
         lst = _list(a[0])
-        k = _key(a[1])
+        k = _key(vm, a[1])
         for i, v in enumerate(lst):
-            if _key(v) == k:
+            if _key(vm, v) == k:
                 del lst[i]
                 return True
         return False
@@ -242,14 +272,14 @@ for _l in LISTS:
 
     @method(L, "contains")
     def _l_contains(vm: VM, a: list[Any]) -> Any:
-        k = _key(a[1])
-        return any(_key(v) == k for v in _list(a[0]))
+        k = _key(vm, a[1])
+        return any(_key(vm, v) == k for v in _list(a[0]))
 
     @method(L, "indexOf")
     def _l_index_of(vm: VM, a: list[Any]) -> Any:
-        k = _key(a[1])
+        k = _key(vm, a[1])
         for i, v in enumerate(_list(a[0])):
-            if _key(v) == k:
+            if _key(vm, v) == k:
                 return i
         return -1
 
@@ -275,7 +305,7 @@ for _l in LISTS:
         o = a[1]
         if not isinstance(o, JObject) or not isinstance(o.native, list):
             return False
-        return [_key(x) for x in _list(a[0])] == [_key(x) for x in o.native]
+        return [_key(vm, x) for x in _list(a[0])] == [_key(vm, x) for x in o.native]
 
 
 # -- iterators ------------------------------------------------------------------------------
@@ -309,7 +339,7 @@ def _it_remove(vm: VM, a: list[Any]) -> Any:
         if isinstance(owner.native, list) and owner.native is not st["items"]:
             _l_remove(vm, [owner, v])
         elif isinstance(owner.native, dict):
-            owner.native.pop(_key(v), None)
+            owner.native.pop(_key(vm, v), None)
     if st["items"] is not getattr(owner, "native", None):
         del st["items"][st["pos"]]
     elif isinstance(owner, JObject) and isinstance(owner.native, list):
@@ -332,8 +362,8 @@ for _m in (*MAPS, "../../android/util/ArrayMap"):
     @method(M, "put", "setProperty")
     def _m_put(vm: VM, a: list[Any]) -> Any:
         d = _map(a[0])
-        old = d.get(_key(a[1]))
-        d[_key(a[1])] = (a[1], a[2])
+        old = d.get(_key(vm, a[1]))
+        d[_key(vm, a[1])] = (a[1], a[2])
         return old[1] if old else None
 
     @method(M, "putAll")
@@ -344,28 +374,28 @@ for _m in (*MAPS, "../../android/util/ArrayMap"):
 
     @method(M, "get", "getProperty")
     def _m_get(vm: VM, a: list[Any]) -> Any:
-        hit = _map(a[0]).get(_key(a[1]))
+        hit = _map(a[0]).get(_key(vm, a[1]))
         if hit is None:
             return a[2] if len(a) > 2 else None
         return hit[1]
 
     @method(M, "getOrDefault")
     def _m_get_default(vm: VM, a: list[Any]) -> Any:
-        hit = _map(a[0]).get(_key(a[1]))
+        hit = _map(a[0]).get(_key(vm, a[1]))
         return a[2] if hit is None else hit[1]
 
     @method(M, "containsKey")
     def _m_has(vm: VM, a: list[Any]) -> Any:
-        return _key(a[1]) in _map(a[0])
+        return _key(vm, a[1]) in _map(a[0])
 
     @method(M, "containsValue")
     def _m_has_value(vm: VM, a: list[Any]) -> Any:
-        k = _key(a[1])
-        return any(_key(v) == k for _, v in _map(a[0]).values())
+        k = _key(vm, a[1])
+        return any(_key(vm, v) == k for _, v in _map(a[0]).values())
 
     @method(M, "remove")
     def _m_remove(vm: VM, a: list[Any]) -> Any:
-        hit = _map(a[0]).pop(_key(a[1]), None)
+        hit = _map(a[0]).pop(_key(vm, a[1]), None)
         return hit[1] if hit else None
 
     @method(M, "size")
@@ -426,13 +456,13 @@ for _s in SETS:
         a[0].native = {}
         if len(a) > 1 and not isinstance(a[1], int):
             for v in _elements(vm, a[1]):
-                a[0].native[_key(v)] = (v, v)
+                a[0].native[_key(vm, v)] = (v, v)
         return None
 
     @method(ST, "add")
     def _s_add(vm: VM, a: list[Any]) -> Any:
         d = _map(a[0])
-        k = _key(a[1])
+        k = _key(vm, a[1])
         if k in d:
             return False
         d[k] = (a[1], a[1])
@@ -441,16 +471,16 @@ for _s in SETS:
     @method(ST, "addAll")
     def _s_add_all(vm: VM, a: list[Any]) -> Any:
         for v in _elements(vm, a[1]):
-            _map(a[0])[_key(v)] = (v, v)
+            _map(a[0])[_key(vm, v)] = (v, v)
         return True
 
     @method(ST, "contains")
     def _s_contains(vm: VM, a: list[Any]) -> Any:
-        return _key(a[1]) in _map(a[0])
+        return _key(vm, a[1]) in _map(a[0])
 
     @method(ST, "remove")
     def _s_remove(vm: VM, a: list[Any]) -> Any:
-        return _map(a[0]).pop(_key(a[1]), None) is not None
+        return _map(a[0]).pop(_key(vm, a[1]), None) is not None
 
     @method(ST, "size")
     def _s_size(vm: VM, a: list[Any]) -> Any:
@@ -747,3 +777,50 @@ def _jb64_encode(vm: VM, a: list[Any]) -> Any:
 def _jb64_decode(vm: VM, a: list[Any]) -> Any:
     from dexlego.emulator.framework.android.util import _b64_decode
     return _b64_decode(vm, a[1:])
+
+
+# -- bulk operations of Collection (AbstractCollection's contracts, equality by equals()) -------
+
+
+def _bulk_targets() -> list[str]:
+    return [f"{U}{c};" for c in (*LISTS, *SETS)]
+
+
+def _remove_where(vm: VM, a: list[Any], keep_matching: bool) -> bool:
+    others = {_key(vm, v) for v in _elements(vm, a[1])}
+    n = a[0].native
+    if isinstance(n, list):
+        kept = [v for v in n if (_key(vm, v) in others) == keep_matching]
+        changed = len(kept) != len(n)
+        n[:] = kept
+        return changed
+    if isinstance(n, dict):
+        drop = [k for k in n if (k in others) != keep_matching]
+        for k in drop:
+            del n[k]
+        return bool(drop)
+    return False
+
+
+for _c in _bulk_targets():
+
+    @method(_c, "removeAll")
+    def _remove_all(vm: VM, a: list[Any]) -> Any:
+        """Collection.removeAll: every element equal to one of the argument's goes."""
+        if a[1] is None:
+            raise vm.throwable("Ljava/lang/NullPointerException;", "collection == null")
+        return _remove_where(vm, a, keep_matching=False)
+
+    @method(_c, "retainAll")
+    def _retain_all(vm: VM, a: list[Any]) -> Any:
+        """Collection.retainAll: only elements equal to one of the argument's stay."""
+        if a[1] is None:
+            raise vm.throwable("Ljava/lang/NullPointerException;", "collection == null")
+        return _remove_where(vm, a, keep_matching=True)
+
+    @method(_c, "containsAll")
+    def _contains_all(vm: VM, a: list[Any]) -> Any:
+        n = a[0].native
+        mine = {_key(vm, v) for v in (n if isinstance(n, list) else [e[0] for e in n.values()]
+                                      if isinstance(n, dict) else [])}  # fmt: skip
+        return all(_key(vm, v) in mine for v in _elements(vm, a[1]))

@@ -1,0 +1,30 @@
+.class public Lt/Shadow;
+.super Lt/ShadowBase;
+
+# Declares a field `a` as its superclass does (obfuscators do this): two distinct fields.
+
+.field public a:Ljava/lang/String;
+
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Lt/ShadowBase;-><init>()V
+    return-void
+.end method
+
+# Writes 7 to ShadowBase.a and "s" to Shadow.a; returns ShadowBase.a + length(Shadow.a) * 100
+.method public static both()I
+    .registers 4
+    new-instance v0, Lt/Shadow;
+    invoke-direct {v0}, Lt/Shadow;-><init>()V
+    const/4 v1, 0x7
+    iput v1, v0, Lt/ShadowBase;->a:I
+    const-string v2, "s"
+    iput-object v2, v0, Lt/Shadow;->a:Ljava/lang/String;
+    iget v1, v0, Lt/ShadowBase;->a:I
+    iget-object v2, v0, Lt/Shadow;->a:Ljava/lang/String;
+    invoke-virtual {v2}, Ljava/lang/String;->length()I
+    move-result v3
+    mul-int/lit8 v3, v3, 0x64
+    add-int/2addr v1, v3
+    return v1
+.end method
