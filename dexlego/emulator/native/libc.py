@@ -427,9 +427,6 @@ def _strtok_r(p: NativeProcess, a: Cursor) -> int:
     return _tok(p, s, delim, save)
 
 
-_NUM = re.compile(rb"\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)")
-
-
 def _strtol(p: NativeProcess, s: int, end: int, base: int) -> int:
     data = _cstr(p, s)
     m = re.match(rb"\s*([+-]?)", data)

@@ -162,10 +162,6 @@ class AddressSpace:
     def block_size(self, addr: int) -> int | None:
         return self._heap_blocks.get(addr)
 
-    @property
-    def heap_used(self) -> int:
-        return self._heap_next - HEAP_BASE
-
     # -- values -----------------------------------------------------------------------------
 
     def read(self, addr: int, size: int) -> bytes:

@@ -19,8 +19,8 @@ def native_summary(vm: VM) -> dict[str, Any] | None:
         return None
     return {
         "abi": proc.abi,
-        "libraries": [{"name": lib.name, "path": lib.path, "jni_onload": proc.onload.get(lib.name)}
-                      for lib in proc.libraries],
+        "libraries": [{"name": lib.name, "path": lib.path, "jni_onload": proc.onload.get(lib.name),
+                       "unsupported_relocations": lib.unsupported_relocs} for lib in proc.libraries],
         "native_calls": dict(sorted(proc.calls.items())),
         "jni_calls": dict(sorted(proc.jni.calls.items())),
         "unknown_imports": sorted(proc.unknown_imports),
