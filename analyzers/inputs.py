@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
+import io
+import shutil
 import zipfile
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from analyzers.base import AnalyzerError
+from reassembler.dex.container import MAX_RATIO, MAX_TOTAL_SIZE, RATIO_GRACE
 
 DEX_MAGIC_PREFIX = b"dex\n"
 MAX_DEX_BYTES = 256 * 1024 * 1024  # refuse absurd entries (zip bombs) before inflating
@@ -73,3 +79,93 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+# What a tool that reads every archive member into memory (apkid) may be handed: members up to
+# apkid's own default --entry-max-scan-size, nested archives as deep as its --scan-depth.
+TOOL_MEMBER_LIMIT = 100 * 1024 * 1024
+TOOL_NESTING = 2
+
+
+@dataclass(frozen=True)
+class SkippedEntry:
+    name: str  # "assets/a.zip!inner.bin" for nested members
+    reason: str
+
+
+def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, keep: bool, budget: list[int]
+             ) -> tuple[bytes | None, str | None]:
+    """Stream one member (never trusting its header sizes): (its bytes when `keep`, None) or
+    (None, why it is refused)."""
+    if info.flag_bits & 0x1:  # the packers' fake "encrypted" bit; Android ignores it too
+        info = copy.copy(info)
+        info.flag_bits &= ~0x1
+    ratio_cap = max(RATIO_GRACE, info.compress_size * MAX_RATIO)
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        with zf.open(info) as stream:
+            while chunk := stream.read(1 << 20):
+                total += len(chunk)
+                budget[0] -= len(chunk)
+                if total > TOOL_MEMBER_LIMIT:
+                    return None, f"inflates past {TOOL_MEMBER_LIMIT} bytes"
+                if total > ratio_cap:
+                    return None, f"compression ratio above {MAX_RATIO}:1 (zip bomb)"
+                if budget[0] < 0:
+                    return None, f"the archive inflates past {MAX_TOTAL_SIZE} bytes in total"
+                if keep:
+                    chunks.append(chunk)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+            RuntimeError, ValueError) as exc:
+        return None, f"cannot decompress ({' '.join(str(exc).split())[:120]})"
+    return (b"".join(chunks) if keep else b""), None
+
+
+def _scan(zf: zipfile.ZipFile, prefix: str, depth: int, budget: list[int]) -> list[SkippedEntry]:
+    skipped = []
+    for info in zf.infolist():
+        if info.is_dir():
+            continue
+        nested = depth < TOOL_NESTING and info.filename.lower().endswith((".zip", ".jar", ".apk"))
+        data, problem = _inflate(zf, info, nested, budget)
+        name = prefix + info.filename
+        if problem is not None:
+            skipped.append(SkippedEntry(name, problem))
+        elif data is not None and nested and data[:4] == b"PK\x03\x04":
+            try:
+                with zipfile.ZipFile(io.BytesIO(data)) as inner:
+                    inner_skipped = _scan(inner, name + "!", depth + 1, budget)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+                continue  # the tool fails on it as on any unreadable archive
+            if inner_skipped:  # the whole nested archive goes: the tool opens it as one
+                skipped.append(SkippedEntry(name, f"holds {inner_skipped[0].name}: "
+                                                  f"{inner_skipped[0].reason}"))
+    return skipped
+
+
+def bounded_archive(path: Path, workdir: Path) -> tuple[Path, list[SkippedEntry]]:
+    """`path` when a tool that inflates every member into memory can read it whole; else a
+    copy in `workdir` without the members (zip bombs, nested archives holding one) that would
+    take it past TOOL_MEMBER_LIMIT, MAX_RATIO or MAX_TOTAL_SIZE, and what was left out."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            skipped = _scan(zf, "", 0, [MAX_TOTAL_SIZE])
+            if not skipped:
+                return path, []
+            out = workdir / f"{path.stem}-bounded.apk"
+            tmp = out.with_suffix(".tmp")
+            drop = {s.name for s in skipped}
+            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+                for info in zf.infolist():
+                    if info.filename in drop or info.is_dir():
+                        continue
+                    plain = copy.copy(info)
+                    plain.flag_bits &= ~0x1
+                    with zf.open(plain) as src, dst.open(info.filename, "w",
+                                                         force_zip64=True) as sink:
+                        shutil.copyfileobj(src, sink, 1 << 20)
+            tmp.replace(out)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise AnalyzerError(f"{path}: corrupt APK: {' '.join(str(exc).split())[:200]}") from None
+    return out, skipped

@@ -102,12 +102,18 @@ def triage(source: Path | None, jobs: int, runtime: str, devices: str | None, ra
         write_csv(doc, csv_out or report.with_suffix(".csv"))
     elif csv_out is not None:
         write_csv(doc, csv_out)
+    b = doc["batch"]
+    # Nothing worked: every APK of the batch failed (an empty batch is refused earlier).
+    nothing_worked = b["apks"] > 0 and b["done"] == 0 and b["pending"] == 0
     if as_json:
         click.echo(json.dumps(doc, indent=2, sort_keys=True))
+        if nothing_worked:
+            _fail(f"every APK of the batch failed ({b['failed']})")
         return
-    b = doc["batch"]
     console.print(f"{b['apks']} APKs: {b['done']} done, {b['failed']} failed, {b['pending']} pending "
                   f"({b['processed_now']} processed now, {b['recovered']} recovered from a dead run)")
     for row in doc["apks"][:10]:
         console.print(f"  {row['flows_only_after']:>3} flows only after  {row['hidden_code_size']:>5} "
                       f"hidden insns  {Path(row['path']).name}  {row['status']}")
+    if nothing_worked:
+        _fail(f"every APK of the batch failed ({b['failed']})")

@@ -163,7 +163,8 @@ def _header(obj: object) -> dict[str, Any]:
 def import_run(store: Store, lines: Iterable[bytes | str]) -> int:
     """Create a new run from an exported trace; bad messages are rejected like a live run's.
 
-    Raises TraceImportError (and leaves no run behind) when the header is unusable.
+    Raises TraceImportError (and leaves no run behind) when the header is unusable or when
+    messages were sent but none was accepted.
     """
     from dexlego.trace.intake import Intake
 
@@ -187,6 +188,10 @@ def import_run(store: Store, lines: Iterable[bytes | str]) -> int:
                 if isinstance(line, bytes | str) and not line.strip():
                     continue
                 intake.feed_line(line)
+        if intake.rejected and not intake.accepted:
+            first = next(iter(store.rejections(run_id)), "")
+            raise TraceImportError(f"no message accepted ({intake.rejected} rejected; the "
+                                   f"first: {first})")
         _finish_import(store, run_id, h)
     except BaseException:
         store.delete_run(run_id)

@@ -7,6 +7,7 @@ States: pending → running → done | failed. A `running` row whose driver proc
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -55,21 +56,35 @@ class Enqueued:
     sha256s: list[str]  # of every APK given, in order, without repeats
 
 
+def unreadable_key(path: Path) -> str:
+    """The queue key of an APK that cannot be read (so cannot be hashed): one per path."""
+    return hashlib.sha256(b"unreadable\0" + str(path.resolve()).encode("utf-8",
+                                                                     "surrogateescape")).hexdigest()
+
+
 def enqueue(store: Store, apks: Iterable[Path]) -> Enqueued:
-    """Add APKs not queued yet (by content)."""
+    """Add APKs not queued yet (by content). An APK that cannot be read becomes one failed row
+    (keyed by its path) with the reason, instead of stopping the batch."""
     added = known = 0
     shas: dict[str, None] = {}  # ordered set
     with store.session() as s, s.begin():
         have = set(s.scalars(select(TriageItem.sha256)))
         for apk in apks:
-            digest = sha256_file(apk)
+            error = None
+            try:
+                digest = sha256_file(apk)
+            except OSError as exc:
+                digest = unreadable_key(apk)
+                error = f"{apk}: cannot read: {exc.strerror or exc}"
             shas[digest] = None
             if digest in have:
                 known += 1
                 continue
             have.add(digest)
-            s.add(TriageItem(sha256=digest, path=str(apk.resolve()), status=PENDING, attempts=0,
-                             queued_at=_now()))
+            s.add(TriageItem(sha256=digest, path=str(apk.resolve()),
+                             status=PENDING if error is None else FAILED, attempts=0,
+                             error=error, queued_at=_now(),
+                             finished_at=None if error is None else _now()))
             added += 1
     return Enqueued(added, known, list(shas))
 

@@ -78,3 +78,28 @@ def test_adapter_reports_bad_input_instead_of_raising(tmp_path: Path) -> None:
         res = a.run(junk, tmp_path / a.name)
         assert res.error, a.name
         assert "\n" not in res.error and not res.flows
+
+
+def test_a_zip_bomb_never_reaches_a_tool_that_inflates_everything(tmp_path: Path) -> None:
+    """A flat bomb (ratio above 200:1) and one inside a nested jar are left out of the copy
+    apkid gets; the real members are kept byte for byte."""
+    from analyzers.inputs import bounded_archive
+    from tests.fuzz.archives import zip_bomb_apk
+    from tests.fuzz.dexcraft import seed_dex
+
+    dex = seed_dex(2)
+    for nested, name in ((False, "assets/blob.bin"), (True, "assets/plugin.jar")):
+        apk = zip_bomb_apk(tmp_path / f"bomb{nested}.apk", 64 * 1024 * 1024, dex=dex,
+                           nested=nested)
+        work = tmp_path / f"w{nested}"
+        work.mkdir()
+        copy, skipped = bounded_archive(apk, work)
+        assert copy != apk and [s.name for s in skipped] == [name]
+        assert "200:1" in skipped[0].reason
+        with zipfile.ZipFile(copy) as zf:
+            assert zf.namelist() == ["classes.dex", "AndroidManifest.xml"]
+            assert zf.read("classes.dex") == dex
+    plain = tmp_path / "plain.apk"
+    with zipfile.ZipFile(plain, "w") as zf:
+        zf.writestr("classes.dex", dex)
+    assert bounded_archive(plain, tmp_path) == (plain, [])

@@ -364,3 +364,13 @@ def test_validate_keeps_few_rejections_and_counts_them_all(tmp_path: Path) -> No
     assert len(out["rejected"]) == 200 and out["rejected"][0] == {
         "line": 1, "reason": "malformed JSON: Expecting value at column 1"}
     assert out["rejected_by_rule"] == {"malformed JSON": 5000, "bye": 1}
+
+
+def test_an_import_where_every_message_is_rejected_leaves_no_run(store_url: str) -> None:
+    from dexlego.trace.errors import TraceImportError
+
+    with open_store(store_url) as store:
+        with pytest.raises(TraceImportError, match=r"no message accepted \(2 rejected; the "
+                                                   r"first: malformed JSON"):
+            store.import_run([json.dumps(_HEADER).encode(), b"junk{", b"[1"])
+        assert store.list_runs() == []

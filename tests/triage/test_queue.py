@@ -51,6 +51,27 @@ def test_enqueue_deduplicates_by_content(store: Store, tmp_path: Path) -> None:
     assert [i.status for i in queue.items(store)] == ["pending"] * 3
 
 
+def test_an_unreadable_apk_is_one_failed_row_not_an_aborted_batch(store: Store,
+                                                                  tmp_path: Path) -> None:
+    """Any OSError while hashing (PermissionError for a user; the suite runs as root, where
+    mode 000 still reads, so a directory and a vanished file stand for it)."""
+    apks = _apks(tmp_path, 2)
+    folder = tmp_path / "folder.apk"
+    folder.mkdir()
+    gone = tmp_path / "gone.apk"
+    got = queue.enqueue(store, [apks[0], folder, gone, apks[1]])
+    assert (got.added, got.known, len(got.sha256s)) == (4, 0, 4)
+    rows = {Path(i.path).name: i for i in queue.items(store)}
+    assert rows["app0.apk"].status == rows["app1.apk"].status == "pending"
+    assert rows["folder.apk"].status == rows["gone.apk"].status == "failed"
+    assert "folder.apk: cannot read: Is a directory" in (rows["folder.apk"].error or "")
+    assert "gone.apk: cannot read: No such file or directory" in (rows["gone.apk"].error or "")
+    again = queue.enqueue(store, [gone])  # the same path again is the same row
+    assert (again.added, again.known) == (0, 1)
+    claimed = [queue.claim(store), queue.claim(store), queue.claim(store)]
+    assert sorted(Path(c.path).name for c in claimed if c) == ["app0.apk", "app1.apk"]
+
+
 def test_claim_and_finish(store: Store, tmp_path: Path) -> None:
     apks = _apks(tmp_path, 2)
     queue.enqueue(store, apks)
