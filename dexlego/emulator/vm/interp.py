@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from dexlego.emulator.taint import TInt
 from dexlego.emulator.vm import arith
 from dexlego.emulator.vm.arith import as_double, as_float, f2i, f32, i32, i64
-from dexlego.emulator.vm.objects import JArray, JObject, default_value, new_array
+from dexlego.emulator.vm.heap import HeapExhausted
+from dexlego.emulator.vm.objects import JArray, JObject, default_value
 from reassembler.dex.model import (
     FieldRef,
     FillArrayDataPayload,
@@ -220,9 +221,10 @@ def h_new_array(fr: Frame, ins: Ins) -> int:
     n = r[ins[4]]
     if n < 0:
         raise fr.vm.throwable("Ljava/lang/NegativeArraySizeException;", str(n))
-    if n > 50_000_000:
-        raise fr.vm.throwable("Ljava/lang/OutOfMemoryError;", f"array of {n}")
-    r[ins[3]] = new_array(ins[6], n)
+    try:
+        r[ins[3]] = fr.vm.heap.new_array(ins[6], n)
+    except HeapExhausted as exc:  # as ART: the app sees (and may catch) OutOfMemoryError
+        raise fr.vm.throwable("Ljava/lang/OutOfMemoryError;", str(exc)) from None
     return int(ins[2])
 
 

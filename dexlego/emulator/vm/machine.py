@@ -28,6 +28,7 @@ from dexlego.emulator.vm.classes import (
     RClass,
     RMethod,
 )
+from dexlego.emulator.vm.heap import DEFAULT_HEAP_BYTES, Heap
 from dexlego.emulator.vm.interp import Frame, InvokeSite, JavaThrow, decode
 from dexlego.emulator.vm.natives import NativeFn, Natives
 from dexlego.emulator.vm.objects import JArray, JObject, default_value
@@ -89,10 +90,12 @@ class VM:
         budget: int = 2_000_000,
         timeout: float = 60.0,
         seed: int = 0,
+        heap_bytes: int = DEFAULT_HEAP_BYTES,
     ) -> None:
         self.natives = natives  # the framework models (filled by framework/registry.py)
         self.rec = recorder
         self.budget = budget
+        self.heap = Heap(heap_bytes)
         self.deadline = time.monotonic() + timeout
         self.icount = 0
         self.check_at = min(budget, 5000)
@@ -132,6 +135,7 @@ class VM:
             raise StopRun(f"instruction budget of {self.budget} exhausted")
         if time.monotonic() > self.deadline:
             raise StopRun("timeout")
+        self.heap.watch()
         self.check_at = min(self.budget, self.icount + 5000)
         if self.stale_code:
             if any(f.code is not f.method.decoded for f in self.stack):
@@ -510,11 +514,15 @@ class VM:
             r = m.native(self, vargs)
         except (JavaThrow, StopRun):
             raise
+        except MemoryError:
+            raise StopRun(f"host memory exhausted in {m.sig}") from None
         except Exception as exc:  # a model bug must not end the run: report, return default
             self.rec.runtime_error(f"model {m.sig} failed: {type(exc).__name__}: {exc}", m.sig)
             r = None
         if r.__class__ is bool:
             r = int(r)
+        elif r.__class__ is str or r.__class__ is JArray:
+            self.heap.watch_result(r)
         return r
 
     def invoke(self, m: RMethod, vargs: list[Any]) -> Any:
@@ -636,6 +644,8 @@ class VM:
                     if i < 0:
                         raise err from None
                     fr.exc = err.obj
+                except MemoryError:
+                    raise StopRun(f"host memory exhausted in {m.sig}") from None
         finally:
             stack.pop()
 

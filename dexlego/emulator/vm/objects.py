@@ -50,7 +50,7 @@ class JObject:
 class JArray:
     """A Java array: its descriptor (`[I`, `[Ljava/lang/String;`) and elements."""
 
-    __slots__ = ("type", "data", "taint")
+    __slots__ = ("type", "data", "taint", "__weakref__")  # weakref: the heap credits frees
 
     def __init__(self, type_: str, data: list[Any]) -> None:
         self.type = type_
