@@ -1098,13 +1098,15 @@ def _remap_debug(
     if debug is None:
         return None
     # Events normally sit on instruction boundaries; one that does not keeps its
-    # offset inside the (possibly resized) containing item.
+    # offset inside the (possibly resized) containing item, and one past the end of the
+    # code (hostile or hand-made files) keeps its distance from the end.
     starts = sorted((it.address, instruction_units(it)) for it in items)
+    old_end = max((a + size for a, size in starts), default=0)
     events: list[DebugEvent] = []
     for ev in debug.events:
         new = amap.get(ev.address)
         if new is None:
-            new = end
+            new = end + (ev.address - old_end) if ev.address >= old_end else end
             for a, size in starts:
                 if a <= ev.address < a + size:
                     new = amap[a] + (ev.address - a)

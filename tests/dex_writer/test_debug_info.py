@@ -72,3 +72,24 @@ def test_events_going_backwards_are_a_write_error() -> None:
     code.debug = DebugInfo(1, [], [DebugEvent(Op.LINE, 1, line=2), DebugEvent(Op.LINE, 0, line=3)])
     with pytest.raises(DexWriteError, match=r"La;->m\(\)V: debug event at 0x0 comes after"):
         write_dex(build_dex(cls))
+
+
+def test_events_past_the_end_of_code_keep_their_distance_from_the_end() -> None:
+    """A hostile (or fuzzed) debug program may point past the code; the round trip keeps it
+    where it was, so `dex diff` finds the written file equal to the input."""
+    from reassembler.dex.diff import diff_dex
+    from reassembler.dex.reader import read_dex
+
+    cls = ClassBuilder("Lcom/example/Far;")
+    cls.method("m", "()V", access=ACC_PUBLIC | ACC_STATIC, registers=1,
+               code=[("const-string", "v0", "s"), ("return-void",)])
+    code = cls.cls.direct_methods[0].code
+    assert code is not None
+    code.debug = DebugInfo(1, [], [DebugEvent(Op.LINE, 0, line=1),
+                                   DebugEvent(Op.LINE, 71, line=21),
+                                   DebugEvent(Op.SET_EPILOGUE_BEGIN, 71)])
+    dex = build_dex(cls)
+    back = read_dex(write_dex(dex))
+    events = back.classes[0].direct_methods[0].code.debug.events  # type: ignore[union-attr]
+    assert [e.address for e in events] == [0, 71, 71]
+    assert diff_dex(dex, back) == []
