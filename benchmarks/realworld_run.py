@@ -42,9 +42,10 @@ def run_app(apk: Path, out: Path, analyzers: list[str], analyzer_timeout: float,
         cmd += ["-a", name]
     started = time.monotonic()
     peak = 0.0
-    with (out / f"{apk.stem}.stderr").open("w") as err:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True, env=env,
-                                cwd=out)
+    summary_out = out / f"{apk.stem}.stdout"
+    # stdout to a file: a summary larger than a pipe's buffer would block the run otherwise
+    with (out / f"{apk.stem}.stderr").open("w") as err, summary_out.open("w") as stdout_file:
+        proc = subprocess.Popen(cmd, stdout=stdout_file, stderr=err, text=True, env=env, cwd=out)
         stopped = False
         try:
             while proc.poll() is None:
@@ -57,7 +58,7 @@ def run_app(apk: Path, out: Path, analyzers: list[str], analyzer_timeout: float,
             proc.send_signal(signal.SIGTERM)  # the run stops its analyzers and keeps its results
             proc.wait(60)
             raise
-        stdout = proc.stdout.read() if proc.stdout else ""
+    stdout = summary_out.read_text(errors="replace")
     seconds = time.monotonic() - started
     row: dict[str, Any] = {"apk": apk.name, "exit": proc.returncode, "seconds": round(seconds, 1),
                            "peak_rss_mb": round(peak)}
