@@ -81,24 +81,30 @@ def _flows(entry: dict[str, Any]) -> str:
 
 
 def markdown(rows: list[dict[str, Any]], analyzers: list[str]) -> str:
-    head = ["app", "status", "s", "peak MB", "reflection / dynamic / ICC", *analyzers]
+    head = ["app", "status", "emulator", "s", "peak MB", "reflection / dynamic / ICC",
+            "only after", *analyzers]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     errors: list[str] = []
     for row in rows:
         s = row.get("summary")
         if s is None:
-            lines.append(f"| {row['apk']} | failed | {row['seconds']} | {row['peak_rss_mb']} | "
-                         + " | ".join(["-"] * (1 + len(analyzers))) + " |")
+            lines.append(f"| {row['apk']} | failed | - | {row['seconds']} | {row['peak_rss_mb']} | "
+                         + " | ".join(["-"] * (2 + len(analyzers))) + " |")
             errors.append(f"- **{row['apk']}**: {row.get('error')}")
             continue
         r = s.get("reassemble") or {}
         status = s["status"] + (f" ({s['reason']})" if s.get("reason") else "")
+        collect = s.get("collect") or {}
+        emulator = str(collect.get("status", "-")) + (
+            f" ({collect['reason']})" if collect.get("status") != "complete" and collect.get("reason")
+            else "")
         counts = (f"{r.get('reflection_sites_rewritten', '-')} / "
                   f"{r.get('dynamic_classes_merged', '-')} / {r.get('icc_sites_linked', '-')}")
         by_name = {a["name"]: a for a in s.get("analyzers", [])}
         cells = [_flows(by_name[a]) if a in by_name else "-" for a in analyzers]
-        lines.append(f"| {row['apk']} | {status} | {row['seconds']} | {row['peak_rss_mb']} | "
-                     f"{counts} | " + " | ".join(cells) + " |")
+        lines.append(f"| {row['apk']} | {status} | {emulator} | {row['seconds']} | "
+                     f"{row['peak_rss_mb']} | {counts} | {s.get('flows_only_after', 0)} | "
+                     + " | ".join(cells) + " |")
         for a in s.get("analyzers", []):
             if a["available"] and a["error"]:
                 errors.append(f"- **{row['apk']}**, {a['name']}: {a['error']}")

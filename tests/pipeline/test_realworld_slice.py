@@ -39,4 +39,4 @@ def test_run_ends_with_a_result_and_a_verified_apk(name: str, tmp_path: Path) ->
     assert set(rows) == {"androguard", "apkid"}
     assert all(a["error"] is None for a in rows.values()), rows
     table = markdown([row], ["androguard"])
-    assert table.splitlines()[2].startswith(f"| {name} | complete")
+    assert table.splitlines()[2].startswith(f"| {name} | {summary['status']}")
