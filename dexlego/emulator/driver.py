@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 from dexlego.emulator.apkinfo import ApkInfo
+from dexlego.emulator.broadcasts import system_broadcast
 from dexlego.emulator.errors import StopRun, ThreadBlocked
 from dexlego.emulator.framework.android.app import Android, activity_state
 from dexlego.emulator.framework.android.content import intent_state, new_intent
@@ -129,7 +130,7 @@ class Driver:
             if c.enabled:
                 actions: list[str | None] = list(c.actions) or [None]
                 for action in actions:
-                    intent = new_intent(self.vm, action, c.descriptor)
+                    intent = system_broadcast(self.vm, action, c.descriptor)
                     self.deliver_broadcast(c.descriptor, None, intent)
                     self.process_pending()
         # Components the app declares but did not start itself: other apps, the system or a

@@ -163,5 +163,7 @@ def test_malformed_code_is_a_verify_error_inside_the_app(test_dex: Any) -> None:
 
 
 def test_a_field_hiding_a_superclass_field_is_a_separate_field(call: Call) -> None:
-    """JLS 8.3: a subclass field with the superclass field's name hides it; both exist."""
+    """JLS 8.3: a subclass field with the superclass field's name hides it; both exist. DEX
+    also tells fields of one class apart by type (obfuscators use that)."""
     assert call("Lt/Shadow;->both()I") == 107
+    assert call("Lt/Shadow;->sameClass()I") == 205

@@ -70,3 +70,9 @@ def test_server_socket_accept_blocks_instead_of_spinning(call: Call, vm: Any) ->
 
 def test_hash_map_keys_compare_with_equals_and_hash_code(call: Call) -> None:
     assert call(P + "valueKeys()Ljava/lang/String;") == "found"
+
+
+def test_generic_superclass_from_the_signature_annotation(call: Call) -> None:
+    """Gson's TypeToken: getGenericSuperclass() of `Token extends Generic<List<String>>`."""
+    assert call("Lt/Token;->describe()Ljava/lang/String;") == (
+        "t.Generic<java.util.List<java.lang.String>>java.util.List")

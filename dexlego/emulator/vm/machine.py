@@ -328,24 +328,31 @@ class VM:
         return False
 
     def field_key(self, f: FieldRef) -> str:
-        """Where an object keeps instance field `f`: its name, unless a superclass of the
-        declaring app class declares a field of the same name (obfuscators reuse `a`, `b`...
-        down a hierarchy; Java keeps them apart), then "Declaring.name"."""
+        """Where an object keeps instance field `f`: its name, unless that is ambiguous for the
+        declaring app class (another of its fields has the name with another type, or a
+        superclass declares the name: obfuscators reuse `a`, `b`... and DEX tells fields apart
+        by name and type), then "Declaring.name:type"."""
         key = f.name
         rc = self.classes.get(f.class_)
         declaring = None
         while rc is not None:
-            if f.name in rc.instance_fields:
-                declaring = rc
-                break
-            rc = rc.superclass
-        if declaring is not None and declaring.kind == APP:
-            sup = declaring.superclass
-            while sup is not None:
-                if f.name in sup.instance_fields:
-                    key = f"{declaring.name}.{f.name}"
+            cdef = rc.cdef
+            if cdef is not None:
+                if any(x.ref.name == f.name and x.ref.type == f.type for x in cdef.instance_fields):
+                    declaring = rc
                     break
+            elif f.name in rc.instance_fields:
+                break  # a framework class's field: models use its plain name
+            rc = rc.superclass
+        if declaring is not None and declaring.cdef is not None:
+            same_name = sum(1 for x in declaring.cdef.instance_fields if x.ref.name == f.name)
+            sup = declaring.superclass
+            while same_name < 2 and sup is not None:
+                if f.name in sup.instance_fields:
+                    same_name = 2
                 sup = sup.superclass
+            if same_name > 1:
+                key = f"{declaring.name}.{f.name}:{f.type}"
         if f.class_ in self.classes:
             self.field_keys[f] = key  # resolved: the answer cannot change any more
         return key

@@ -28,3 +28,24 @@
     add-int/2addr v1, v3
     return v1
 .end method
+
+# Two fields of one class named `b` with different types (legal in DEX): distinct.
+.field public b:I
+.field public b:Ljava/lang/String;
+
+.method public static sameClass()I
+    .registers 4
+    new-instance v0, Lt/Shadow;
+    invoke-direct {v0}, Lt/Shadow;-><init>()V
+    const/4 v1, 0x5
+    iput v1, v0, Lt/Shadow;->b:I
+    const-string v2, "xy"
+    iput-object v2, v0, Lt/Shadow;->b:Ljava/lang/String;
+    iget v1, v0, Lt/Shadow;->b:I
+    iget-object v2, v0, Lt/Shadow;->b:Ljava/lang/String;
+    invoke-virtual {v2}, Ljava/lang/String;->length()I
+    move-result v3
+    mul-int/lit8 v3, v3, 0x64
+    add-int/2addr v1, v3
+    return v1
+.end method

@@ -16,7 +16,7 @@ from dexlego.emulator.framework.android.preference import prefs_for
 from dexlego.emulator.framework.common import sink
 from dexlego.emulator.framework.registry import method, model_class, model_classes
 from dexlego.emulator.vm.machine import VM
-from dexlego.emulator.vm.objects import JObject
+from dexlego.emulator.vm.objects import JArray, JObject
 
 if TYPE_CHECKING:
     from dexlego.emulator.apkinfo import ApkInfo
@@ -676,3 +676,74 @@ def _dialog_listener(vm: VM, a: list[Any]) -> Any:
         "setCanceledOnTouchOutside", "setOwnerActivity")  # fmt: skip
 def _dialog_noop(vm: VM, a: list[Any]) -> Any:
     return None
+
+
+# -- ActivityManager: since Android 5 an app sees only its own tasks and processes ---------------
+
+AM = "Landroid/app/ActivityManager;"
+model_class(AM)
+for _c in ("RunningTaskInfo", "RunningAppProcessInfo", "RunningServiceInfo", "MemoryInfo"):
+    model_class(f"Landroid/app/ActivityManager${_c};", OBJ, ("Landroid/os/Parcelable;",))
+
+
+def _component(vm: VM, desc: str) -> JObject:
+    return vm.new_object("Landroid/content/ComponentName;", (android(vm).info.package, desc))
+
+
+@method(AM, "getRunningTasks", "getAppTasks")
+def _running_tasks(vm: VM, a: list[Any]) -> Any:
+    """ActivityManager.getRunningTasks: the caller's own task, its foreground activity on top
+    (Android 5+ hides other apps' tasks)."""
+    act = vm.env.get("current_activity")
+    info = android(vm).info
+    top = act.cls.name if isinstance(act, JObject) else info.launcher
+    tasks = []
+    if top is not None:
+        t = vm.new_object("Landroid/app/ActivityManager$RunningTaskInfo;")
+        base = info.launcher or top
+        t.fields.update(id=1, numActivities=1, numRunning=1, topActivity=_component(vm, top),
+                        baseActivity=_component(vm, base))  # fmt: skip
+        tasks.append(t)
+    return vm.new_object("Ljava/util/ArrayList;", tasks)
+
+
+@method(AM, "getRunningAppProcesses")
+def _running_processes(vm: VM, a: list[Any]) -> Any:
+    """The app's own process, in the foreground (IMPORTANCE_FOREGROUND)."""
+    from dexlego.emulator.framework.android.content_pm import APP_UID
+
+    pkg = android(vm).info.package
+    p = vm.new_object("Landroid/app/ActivityManager$RunningAppProcessInfo;")
+    p.fields.update(processName=pkg, pid=4321, uid=APP_UID, importance=100,
+                    pkgList=JArray("[Ljava/lang/String;", [pkg]))  # fmt: skip
+    return vm.new_object("Ljava/util/ArrayList;", [p])
+
+
+@method(AM, "getRunningServices")
+def _running_services(vm: VM, a: list[Any]) -> Any:
+    """The app's own services that are running (started or bound)."""
+    out = []
+    for desc in android(vm).services:
+        s = vm.new_object("Landroid/app/ActivityManager$RunningServiceInfo;")
+        s.fields.update(service=_component(vm, desc), process=android(vm).info.package,
+                        pid=4321, started=True, foreground=False)  # fmt: skip
+        out.append(s)
+    return vm.new_object("Ljava/util/ArrayList;", out)
+
+
+@method(AM, "getMemoryInfo")
+def _memory_info(vm: VM, a: list[Any]) -> Any:
+    if isinstance(a[1], JObject):
+        a[1].fields.update(availMem=2_147_483_648, totalMem=3_758_096_384,
+                           threshold=226_492_416, lowMemory=False)  # fmt: skip
+    return None
+
+
+@method(AM, "getMemoryClass", "getLargeMemoryClass")
+def _memory_class(vm: VM, a: list[Any]) -> Any:
+    return 256 if vm.cur_native is None or vm.cur_native.name == "getMemoryClass" else 512
+
+
+@method(AM, "isLowRamDevice", "isUserAMonkey", "isRunningInTestHarness")
+def _am_false(vm: VM, a: list[Any]) -> Any:
+    return False

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from dexlego.emulator.framework.registry import method, model_class
+from dexlego.emulator.framework.registry import method, model_class, static_field
 from dexlego.emulator.taint import tag, taint_of
 from dexlego.emulator.vm.machine import VM
-from dexlego.emulator.vm.objects import JObject
+from dexlego.emulator.vm.objects import JArray, JObject
 
 OBJ = "Ljava/lang/Object;"
 
@@ -72,3 +72,134 @@ def _lss_accept(vm: VM, a: list[Any]) -> Any:
     if a[0].native == "closed":
         raise vm.throwable("Ljava/io/IOException;", "socket closed")
     raise ThreadBlocked("LocalServerSocket.accept()")
+
+
+# -- ConnectivityManager: the phone is online over Wi-Fi -------------------------------------------
+
+CM = "Landroid/net/ConnectivityManager;"
+NI = "Landroid/net/NetworkInfo;"
+NET = "Landroid/net/Network;"
+NC = "Landroid/net/NetworkCapabilities;"
+NIS = "Landroid/net/NetworkInfo$State;"
+model_class(CM)
+model_class(NI, OBJ, ("Landroid/os/Parcelable;",))
+model_class(NET, OBJ, ("Landroid/os/Parcelable;",))
+model_class(NC, OBJ, ("Landroid/os/Parcelable;",))
+model_class(NIS, "Ljava/lang/Enum;")
+TYPE_MOBILE, TYPE_WIFI = 0, 1
+# NetworkCapabilities of a validated Wi-Fi network (TRANSPORT_WIFI; INTERNET, NOT_METERED,
+# TRUSTED, NOT_VPN, VALIDATED, NOT_ROAMING, ...)
+WIFI_TRANSPORTS = {1}
+WIFI_CAPABILITIES = {12, 11, 14, 15, 16, 18, 19, 20, 21}
+
+
+def _state_constant(name: str, ordinal: int) -> Any:
+    def make(vm: VM) -> JObject:
+        o = vm.new_object(NIS)
+        o.fields.update(name=name, ordinal=ordinal)
+        return o
+
+    return make
+
+
+for _i, _n in enumerate(("CONNECTING", "CONNECTED", "SUSPENDED", "DISCONNECTING", "DISCONNECTED",
+                         "UNKNOWN")):  # fmt: skip
+    static_field(NIS, _n, _state_constant(_n, _i))
+
+
+def _network_info(vm: VM, kind: int) -> JObject:
+    """NetworkInfo of Wi-Fi (connected) or mobile data (available, not connected)."""
+    connected = kind == TYPE_WIFI
+    return vm.new_object(NI, {"type": kind, "connected": connected})
+
+
+@method(CM, "getActiveNetworkInfo")
+def _active_info(vm: VM, a: list[Any]) -> Any:
+    return _network_info(vm, TYPE_WIFI)
+
+
+@method(CM, "getNetworkInfo")
+def _network_info_of(vm: VM, a: list[Any]) -> Any:
+    """getNetworkInfo(int type) (or a Network: the active one, Wi-Fi)."""
+    if isinstance(a[1], int):
+        return _network_info(vm, a[1]) if a[1] in (TYPE_MOBILE, TYPE_WIFI) else None
+    return _network_info(vm, TYPE_WIFI)
+
+
+@method(CM, "getAllNetworkInfo")
+def _all_info(vm: VM, a: list[Any]) -> Any:
+    return JArray(f"[{NI}", [_network_info(vm, TYPE_MOBILE), _network_info(vm, TYPE_WIFI)])
+
+
+@method(CM, "getActiveNetwork")
+def _active_network(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(NET, {"netId": 100})
+
+
+@method(CM, "getAllNetworks")
+def _all_networks(vm: VM, a: list[Any]) -> Any:
+    return JArray(f"[{NET}", [vm.new_object(NET, {"netId": 100})])
+
+
+@method(CM, "getNetworkCapabilities")
+def _capabilities(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(NC) if a[1] is not None else None
+
+
+@method(CM, "isActiveNetworkMetered")
+def _metered(vm: VM, a: list[Any]) -> Any:
+    return False
+
+
+@method(NC, "hasTransport")
+def _has_transport(vm: VM, a: list[Any]) -> Any:
+    return a[1] in WIFI_TRANSPORTS
+
+
+@method(NC, "hasCapability")
+def _has_capability(vm: VM, a: list[Any]) -> Any:
+    return a[1] in WIFI_CAPABILITIES
+
+
+@method(NI, "isConnected", "isConnectedOrConnecting", "isAvailable")
+def _ni_connected(vm: VM, a: list[Any]) -> Any:
+    name = vm.cur_native.name if vm.cur_native is not None else "isConnected"
+    return True if name == "isAvailable" else bool(a[0].native["connected"])
+
+
+@method(NI, "getType")
+def _ni_type(vm: VM, a: list[Any]) -> Any:
+    return a[0].native["type"]
+
+
+@method(NI, "getTypeName")
+def _ni_type_name(vm: VM, a: list[Any]) -> Any:
+    return "WIFI" if a[0].native["type"] == TYPE_WIFI else "MOBILE"
+
+
+@method(NI, "getSubtype")
+def _ni_subtype(vm: VM, a: list[Any]) -> Any:
+    return 0 if a[0].native["type"] == TYPE_WIFI else 13  # NETWORK_TYPE_LTE
+
+
+@method(NI, "getSubtypeName")
+def _ni_subtype_name(vm: VM, a: list[Any]) -> Any:
+    return "" if a[0].native["type"] == TYPE_WIFI else "LTE"
+
+
+@method(NI, "getState", "getDetailedState")
+def _ni_state(vm: VM, a: list[Any]) -> Any:
+    from reassembler.dex.model import FieldRef
+
+    name = "CONNECTED" if a[0].native["connected"] else "DISCONNECTED"
+    return vm.get_static(FieldRef(NIS, name, NIS))
+
+
+@method(NI, "isRoaming", "isFailover")
+def _ni_false(vm: VM, a: list[Any]) -> Any:
+    return False
+
+
+@method(NI, "getExtraInfo")
+def _ni_extra(vm: VM, a: list[Any]) -> Any:
+    return '"HomeNetwork"' if a[0].native["type"] == TYPE_WIFI else "fast.t-mobile.com"

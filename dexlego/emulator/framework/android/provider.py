@@ -53,3 +53,28 @@ for _cls, _field, _text in (
 ):  # fmt: skip
     model_class(_cls)
     static_field(_cls, _field, _uri(_text))
+
+
+# -- Telephony.Sms.Intents: the messages of an SMS_RECEIVED broadcast ----------------------------
+
+SMS_INTENTS = "Landroid/provider/Telephony$Sms$Intents;"
+model_class(SMS_INTENTS)
+
+
+@method(SMS_INTENTS, "getMessagesFromIntent")
+def _messages_from_intent(vm: VM, a: list[Any]) -> Any:
+    """SmsMessage.createFromPdu of each of the intent's "pdus" (null entries dropped as the
+    platform does)."""
+    from dexlego.emulator.framework.android.content import intent_state
+    from dexlego.emulator.framework.android.telephony import SMS_MESSAGE, sms_from_pdu
+    from dexlego.emulator.vm.objects import JArray, JObject
+
+    extras = intent_state(a[0])["extras"] if isinstance(a[0], JObject) else None
+    bundle = extras.native if isinstance(extras, JObject) and isinstance(extras.native, dict) else {}
+    pdus = bundle.get("pdus")
+    out = []
+    for pdu in pdus.data if isinstance(pdus, JArray) else []:
+        msg = sms_from_pdu(vm, [pdu])
+        if msg is not None:
+            out.append(msg)
+    return JArray(f"[{SMS_MESSAGE}", out)

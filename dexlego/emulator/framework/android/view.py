@@ -1506,3 +1506,22 @@ def _display_metrics(vm: VM, a: list[Any]) -> Any:
     if isinstance(a[1], JObject):
         display_metrics(vm, a[1])
     return None
+
+
+# -- the window's flags --------------------------------------
+
+
+@method(WINDOW, "addFlags", "clearFlags", "setFlags")
+def _window_flags(vm: VM, a: list[Any]) -> Any:
+    """The flags of the window's WindowManager.LayoutParams."""
+    name = vm.cur_native.name if vm.cur_native is not None else "addFlags"
+    attrs = _window_attributes(vm, [a[0]])
+    flags = attrs.fields.get("flags", 0)
+    if name == "addFlags":
+        flags |= a[1]
+    elif name == "clearFlags":
+        flags &= ~a[1]
+    else:
+        flags = (flags & ~a[2]) | (a[1] & a[2])
+    attrs.fields["flags"] = flags
+    return None

@@ -188,3 +188,22 @@ def _pb_set_indeterminate(vm: VM, a: list[Any]) -> Any:
 @method(PB, "isIndeterminate")
 def _pb_indeterminate(vm: VM, a: list[Any]) -> Any:
     return bool(_vstate(a[0]).get("indeterminate"))
+
+
+# -- RelativeLayout.LayoutParams rules ------------------------------------------------------------
+
+
+@method("Landroid/widget/RelativeLayout$LayoutParams;", "addRule", "removeRule")
+def _rl_rule(vm: VM, a: list[Any]) -> Any:
+    """addRule(verb[, subject]) (subject TRUE (-1) when absent) / removeRule(verb)."""
+    rules: dict[int, int] = a[0].fields.setdefault("$rules", {})
+    if vm.cur_native is not None and vm.cur_native.name == "removeRule":
+        rules.pop(a[1], None)
+    else:
+        rules[a[1]] = a[2] if len(a) > 2 else -1
+    return None
+
+
+@method("Landroid/widget/RelativeLayout$LayoutParams;", "getRule")
+def _rl_get_rule(vm: VM, a: list[Any]) -> Any:
+    return a[0].fields.get("$rules", {}).get(a[1], 0)

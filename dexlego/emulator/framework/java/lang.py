@@ -1412,6 +1412,27 @@ def _super(vm: VM, a: list[Any]) -> Any:
     return vm.class_mirror(sup) if sup is not None else None
 
 
+@method(C, "getGenericSuperclass", "getGenericInterfaces", "getTypeParameters")
+def _generic_class(vm: VM, a: list[Any]) -> Any:
+    """The class's generic supertypes and type parameters from its Signature annotation
+    (getSuperclass()/getInterfaces() and no parameters without one)."""
+    from dexlego.emulator.framework.java.lang_reflect import TVAR, TYPE, class_signature
+
+    name = vm.cur_native.name if vm.cur_native is not None else "getGenericSuperclass"
+    rc = _rc(a[0])
+    parsed = class_signature(vm, rc)
+    if name == "getTypeParameters":
+        return JArray(f"[{TVAR}", list(parsed[0]) if parsed is not None else [])
+    if name == "getGenericInterfaces":
+        if parsed is not None:
+            return JArray(f"[{TYPE}", list(parsed[2]))
+        return JArray(f"[{TYPE}", [vm.class_mirror(i) for i in rc.interfaces])
+    if parsed is not None and not rc.is_interface:
+        return parsed[1]
+    sup = rc.superclass
+    return vm.class_mirror(sup) if sup is not None and not rc.is_interface else None
+
+
 @method(C, "getInterfaces")
 def _interfaces(vm: VM, a: list[Any]) -> Any:
     return JArray("[Ljava/lang/Class;", [vm.class_mirror(i) for i in _rc(a[0]).interfaces])

@@ -1,7 +1,7 @@
-"""Layout inflation from an APK's compiled resources (must-show 3: layout inflation with a
-custom view).
+"""Small fixture apps (built with aapt and smali) for the emulator's contracts: layout inflation
+from an APK's compiled resources with a custom view (must-show 3), a system broadcast's extras.
 
-The fixture app (tests/emulator/fixtures/layout_app, built with aapt and smali) inflates a
+The layout fixture app (tests/emulator/fixtures/layout_app, built with aapt and smali) inflates a
 layout holding an app view class, a framework TextView whose text is a string resource, a
 password EditText and an `<include>` of a `<merge>` layout with an `android:onClick` button. Its
 activity records in static fields what `findViewById` returned.
@@ -57,3 +57,21 @@ def test_what_the_user_types_into_the_inflated_edit_text_leaks(run: RunResult) -
     sinks = {(lk.source.split("->")[0], lk.sink.split("->")[1]) for lk in run.recorder.leaks}
     assert ("Landroid/widget/EditText;", "i(Ljava/lang/String;Ljava/lang/String;)I") in sinks
     assert run.recorder.errors == []
+
+
+SMS_FIXTURE = Path(__file__).parent / "fixtures" / "sms_app"
+
+
+def test_sms_received_broadcast_carries_a_message_and_its_theft_is_a_leak(
+        tmp_path: Path) -> None:  # fmt: skip
+    """The system's SMS_RECEIVED broadcast has a "pdus" extra (a 3GPP SMS-DELIVER PDU): a
+    receiver reads sender and text with SmsMessage.createFromPdu and forwards them."""
+    out = tmp_path / "sms.apk"
+    try:
+        build_apk(ApkSpec(SMS_FIXTURE / "AndroidManifest.xml", [SMS_FIXTURE / "smali"]), out)
+    except ApkBuildError as exc:
+        pytest.skip(f"cannot build the fixture APK: {exc} (scripts/setup.sh installs the tools)")
+    run = emulate(out, budget=100_000, timeout=60.0)
+    assert _statics(run, "Lt/sms/Interceptor;")["from"] == "+15555550143"
+    leaks = {(lk.source.split("->")[1], lk.sink.split("->")[1].split("(")[0]) for lk in run.recorder.leaks}
+    assert ("getMessageBody()Ljava/lang/String;", "sendTextMessage") in leaks
