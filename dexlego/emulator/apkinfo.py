@@ -57,6 +57,7 @@ class ApkInfo:
     theme: int = 0  # the <application>'s android:theme
     meta_data: dict[str, Any] = field(default_factory=dict)  # the <application>'s <meta-data>
     version_code: int = 1
+    signatures: list[bytes] = field(default_factory=list)  # signing certificates (DER)
     version_name: str | None = None
     debuggable: bool = False
     target_sdk: int = 1  # targetSdkVersion (minSdkVersion when absent, 1 when both are)
@@ -140,12 +141,27 @@ def read_apk_info(path: Path) -> ApkInfo:
     _components(apk, info)
     info.target_sdk = _target_sdk(apk)
     _typed_manifest(apk, info)
+    info.signatures = _certificates(apk)
     info.resources = load_resources(path, apk, package)
     try:
         _resources(apk, info)
     except Exception:  # noqa: BLE001 - resources are best effort: code still runs without them
         pass
     return info
+
+
+def _certificates(apk: Any) -> list[bytes]:
+    """The APK's signing certificates, DER (v3/v2 signing block, else the v1 signature file):
+    what PackageInfo.signatures holds."""
+    try:
+        certs = list(apk.get_certificates_der_v3()) or list(apk.get_certificates_der_v2())
+        if not certs:
+            name = apk.get_signature_name()
+            cert = apk.get_certificate_der(name) if name else None
+            certs = [cert] if cert else []
+        return [bytes(c) for c in certs]
+    except Exception:  # noqa: BLE001 - an unsigned or oddly signed APK: no signatures
+        return []
 
 
 def _typed_manifest(apk: Any, info: ApkInfo) -> None:

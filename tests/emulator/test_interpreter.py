@@ -167,3 +167,19 @@ def test_a_field_hiding_a_superclass_field_is_a_separate_field(call: Call) -> No
     also tells fields of one class apart by type (obfuscators use that)."""
     assert call("Lt/Shadow;->both()I") == 107
     assert call("Lt/Shadow;->sameClass()I") == 205
+
+
+def test_static_fields_of_one_name_and_two_types_are_distinct(call: Call) -> None:
+    assert call("Lt/Shadow;->statics()I") == 0  # the Object[] written is not the boolean
+
+
+def test_strings_count_utf16_code_units(call: Call) -> None:
+    """A character beyond U+FFFF is two chars in Java (its surrogate pair)."""
+    assert call("Lt/Shadow;->codeUnits()I") == 4
+
+
+def test_a_class_loader_the_app_wrote_joins_the_delegation_chain(call: Call, vm: VM) -> None:
+    """Set as the app loader's parent through ClassLoader.parent (a packer's trick), its
+    findClass answers for a class no DEX defines."""
+    assert call("Lt/ChainLoader;->install()Ljava/lang/String;") == "t.Point"
+    assert vm.classes["Lt/ChainLoader;"].statics["asked"] == "t.Missing"

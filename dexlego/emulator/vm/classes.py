@@ -83,7 +83,7 @@ class RClass:
     __slots__ = (
         "name", "kind", "superclass", "interfaces", "cdef", "dex", "loader", "methods",
         "vcache", "statics", "static_types", "init_state", "mirror", "is_interface",
-        "assign_cache", "instance_fields", "access",
+        "assign_cache", "instance_fields", "access", "static_dups",
     )  # fmt: skip
 
     def __init__(
@@ -112,6 +112,7 @@ class RClass:
         self.statics: dict[str, Any] = {}
         self.static_types: dict[str, str] = {}
         self.instance_fields: dict[str, str] = {}
+        self.static_dups: set[str] = set()  # static field names declared with several types
         # 0 = not initialised, 1 = running <clinit>, 2 = done (as in the JLS).
         self.init_state = 0 if kind == APP else 2
         self.mirror: JObject | None = None
@@ -119,10 +120,19 @@ class RClass:
         if cdef is not None:
             for m in cdef.methods():
                 self._add(m, dex)
+            seen: set[str] = set()
             for f in cdef.static_fields:
-                self.static_types[f.ref.name] = f.ref.type
+                if f.ref.name in seen:
+                    self.static_dups.add(f.ref.name)
+                seen.add(f.ref.name)
+                self.static_types.setdefault(f.ref.name, f.ref.type)
             for f in cdef.instance_fields:
                 self.instance_fields[f.ref.name] = f.ref.type
+
+    def static_key(self, name: str, ftype: str) -> str:
+        """Where `statics` keeps static field `name` of type `ftype` (DEX tells a class's
+        fields apart by name and type, and obfuscators give several the same name)."""
+        return f"{name}:{ftype}" if name in self.static_dups else name
 
     def _add(self, m: Method, dex: LoadedDex | None) -> None:
         rm = RMethod(self, m.ref.name, m.ref.proto, m.access, m.code, None, dex)

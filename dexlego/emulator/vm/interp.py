@@ -20,7 +20,7 @@ from dexlego.emulator.taint import TInt
 from dexlego.emulator.vm import arith
 from dexlego.emulator.vm.arith import as_double, as_float, f2i, f32, i32, i64
 from dexlego.emulator.vm.heap import HeapExhausted
-from dexlego.emulator.vm.objects import JArray, JObject, default_value
+from dexlego.emulator.vm.objects import JArray, JObject, default_value, utf16_units
 from reassembler.dex.model import (
     FieldRef,
     FillArrayDataPayload,
@@ -643,7 +643,7 @@ def _decode_one(
     if 0x16 <= op <= 0x19:
         return (h_const_wide, addr, nxt, a, 0, 0, lit)
     if op in (0x1A, 0x1B):
-        return (h_const, addr, nxt, a, 0, 0, vm.intern(str(ins.ref)))
+        return (h_const, addr, nxt, a, 0, 0, vm.intern(utf16_units(str(ins.ref))))
     if op == 0x1C:
         return (h_const_class, addr, nxt, a, 0, 0, ins.ref)
     if op in (0x1D, 0x1E):

@@ -79,6 +79,16 @@ class Loader:
         return (d[0], d[1], self) if d is not None else None
 
 
+class JavaLoader(Loader):
+    """A class loader the app wrote (a `ClassLoader` subclass): it defines no class itself;
+    what its parents lack, its own `findClass`/`loadClass` bytecode answers (`VM._load`)."""
+
+    def __init__(self, name: str, parent: Loader | None, obj: JObject) -> None:
+        super().__init__(name, parent)
+        self.obj = obj
+        self.mirror = obj
+
+
 class VM:
     """One emulated process."""
 
@@ -195,8 +205,42 @@ class VM:
             )  # fmt: skip
             self.rec.class_loaded(desc, ld.sha256, owner.name)
             return rc
+        if not desc.startswith(FRAMEWORK_PREFIXES):
+            java = self._from_java_loaders(desc, loader)
+            if java is not None:
+                return java
         if desc.startswith(FRAMEWORK_PREFIXES):
             return RClass(desc, PHANTOM, self.find_class(OBJECT), [])
+        return None
+
+    def _from_java_loaders(self, desc: str, loader: Loader) -> RClass | None:
+        """ClassLoader.loadClass's last step for the app's own loaders in `loader`'s chain,
+        root first (delegation: a parent answers before its child): their findClass (or
+        their loadClass, if that is what they override)."""
+        chain: list[JavaLoader] = []
+        cur: Loader | None = loader
+        while cur is not None and len(chain) < 64:
+            if isinstance(cur, JavaLoader):
+                chain.append(cur)
+            cur = cur.parent
+        name = desc[1:-1].replace("/", ".")
+        for jl in reversed(chain):
+            key = "findClass(Ljava/lang/String;)Ljava/lang/Class;"
+            if self.find_virtual(jl.obj, key) is None:
+                key = "loadClass(Ljava/lang/String;)Ljava/lang/Class;"
+                if self.find_virtual(jl.obj, key) is None:
+                    continue
+            # the Java code may resolve this class again through another loader: let it
+            self._loading.discard(desc)
+            try:
+                mirror = self.call_virtual(jl.obj, key, [name])
+            except JavaThrow:
+                mirror = None
+            finally:
+                self._loading.add(desc)
+            rc = mirror.native if isinstance(mirror, JObject) else None
+            if isinstance(rc, RClass):  # whatever class its code returned, as loadClass does
+                return rc
         return None
 
     def require_class(self, desc: str, loader: Loader | None = None) -> RClass:
@@ -217,7 +261,7 @@ class VM:
             vals = cdef.static_values
             for i, f in enumerate(cdef.static_fields):
                 v = self.encoded(vals[i]) if i < len(vals) else default_value(f.ref.type)
-                rc.statics[f.ref.name] = v
+                rc.statics[rc.static_key(f.ref.name, f.ref.type)] = v
         clinit = rc.methods.get("<clinit>()V")
         try:
             if clinit is not None and clinit.code is not None:
@@ -369,9 +413,13 @@ class VM:
             return hit
         rc = self.require_class(f.class_)
         holder: RClass | None = None
+        skey = f.name  # where the holder keeps it in `statics`
         for c in rc.ancestors():
-            if c.kind == APP and f.name in c.static_types:
+            if c.kind == APP and f.name in c.static_types and (
+                    f.name not in c.static_dups or c.cdef is None
+                    or any(x.ref.name == f.name and x.ref.type == f.type for x in c.cdef.static_fields)):
                 holder = c
+                skey = c.static_key(f.name, f.type)
                 break
             if c.kind != APP:
                 key = f"{c.name}->{f.name}"
@@ -388,8 +436,8 @@ class VM:
             self.rec.unmodeled(str(f))
             holder = rc
             holder.statics.setdefault(f.name, self.default_for(f.type))
-        self.sfields[f] = (holder, f.name)
-        return holder, f.name
+        self.sfields[f] = (holder, skey)
+        return holder, skey
 
     def get_static(self, f: FieldRef) -> Any:
         rc, name = self._static_holder(f)

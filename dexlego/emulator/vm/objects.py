@@ -64,6 +64,33 @@ class JArray:
         return f"<{self.type} array[{len(self.data)}]>"
 
 
+def utf16_units(s: str) -> str:
+    """A Java string as the emulator holds it: one Python character per UTF-16 code unit, a
+    character beyond U+FFFF as its surrogate pair (String.length, charAt and toCharArray count
+    code units; packers hide data in such strings)."""
+    if s.isascii() or max(s) <= "\uffff":
+        return s
+    out = []
+    for c in s:
+        o = ord(c)
+        if o > 0xFFFF:
+            o -= 0x10000
+            out.append(chr(0xD800 + (o >> 10)))
+            out.append(chr(0xDC00 + (o & 0x3FF)))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def encode_utf8(s: str) -> bytes:
+    """String.getBytes(UTF-8): surrogate pairs as one 4-byte sequence, a lone surrogate as '?'."""
+    try:
+        return s.encode("utf-8")
+    except UnicodeEncodeError:
+        paired = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+        return paired.encode("utf-8", "replace")
+
+
 def default_value(descriptor: str) -> Any:
     """The zero value of a field or array element of type `descriptor`."""
     c = descriptor[0]

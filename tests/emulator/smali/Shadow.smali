@@ -49,3 +49,25 @@
     add-int/2addr v1, v3
     return v1
 .end method
+
+# Two static fields named `c` (obfuscators do this too).
+.field public static c:Z
+.field public static c:[Ljava/lang/Object;
+
+.method public static statics()I
+    .registers 3
+    const/4 v0, 0x0
+    new-array v1, v0, [Ljava/lang/Object;
+    sput-object v1, Lt/Shadow;->c:[Ljava/lang/Object;
+    sget-boolean v0, Lt/Shadow;->c:Z
+    return v0
+.end method
+
+# "a😀b".length(): 4 UTF-16 code units (the emoji is a surrogate pair)
+.method public static codeUnits()I
+    .registers 2
+    const-string v0, "a\ud83d\ude00b"
+    invoke-virtual {v0}, Ljava/lang/String;->length()I
+    move-result v1
+    return v1
+.end method

@@ -28,7 +28,11 @@ model_classes(CI, "Landroid/content/pm/ActivityInfo;", "Landroid/content/pm/Serv
 model_class(NNF, "Landroid/util/AndroidException;")
 model_class("Landroid/util/AndroidException;", "Ljava/lang/Exception;")
 GET_ACTIVITIES, GET_RECEIVERS, GET_SERVICES, GET_PROVIDERS = 0x1, 0x2, 0x4, 0x8
-GET_META_DATA, GET_PERMISSIONS = 0x80, 0x1000
+GET_META_DATA, GET_PERMISSIONS, GET_SIGNATURES = 0x80, 0x1000, 0x40
+GET_SIGNING_CERTIFICATES = 0x08000000
+SIG = "Landroid/content/pm/Signature;"
+model_class(SIG, "Ljava/lang/Object;", ("Landroid/os/Parcelable;",))
+model_class("Landroid/content/pm/SigningInfo;", "Ljava/lang/Object;", ("Landroid/os/Parcelable;",))
 FLAG_DEBUGGABLE, FLAG_HAS_CODE, FLAG_ALLOW_BACKUP, FLAG_INSTALLED = 0x2, 0x4, 0x8000, 0x800000
 INSTALL_TIME = 1_700_000_000_000
 APP_UID = 10123
@@ -100,6 +104,10 @@ def _package_info(vm: VM, name: str, flags: int = 0) -> JObject:
         if flags & flag and comps:
             info.fields[fld] = JArray(f"[Landroid/content/pm/{cls};",
                                       [component_info(vm, c, flags) for c in comps])  # fmt: skip
+    if flags & GET_SIGNATURES:
+        info.fields["signatures"] = _signatures(vm)
+    if flags & GET_SIGNING_CERTIFICATES:
+        info.fields["signingInfo"] = vm.new_object("Landroid/content/pm/SigningInfo;", _signatures(vm))
     if flags & GET_PERMISSIONS and apk.permissions:
         info.fields["requestedPermissions"] = JArray("[Ljava/lang/String;", list(apk.permissions))
     return info
@@ -155,3 +163,58 @@ def _launch_intent(vm: VM, a: list[Any]) -> Any:
     if a[1] != vm.env.get("package") or launcher is None:
         return None
     return new_intent(vm, "android.intent.action.MAIN", launcher)
+
+
+# -- Signature: the APK's signing certificate (anti-tampering checks and packers key on it) -------
+
+
+def _signatures(vm: VM) -> JArray:
+    return JArray(f"[{SIG}", [vm.new_object(SIG, cert) for cert in _apk(vm).signatures])
+
+
+def _sig_bytes(o: JObject) -> bytes:
+    return o.native if isinstance(o.native, bytes) else b""
+
+
+@method(SIG, "<init>")
+def _sig_init(vm: VM, a: list[Any]) -> Any:
+    """Signature(byte[]) / Signature(String hex)."""
+    v = a[1]
+    a[0].native = bytes(x & 0xFF for x in v.data) if isinstance(v, JArray) else \
+        bytes.fromhex(str(v)) if isinstance(v, str) else b""
+    return None
+
+
+@method(SIG, "toByteArray")
+def _sig_to_bytes(vm: VM, a: list[Any]) -> Any:
+    return JArray("[B", [(b ^ 0x80) - 0x80 for b in _sig_bytes(a[0])])
+
+
+@method(SIG, "toCharsString")
+def _sig_chars(vm: VM, a: list[Any]) -> Any:
+    return _sig_bytes(a[0]).hex()
+
+
+@method(SIG, "hashCode")
+def _sig_hash(vm: VM, a: list[Any]) -> Any:
+    """Signature.hashCode: Arrays.hashCode of the certificate's bytes."""
+    h = 1
+    for b in _sig_bytes(a[0]):
+        h = (31 * h + ((b ^ 0x80) - 0x80)) & 0xFFFFFFFF
+    return h - (1 << 32) if h & 0x80000000 else h
+
+
+@method(SIG, "equals")
+def _sig_equals(vm: VM, a: list[Any]) -> Any:
+    return isinstance(a[1], JObject) and a[1].cls.name == SIG and _sig_bytes(a[1]) == _sig_bytes(a[0])
+
+
+@method("Landroid/content/pm/SigningInfo;", "getApkContentsSigners", "getSigningCertificateHistory")
+def _signing_signers(vm: VM, a: list[Any]) -> Any:
+    return a[0].native if isinstance(a[0].native, JArray) else JArray(f"[{SIG}", [])
+
+
+@method("Landroid/content/pm/SigningInfo;", "hasMultipleSigners", "hasPastSigningCertificates")
+def _signing_false(vm: VM, a: list[Any]) -> Any:
+    return False
+

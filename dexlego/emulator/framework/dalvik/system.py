@@ -115,3 +115,90 @@ def _buffer_bytes(b: Any) -> bytes:
     if isinstance(b, JArray):
         return bytes(x & 0xFF for x in b.data)
     return b""
+
+
+# -- DexFile: a DEX opened directly; loadClass defines its classes in a loader the caller names --
+
+DF = "Ldalvik/system/DexFile;"
+
+
+def _open_dex_file(vm: VM, obj: JObject, path: str) -> None:
+    data = _read_path(vm, path)
+    if data is None:
+        raise vm.throwable("Ljava/io/IOException;",
+                           f"No original dex files found for dex location {path}")  # fmt: skip
+    loaded = []
+    for name, image in _dex_images(data):
+        try:
+            loaded.append(load_dex(image, f"{path}!{name}"))
+        except DexError as exc:
+            vm.rec.runtime_error(f"DexFile {path}: {exc}", None)
+    obj.native = {"path": path, "dexes": loaded, "defined_in": []}
+    vm.rec.dynamic_loads.append(DynamicLoad(DF, "path", path,
+                                            [(ld.sha256, ld.data, "file") for ld in loaded]))  # fmt: skip
+
+
+@method(DF, "<init>")
+def _dexfile_init(vm: VM, a: list[Any]) -> Any:
+    """DexFile(String | File path)."""
+    from dexlego.emulator.framework.java.io import _path
+
+    _open_dex_file(vm, a[0], _path(a[1]))
+    return None
+
+
+@method(DF, "loadDex")
+def _dexfile_load(vm: VM, a: list[Any]) -> Any:
+    """DexFile.loadDex(sourcePath, outputPath, flags): the DEX of `sourcePath`."""
+    obj = vm.new_object(DF)
+    _open_dex_file(vm, obj, str(a[0]))
+    return obj
+
+
+def _dexfile_state(vm: VM, o: JObject) -> dict[str, Any]:
+    st = o.native
+    if not isinstance(st, dict) or "dexes" not in st:
+        raise vm.throwable("Ljava/lang/IllegalStateException;", "DexFile not opened")
+    return st
+
+
+@method(DF, "loadClass", "loadClassBinaryName")
+def _dexfile_load_class(vm: VM, a: list[Any]) -> Any:
+    """DexFile.loadClass(name, loader): the class from this DEX, defined by `loader`; null if
+    the DEX has no such class."""
+    from dexlego.emulator.framework.java.lang import class_for_name
+    from dexlego.emulator.names import binary_to_descriptor
+
+    st = _dexfile_state(vm, a[0])
+    target = a[2].native if isinstance(a[2], JObject) else None
+    loader = target if isinstance(target, Loader) else vm.app_loader
+    name = str(a[1]).replace("/", ".")
+    desc = binary_to_descriptor(name)
+    if not any(c.type == desc for ld in st["dexes"] for c in ld.dex.classes):
+        return None
+    if loader not in st["defined_in"]:
+        for ld in st["dexes"]:
+            loader.add(ld)
+        st["defined_in"].append(loader)
+        if loader not in vm.loaders:
+            vm.loaders.append(loader)
+    return class_for_name(vm, name, loader, False, "DexFile.loadClass")
+
+
+@method(DF, "entries")
+def _dexfile_entries(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.names import descriptor_to_binary
+
+    st = _dexfile_state(vm, a[0])
+    names = [descriptor_to_binary(c.type) for ld in st["dexes"] for c in ld.dex.classes]
+    return vm.new_object("Ljava/util/Iterator$Emulated;", {"items": names, "pos": 0, "owner": None})
+
+
+@method(DF, "getName")
+def _dexfile_name(vm: VM, a: list[Any]) -> Any:
+    return _dexfile_state(vm, a[0])["path"]
+
+
+@method(DF, "close")
+def _dexfile_close(vm: VM, a: list[Any]) -> Any:
+    return None

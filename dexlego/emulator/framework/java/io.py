@@ -19,7 +19,7 @@ from dexlego.emulator.framework.common import (
 from dexlego.emulator.framework.registry import method, model_class, model_classes, static_field
 from dexlego.emulator.taint import EMPTY, Taint, tag, taint_of, union
 from dexlego.emulator.vm.machine import VM
-from dexlego.emulator.vm.objects import JArray, JObject
+from dexlego.emulator.vm.objects import JArray, JObject, encode_utf8
 
 OBJ = "Ljava/lang/Object;"
 
@@ -274,7 +274,7 @@ def _bytes_of(v: Any, off: int = 0, n: int | None = None) -> tuple[bytes, Taint]
     if isinstance(v, int):
         return bytes([v & 0xFF]), taint_of(v)
     s = arg_str(v) or ""
-    return s.encode("utf-8", "replace"), taint_of(s)
+    return encode_utf8(s), taint_of(s)
 
 
 for _c in _OUT:
@@ -320,7 +320,7 @@ for _c in _OUT:
                 n = a[3] if len(a) > 3 else None
                 if v.type == "[C":
                     s = "".join(chr(c) for c in (v.data[off:] if n is None else v.data[off:off + n]))
-                    data, t = s.encode("utf-8"), v.taint | union(*v.data)
+                    data, t = encode_utf8(s), v.taint | union(*v.data)
                 else:
                     data, t = _bytes_of(v, off, n)
                 shown = data.decode("latin-1")
@@ -331,7 +331,7 @@ for _c in _OUT:
                 s = jstr(vm, v) if not isinstance(v, int) else str(v)
                 if len(a) > 3 and isinstance(a[2], int) and isinstance(s, str):
                     s = tag(s[a[2] : a[2] + a[3]], taint_of(s))
-                data, t, shown = s.encode("utf-8", "replace"), taint_of(s) | union(v), s
+                data, t, shown = encode_utf8(s), taint_of(s) | union(v), s
         if newline:
             data += b"\n"
         write_bytes(vm, o, data, t, shown)
@@ -399,7 +399,7 @@ for _c in _IN:
             if blob is not None and blob[0] is first:
                 o.native["objects"] = list(blob[1])
         elif isinstance(first, str) and o.cls.name == "Ljava/io/StringReader;":
-            o.native = {"data": first.encode("utf-8"), "pos": 0, "taint": taint_of(first)}
+            o.native = {"data": encode_utf8(first), "pos": 0, "taint": taint_of(first)}
         elif first is not None:
             path = _path(first)
             if not path.startswith("/"):

@@ -33,7 +33,7 @@ from dexlego.emulator.taint import EMPTY, TInt, tag, taint_of, union
 from dexlego.emulator.vm.arith import f32, i32, i64
 from dexlego.emulator.vm.classes import APP, RClass, RMethod
 from dexlego.emulator.vm.machine import VM, Loader
-from dexlego.emulator.vm.objects import JArray, JObject
+from dexlego.emulator.vm.objects import JArray, JObject, encode_utf8
 from reassembler.android_api import default_index
 
 R = "Ljava/lang/reflect/"
@@ -654,7 +654,7 @@ def _get_chars(vm: VM, a: list[Any]) -> Any:
 
 @method(STR, "getBytes")
 def _str_bytes(vm: VM, a: list[Any]) -> Any:
-    raw = a[0].encode("utf-8", "replace")
+    raw = encode_utf8(a[0])
     arr = JArray("[B", [(b ^ 0x80) - 0x80 for b in raw])
     arr.taint = taint_of(a[0])
     return arr
@@ -1497,10 +1497,35 @@ def _class_loader(vm: VM, a: list[Any]) -> Any:
 
 def loader_mirror(vm: VM, loader: Loader) -> JObject:
     if loader.mirror is None:
-        desc = "Ldalvik/system/PathClassLoader;" if loader is vm.app_loader else (
-            "Ldalvik/system/DexClassLoader;")  # fmt: skip
+        desc = "Ldalvik/system/DexClassLoader;"
+        if loader is vm.app_loader:
+            desc = "Ldalvik/system/PathClassLoader;"
+        elif loader is vm.boot:
+            desc = "Ljava/lang/BootClassLoader;"
         loader.mirror = vm.new_object(desc, loader)
     return loader.mirror
+
+
+# ClassLoader's private `parent` field, which packers and multidex installers set by reflection
+# to put their own loader in the delegation chain.
+def _loader_parent_get(vm: VM, obj: Any) -> Any:
+    loader = obj.native if isinstance(obj, JObject) else None
+    if not isinstance(loader, Loader) or loader.parent is None:
+        return None
+    return loader_mirror(vm, loader.parent)
+
+
+def _loader_parent_set(vm: VM, obj: Any, value: Any) -> None:
+    loader = obj.native if isinstance(obj, JObject) else None
+    if isinstance(loader, Loader):
+        parent = value.native if isinstance(value, JObject) else None
+        loader.parent = parent if isinstance(parent, Loader) and parent is not loader else None
+
+
+MODEL_FIELDS: dict[tuple[str, str], tuple[str, Any, Any]] = {
+    ("Ljava/lang/ClassLoader;", "parent"): ("Ljava/lang/ClassLoader;", _loader_parent_get,
+                                            _loader_parent_set),
+}
 
 
 @method(C, "newInstance")
@@ -1674,6 +1699,11 @@ def _get_field(vm: VM, a: list[Any]) -> Any:
             return vm.new_object(
                 f"{R}Field;", {"cls": c, "name": name, "type": ftype, "static": static}
             )
+        instance = MODEL_FIELDS.get((c.name, name))
+        if instance is not None:
+            _record(vm, "Class.getField", f"{c.name}->{name}:{instance[0]}")
+            return vm.new_object(f"{R}Field;", {"cls": c, "name": name, "type": instance[0],
+                                                "static": False, "model": instance})  # fmt: skip
         modeled = _model_static(vm, c, name)
         if modeled is not None:
             _record(vm, "Class.getField", f"{c.name}->{name}:{modeled}")
@@ -1828,6 +1858,27 @@ model_class("Ljava/lang/Appendable;", interface=True)
 
 CL = "Ljava/lang/ClassLoader;"
 model_class(CL)
+model_class("Ljava/lang/BootClassLoader;", CL)
+
+
+@method(CL, "<init>")
+def _loader_init(vm: VM, a: list[Any]) -> Any:
+    """ClassLoader([ClassLoader parent]) of a class the app wrote: a loader whose parent is
+    `parent` (the system class loader, the app's, without one) and whose classes come from
+    its own findClass/loadClass."""
+    from dexlego.emulator.vm.classes import APP
+    from dexlego.emulator.vm.machine import JavaLoader
+
+    obj = a[0]
+    if obj.cls.kind != APP or isinstance(obj.native, Loader):
+        return None
+    parent = a[1] if len(a) > 1 else None
+    parent_loader = parent.native if isinstance(parent, JObject) and isinstance(parent.native, Loader) \
+        else (None if len(a) > 1 else vm.app_loader)
+    loader = JavaLoader(f"{descriptor_to_binary(obj.cls.name)}#{len(vm.loaders)}", parent_loader, obj)
+    obj.native = loader
+    vm.loaders.append(loader)
+    return None
 
 
 @method(CL, "loadClass", "findClass")
@@ -1861,7 +1912,7 @@ def _bytes(v: Any) -> tuple[bytes, frozenset[str]]:
     if isinstance(v, JArray):
         return bytes(x & 0xFF for x in v.data), v.taint | union(*v.data)
     s = arg_str(v) or ""
-    return s.encode("utf-8"), taint_of(s)
+    return encode_utf8(s), taint_of(s)
 
 
 def _byte_array(data: bytes, t: frozenset[str]) -> JArray:

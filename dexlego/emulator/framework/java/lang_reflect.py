@@ -122,10 +122,13 @@ def _field_value(vm: VM, a: list[Any]) -> tuple[Any, str]:
     _record(vm, "Field.get", _fsig(st))
     if st["static"]:
         vm.ensure_init(st["cls"])
-        return st["cls"].statics.get(st["name"], default_value(st["type"])), st["type"]
+        key = st["cls"].static_key(st["name"], st["type"])
+        return st["cls"].statics.get(key, default_value(st["type"])), st["type"]
     o = a[1]
     if o is None:
         raise vm.throwable("Ljava/lang/NullPointerException;", "Field.get")
+    if "model" in st:  # a framework class's private field the emulator keeps elsewhere
+        return st["model"][1](vm, o), st["type"]
     if not isinstance(o, JObject):
         return default_value(st["type"]), st["type"]
     return o.fields.get(_field_key(vm, st), default_value(st["type"])), st["type"]
@@ -156,7 +159,9 @@ def _field_set(vm: VM, a: list[Any]) -> Any:
     v = unbox(a[2]) if len(st["type"]) == 1 else a[2]
     if st["static"]:
         vm.ensure_init(st["cls"])
-        st["cls"].statics[st["name"]] = v
+        st["cls"].statics[st["cls"].static_key(st["name"], st["type"])] = v
+    elif "model" in st:
+        st["model"][2](vm, a[1], v)
     elif isinstance(a[1], JObject):
         a[1].fields[_field_key(vm, st)] = v
     return None
