@@ -74,7 +74,9 @@ def list_runs(db_url: str | None, as_json: bool) -> None:
         click.echo(f"{r.id:>5}  {r.status:<10}  {r.runtime:<8}  {r.package}  "
                    f"{d['started_at']}  {r.accepted_messages} msgs"
                    + (f", {r.rejected_messages} rejected" if r.rejected_messages else "")
-                   + (f"  ({r.reason})" if r.reason else ""))
+                   + (f"  ({r.reason})" if r.reason else "")
+                   + (f"  [forced, parent {r.parent_run_id}: {len(r.forced)} decisions]"
+                      if r.forced is not None else ""))
 
 
 @runs.command("show")
@@ -96,7 +98,17 @@ def show_run(run_id: int, db_url: str | None, as_json: bool) -> None:
                 "ended_at", "accepted_messages", "rejected_messages"):
         click.echo(f"{key:>18}: {info[key]}")
     click.echo(f"{'device':>18}: {info['device']}")
+    if info["forced_decisions"] is not None:
+        click.echo(f"{'parent_run_id':>18}: {info['parent_run_id']}")
+        for d in info["forced_decisions"]:
+            click.echo(f"{'forced':>18}: {_decision_text(d)}")
     for kind, n in info["records"].items():
         click.echo(f"{kind:>18}: {n}")
     for reason in info["rejections"]:
         click.echo(f"{'rejected':>18}: {reason}")
+
+
+def _decision_text(d: dict[str, Any]) -> str:
+    if d.get("kind") == "branch":
+        return f"{d.get('method')} pc {d.get('pc')} -> {d.get('target')}"
+    return f"{d.get('kind')} {d.get('method') or ''}".rstrip()

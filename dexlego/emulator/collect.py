@@ -6,6 +6,7 @@ This is what `dexlego collect APK --runtime emulator` calls.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +47,10 @@ def summary(result: RunResult, run_id: int | None) -> dict[str, Any]:
     }
 
 
-def store_run(result: RunResult, db_url: str | None) -> int:
-    """Write the run's messages through the validating intake; returns the run id."""
+def store_run(result: RunResult, db_url: str | None, *, parent_run_id: int | None = None,
+              decisions: list[dict[str, Any]] | None = None) -> int:
+    """Write the run's messages through the validating intake; returns the run id. A forced
+    run (dexlego/emulator/explore/) names its parent run and its decisions."""
     from dexlego.store import open_store
     from dexlego.store.paths import default_url
     from dexlego.trace.intake import Intake
@@ -59,6 +62,7 @@ def store_run(result: RunResult, db_url: str | None) -> int:
             result.info.package, sha, "emulator",
             device_model=str(DEVICE["model"]), device_abi=str(DEVICE["abi"]),
             api_level=int(str(DEVICE["api_level"])),
+            parent_run_id=parent_run_id, decisions=decisions,
         )  # fmt: skip
         status, reason = "failed", "intake did not finish"
         try:
@@ -81,13 +85,26 @@ def collect_emulator(
     timeout: float = DEFAULT_TIMEOUT,
     db_url: str | None = None,
     store: bool = True,
+    explore: int = 0,
+    invoke_all: bool = False,
+    progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Emulate `apk`, store the run (unless `store=False`) and return its summary:
     `{"run_id", "status", "instructions", "methods_executed", "observed_leaks",
-    "unmodeled_apis", ...}`. Raises EmulatorError/DexError/StoreError with one-line messages."""
+    "unmodeled_apis", ...}`. Raises EmulatorError/DexError/StoreError with one-line messages.
+
+    `explore=N` adds up to N forced runs, `invoke_all` a run that calls every app method that
+    did not run (dexlego/emulator/explore/); the summary then also has `run_ids`,
+    `forced_runs`, `forced_leaks`, `coverage` and `exploration`."""
     apk = Path(apk)
     if not apk.is_file():
         raise EmulatorError(f"{apk}: no such file")
+    if explore or invoke_all:
+        from dexlego.emulator.explore.explorer import collect_explored
+
+        return collect_explored(apk, seed=seed, budget=budget, timeout=timeout, explore=explore,
+                                invoke_all=invoke_all, db_url=db_url, store=store,
+                                progress=progress)
     result = emulate(apk, seed=seed, budget=budget, timeout=timeout)
     run_id = store_run(result, db_url) if store else None
     return summary(result, run_id)

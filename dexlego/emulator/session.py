@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from dexlego.emulator.errors import ApkError
 from dexlego.emulator.framework.registry import load_all
 from dexlego.emulator.recorder import Recorder
 from dexlego.emulator.vm.machine import VM
+from dexlego.emulator.vm.natives import Natives
 from reassembler.dex.container import open_dex_inputs
 from reassembler.dex.errors import DexError
 
@@ -39,8 +41,14 @@ def emulate(
     seed: int = 0,
     budget: int = DEFAULT_BUDGET,
     timeout: float = DEFAULT_TIMEOUT,
+    natives: Natives | None = None,
+    recorder: Recorder | None = None,
+    setup: Callable[[VM], None] | None = None,
 ) -> RunResult:
-    """Run `apk` in the emulator. Raises ApkError/DexError (one line) when it cannot start."""
+    """Run `apk` in the emulator. Raises ApkError/DexError (one line) when it cannot start.
+
+    `natives` (default: every framework model), `recorder` and `setup` (called with the VM
+    before the app starts) let an exploring run (dexlego/emulator/explore/) instrument it."""
     if budget <= 0:
         raise ApkError(f"{apk}: the instruction budget must be positive (got {budget})")
     if timeout <= 0:
@@ -54,11 +62,13 @@ def emulate(
     except OSError as exc:
         raise ApkError(f"{apk}: cannot read: {exc.strerror or exc}") from None
     dexes = [load_dex(data, name) for name, data in inputs]
-    rec = Recorder()
+    rec = recorder if recorder is not None else Recorder()
     remaining = max(0.001, timeout - (time.monotonic() - start))
-    vm = VM(rec, natives=load_all(), budget=budget, timeout=remaining, seed=seed)
+    vm = VM(rec, natives=natives if natives is not None else load_all(), budget=budget, timeout=remaining, seed=seed)
     for d in dexes:
         vm.app_loader.add(d)
+    if setup is not None:
+        setup(vm)
     driver = Driver(vm, info)
     started = time.monotonic()
     driver.run()

@@ -5,6 +5,11 @@ tainted primitives are `TInt`/`TFloat`. Heap objects and arrays carry a `taint` 
 Plain values have no taint, so untainted code pays nothing. Arithmetic drops tags (implicit and
 arithmetic flows are out of scope); string operations, boxing, collections, intents, bundles,
 preferences and files propagate them through the framework models.
+
+An exploring run (dexlego/emulator/explore/) adds *provenance* tags to the same sets: `env:` plus
+the framework API a value came from (the clock, device properties, a socket...). They ride along
+with the source tags for free, never make a leak (`source_tags`), and tell the explorer which
+branches the environment decides. Plain runs make none.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import Any
 
 Taint = frozenset[str]
 EMPTY: Taint = frozenset()
+ENV = "env:"  # prefix of provenance tags (never a source signature, which starts with "L")
 
 
 class TStr(str):
@@ -83,3 +89,17 @@ def union(*values: Any) -> Taint:
             if vt:
                 t = t | vt
     return t
+
+
+def source_tags(t: Taint) -> Taint:
+    """`t` without provenance tags: the sources a sink reports."""
+    if not t:
+        return t
+    return frozenset(x for x in t if not x.startswith(ENV))
+
+
+def env_tags(t: Taint) -> Taint:
+    """Only the provenance tags of `t`."""
+    if not t:
+        return t
+    return frozenset(x for x in t if x.startswith(ENV))

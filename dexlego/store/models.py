@@ -57,6 +57,17 @@ class Run(Base):
     bye_reason: Mapped[str | None] = mapped_column(Text)
 
 
+class ForcedRunRow(Base):
+    """A run that left the app's natural path on purpose (dexlego/emulator/explore/): the run
+    whose path it left, and what it forced, in order (canonical JSON list of decisions)."""
+
+    __tablename__ = "forced_runs"
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True)
+    parent_run_id: Mapped[int | None] = mapped_column(
+        ForeignKey("runs.id", ondelete="SET NULL"), index=True)
+    decisions: Mapped[str] = mapped_column(Text)
+
+
 class Rejection(Base):
     __tablename__ = "rejections"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

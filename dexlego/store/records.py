@@ -34,6 +34,10 @@ class RunInfo:
     heartbeat_at: datetime | None
     hello: dict[str, Any] | None
     bye: dict[str, Any] | None
+    # A forced run (dexlego/emulator/explore/): the run whose path it left (None when that run
+    # was deleted) and its decisions; `forced` is None for a run that followed its natural path.
+    parent_run_id: int | None = None
+    forced: tuple[dict[str, Any], ...] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "package": self.package, "apk_sha256": self.apk_sha256,
@@ -46,7 +50,9 @@ class RunInfo:
                 "rejected_messages": self.rejected_messages,
                 "writer": {"pid": self.writer_pid, "host": self.writer_host,
                            "heartbeat_at": iso(self.heartbeat_at)},
-                "hello": self.hello, "bye": self.bye}
+                "hello": self.hello, "bye": self.bye,
+                "parent_run_id": self.parent_run_id,
+                "forced_decisions": None if self.forced is None else list(self.forced)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,8 +86,13 @@ class Store:
 
     def create_run(self, package: str, apk_sha256: str, runtime: str, *,
                    device_model: str | None = None, device_abi: str | None = None,
-                   api_level: int | None = None, started_at: datetime | None = None) -> int:
-        """Record a new `running` run written by this process; returns its id."""
+                   api_level: int | None = None, started_at: datetime | None = None,
+                   parent_run_id: int | None = None,
+                   decisions: Sequence[dict[str, Any]] | None = None) -> int:
+        """Record a new `running` run written by this process; returns its id.
+
+        A forced run gives `decisions` (what made it leave its natural path, at least one) and
+        the `parent_run_id` of the run whose path it left, a run of the same APK."""
         if not _package_re.fullmatch(package):
             raise StoreError(f"invalid package name {package[:80]!r}")
         if not grammar.is_sha256(apk_sha256):
@@ -96,6 +101,9 @@ class Store:
             raise StoreError(f"invalid runtime {runtime!r} (device or emulator)")
         if api_level is not None and not 1 <= api_level <= 1000:
             raise StoreError(f"invalid API level {api_level}")
+        forced = None if decisions is None else _decisions_json(decisions)
+        if parent_run_id is not None and forced is None:
+            raise StoreError("a run with a parent is a forced run: give its decisions")
         w = current_writer()
         ts = started_at or now()
         run = M.Run(package=package, apk_sha256=apk_sha256, runtime=runtime,
@@ -105,8 +113,15 @@ class Store:
                     writer_host=w.host, writer_start=w.start, heartbeat_at=ts,
                     accepted_messages=0, rejected_messages=0)
         with self._write() as s:
+            if parent_run_id is not None:
+                parent = self._run(s, parent_run_id)
+                if parent.apk_sha256 != apk_sha256:
+                    raise StoreError(f"run {parent_run_id} is a run of another APK; a forced run's"
+                                     f" parent must be a run of the same APK")
             s.add(run)
             s.flush()
+            if forced is not None:
+                s.add(M.ForcedRunRow(run_id=run.id, parent_run_id=parent_run_id, decisions=forced))
             return run.id
 
     def finish_run(self, run_id: int, status: str, reason: str = "", *,
@@ -150,12 +165,21 @@ class Store:
         """All runs, oldest first (dead writers' runs are marked incomplete first)."""
         self.reap_dead_writers()
         with self._read() as s:
-            return [_run_info(r) for r in s.scalars(select(M.Run).order_by(M.Run.id))]
+            forced = {f.run_id: f for f in s.scalars(select(M.ForcedRunRow))}
+            return [_run_info(r, forced.get(r.id))
+                    for r in s.scalars(select(M.Run).order_by(M.Run.id))]
 
     def get_run(self, run_id: int) -> R.RunInfo:
         self.reap_dead_writers()
         with self._read() as s:
-            return _run_info(self._run(s, run_id))
+            return _run_info(self._run(s, run_id), s.get(M.ForcedRunRow, run_id))
+
+    def forced_children(self, run_id: int) -> list[int]:
+        """The forced runs that left `run_id`'s path, oldest first."""
+        with self._read() as s:
+            self._run(s, run_id)
+            q = select(M.ForcedRunRow.run_id).where(M.ForcedRunRow.parent_run_id == run_id)
+            return sorted(s.scalars(q))
 
     def rejections(self, run_id: int) -> list[str]:
         """The kept rejection reasons of a run (the first ones; all are counted)."""
@@ -348,7 +372,26 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(msg.split())[:300]
 
 
-def _run_info(r: M.Run) -> R.RunInfo:
+#: Longest accepted JSON text of a forced run's decisions.
+MAX_DECISIONS_JSON = 1 << 20
+
+
+def _decisions_json(decisions: Sequence[dict[str, Any]]) -> str:
+    if not decisions or not all(isinstance(d, dict) and isinstance(d.get("kind"), str)
+                                for d in decisions):
+        raise StoreError("a forced run's decisions must be a non-empty list of objects with a kind")
+    try:
+        text = json.dumps(list(decisions), sort_keys=True, separators=(",", ":"),
+                          ensure_ascii=False)
+    except (TypeError, ValueError) as exc:
+        raise StoreError(f"a forced run's decisions are not JSON: {exc}") from None
+    if len(text) > MAX_DECISIONS_JSON:
+        raise StoreError(f"a forced run's decisions take {len(text)} characters of JSON "
+                         f"(at most {MAX_DECISIONS_JSON})")
+    return text
+
+
+def _run_info(r: M.Run, forced: M.ForcedRunRow | None = None) -> R.RunInfo:
     hello = None if r.hello_runtime is None else {
         "runtime": r.hello_runtime,
         "device": {"model": r.hello_model, "abi": r.hello_abi, "api_level": r.hello_api_level}}
@@ -358,7 +401,9 @@ def _run_info(r: M.Run) -> R.RunInfo:
     return R.RunInfo(r.id, r.package, r.apk_sha256, r.runtime, r.device_model, r.device_abi,
                      r.api_level, started, as_utc(r.ended_at), r.status, r.reason,
                      r.accepted_messages, r.rejected_messages, r.writer_pid, r.writer_host,
-                     as_utc(r.heartbeat_at), hello, bye)
+                     as_utc(r.heartbeat_at), hello, bye,
+                     forced.parent_run_id if forced is not None else None,
+                     tuple(json.loads(forced.decisions)) if forced is not None else None)
 
 
 _KIND_MODELS: dict[str, Any] = {

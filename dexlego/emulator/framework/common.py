@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dexlego.emulator.taint import EMPTY, deep_taint, tag, taint_of, union
+from dexlego.emulator.taint import EMPTY, deep_taint, source_tags, tag, taint_of, union
 from dexlego.emulator.vm.arith import java_float_str
 from dexlego.emulator.vm.objects import JArray, JObject
 
@@ -134,7 +134,7 @@ def sink(vm: VM, api: str, *values: Any) -> None:
     t = EMPTY
     shown = ""
     for v in values:
-        vt = deep_taint(v)
+        vt = source_tags(deep_taint(v))
         if vt:
             t = t | vt
             if not shown:
@@ -150,7 +150,7 @@ def _tagged_text(v: Any, depth: int) -> str | None:
     """The first tagged string or number in `v` or what it holds: the value that leaked."""
     if v is None:
         return None
-    if getattr(v, "taint", None) and isinstance(v, str | int | float):
+    if source_tags(getattr(v, "taint", EMPTY)) and isinstance(v, str | int | float):
         return str(v)
     if depth > 0 and hasattr(v, "contents"):
         for x in v.contents():

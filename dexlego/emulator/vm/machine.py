@@ -135,6 +135,10 @@ class VM:
         # Finds the native code of an app `native` method once a library is loaded (native/).
         self.native_resolver: Callable[[VM, RMethod], NativeFn | None] | None = None
         self.stale_code = False  # some frame runs a body native code has since rewritten
+        # An exploring run (dexlego/emulator/explore/) instruments each method's decoding and
+        # the results of unmodeled calls; plain runs leave both None and pay nothing.
+        self.code_hook: Callable[[RMethod, list[Any]], list[Any]] | None = None
+        self.unmodeled_hook: Callable[[str, NativeFn], NativeFn] | None = None
         if sys.getrecursionlimit() < 20000:
             sys.setrecursionlimit(20000)
 
@@ -487,7 +491,8 @@ class VM:
             return vm.default_for(ret)
 
         proto = ref.proto if ref is not None else Proto("V")
-        m = RMethod(rc, name, proto, 0x1, None, fn)
+        hook = self.unmodeled_hook
+        m = RMethod(rc, name, proto, 0x1, None, fn if hook is None else hook(sig, fn))
         m.unmodeled = True
         self.unmodeled_methods[sig] = m
         return m
@@ -640,6 +645,8 @@ class VM:
                 raise self.throwable("Ljava/lang/VerifyError;", str(exc)) from None
             code.items = items
         decoded, index = decode(items, self)
+        if self.code_hook is not None:
+            decoded = self.code_hook(m, decoded)
         end = len(decoded) - 1
         m.tries = [
             (

@@ -1,0 +1,1 @@
+"""Forced execution: branch exploration, active invocation, coverage (see explorer.py)."""
