@@ -61,6 +61,8 @@ class PipelineOptions:
     mode: str = "union"
     db_url: str | None = None
     analyzer_limits: Limits | None = None  # each analyzer runs isolated under these
+    explore: int = 0  # forced runs (emulator; docs/emulator.md, "Forced execution")
+    invoke_all: bool = False  # call every app method that did not run
 
 
 
@@ -69,7 +71,8 @@ def collect(apk: Path, opts: PipelineOptions) -> dict[str, Any]:
     if opts.runtime == "emulator":
         from dexlego.emulator.collect import collect_emulator
 
-        kwargs: dict[str, Any] = {"seed": opts.seed, "db_url": opts.db_url}
+        kwargs: dict[str, Any] = {"seed": opts.seed, "db_url": opts.db_url,
+                                  "explore": opts.explore, "invoke_all": opts.invoke_all}
         if opts.budget is not None:
             kwargs["budget"] = opts.budget
         if opts.timeout is not None:
@@ -78,17 +81,31 @@ def collect(apk: Path, opts: PipelineOptions) -> dict[str, Any]:
     if opts.runtime == "device":
         from dexlego.device.collect import collect_device
 
+        if opts.explore:
+            raise PipelineError(f"{apk}: --explore needs the emulator runtime (a device run "
+                                f"cannot be replayed to a branch)")
         return collect_device(apk, serial=opts.serial, duration=opts.duration,
-                              frida_server=opts.frida_server, seed=opts.seed, db_url=opts.db_url)
+                              frida_server=opts.frida_server, seed=opts.seed, db_url=opts.db_url,
+                              invoke_all=opts.invoke_all)
     raise PipelineError(f"unknown runtime {opts.runtime!r} (emulator or device)")
 
 
-def reassemble_run(apk: Path, run_id: int, out: Path, opts: PipelineOptions) -> dict[str, Any]:
+def run_ids_of(collected: dict[str, Any]) -> list[int]:
+    """Every run a collection stored: the plain run and, with --explore/--invoke-all, the
+    forced runs (the reassembler's union mode merges them)."""
+    ids = collected.get("run_ids") or ([collected["run_id"]] if collected.get("run_id") is not None
+                                       else [])
+    return [int(i) for i in ids]
+
+
+def reassemble_run(apk: Path, run_id: int | Sequence[int], out: Path,
+                   opts: PipelineOptions) -> dict[str, Any]:
     from dexlego.store import open_store
     from reassembler.pipeline import reassemble
 
+    ids = [run_id] if isinstance(run_id, int) else list(run_id)
     with open_store(opts.db_url) as store:
-        return reassemble(apk, [run_id], out, mode=opts.mode, store=store).to_json()
+        return reassemble(apk, ids, out, mode=opts.mode, store=store).to_json()
 
 
 def _flow_key(f: Flow) -> tuple[str, str]:
@@ -243,7 +260,7 @@ def run_pipeline(apk: Path, workdir: Path, analyzers: Sequence[Analyzer], opts: 
         progress(step)
         out_apk = workdir / f"{apk.stem}.reassembled.apk"
         try:
-            summary["reassemble"] = reassemble_run(apk, int(summary["run_id"]), out_apk, opts)
+            summary["reassemble"] = reassemble_run(apk, run_ids_of(collected), out_apk, opts)
         except ReassembleError as exc:
             summary["reason"] = f"reassembly failed: {exc}"
             save_summary(summary, journal)

@@ -63,13 +63,14 @@ def _pairs(flows: Iterable[Flow]) -> list[list[str]]:
 
 
 def evaluate_app(apk: Path, workdir: Path, analyzer_names: list[str], db_url: str | None,
-                 limits: Limits | None = None, seed: int = 0) -> dict[str, Any]:
+                 limits: Limits | None = None, seed: int = 0, explore: int = 0,
+                 invoke_all: bool = False) -> dict[str, Any]:
     """Pipeline + analyzers on one app (runs in a child process; never raises for app errors);
-    each analyzer run under `limits`."""
+    each analyzer run under `limits`; `explore`/`invoke_all` add forced runs to the union."""
     from dexlego.cli.analyzer_choice import resolve_analyzers
-    from dexlego.pipeline import PipelineOptions, collect, reassemble_run, split_in_app_icc
+    from dexlego.pipeline import PipelineOptions, collect, reassemble_run, run_ids_of, split_in_app_icc
 
-    opts = PipelineOptions(seed=seed, db_url=db_url)
+    opts = PipelineOptions(seed=seed, db_url=db_url, explore=explore, invoke_all=invoke_all)
     row: dict[str, Any] = {"error": None, "observed_leaks": 0, "run_id": None, "reassemble": None,
                            "original": {}, "reassembled": {}, "analyzer_errors": {}}
     rebuilt: Path | None = None
@@ -80,7 +81,9 @@ def evaluate_app(apk: Path, workdir: Path, analyzer_names: list[str], db_url: st
         row["observed_leaks"] = len({(leak["source"], leak["sink"])
                                      for leak in collected.get("observed_leaks", [])})
         out = workdir / f"{apk.stem}.reassembled.apk"
-        row["reassemble"] = reassemble_run(apk, int(collected["run_id"]), out, opts)
+        row["forced_leaks"] = len({(leak["source"], leak["sink"])
+                                   for leak in collected.get("forced_leaks", [])})
+        row["reassemble"] = reassemble_run(apk, run_ids_of(collected), out, opts)
         rebuilt = out
     except Exception as exc:  # noqa: BLE001 - a failing app is a row, not a crash
         row["error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
@@ -160,7 +163,8 @@ def run_corpus(corpus: Path, workdir: Path, analyzer_names: list[str], *, jobs: 
                timeout_per_app: float = 300.0, db_url: str | None = None,
                truth: dict[str, AppTruth] | None = None,
                progress: Callable[[CorpusApp, dict[str, Any]], None] = lambda _a, _r: None,
-               analyzer_limits: Limits | None = None) -> dict[str, Any]:
+               analyzer_limits: Limits | None = None, explore: int = 0,
+               invoke_all: bool = False) -> dict[str, Any]:
     """Evaluate every app of `corpus`; returns the JSON document of `dexlego droidbench`."""
     from dexlego.triage.isolation import run_isolated
 
@@ -171,7 +175,8 @@ def run_corpus(corpus: Path, workdir: Path, analyzer_names: list[str], *, jobs: 
         key = f"{app.category}/{app.app}"
         known = table.get(key)
         outcome = run_isolated(evaluate_app, app.apk, workdir / app.category / app.app,
-                               analyzer_names, db_url, analyzer_limits, timeout=timeout_per_app)
+                               analyzer_names, db_url, analyzer_limits, 0, explore, invoke_all,
+                               timeout=timeout_per_app)
         row: dict[str, Any] = outcome.value if outcome.ok else {
             "error": outcome.error, "observed_leaks": 0, "original": {}, "reassembled": {},
             "analyzer_errors": {}, "run_id": None, "reassemble": None}

@@ -15,6 +15,8 @@ from typing import Any
 
 import click
 
+from dexlego.cli.explore_options import explore_options
+
 
 def _fail(subject: str, problem: object) -> None:
     text = " ".join(str(problem).split())
@@ -25,14 +27,18 @@ def _fail(subject: str, problem: object) -> None:
 
 
 def _run_emulator(apk: Path, seed: int, budget: int | None, timeout: float | None,
-                  db_url: str | None) -> dict[str, Any]:
+                  db_url: str | None, explore: int = 0, invoke_all: bool = False,
+                  quiet: bool = False) -> dict[str, Any]:
     try:
         module = importlib.import_module("dexlego.emulator.collect")
         collect_emulator = module.collect_emulator
     except (ModuleNotFoundError, AttributeError):
         _fail(str(apk), "the emulator runtime is not available in this build")
         raise AssertionError("unreachable") from None
-    kwargs: dict[str, Any] = {"seed": seed, "db_url": db_url}
+    kwargs: dict[str, Any] = {"seed": seed, "db_url": db_url, "explore": explore,
+                              "invoke_all": invoke_all}
+    if (explore or invoke_all) and not quiet:
+        kwargs["progress"] = lambda m: click.echo(f"dexlego: {apk.name}: {m}", err=True)
     if budget is not None:
         kwargs["budget"] = budget
     if timeout is not None:
@@ -64,10 +70,12 @@ def _run_emulator(apk: Path, seed: int, budget: int | None, timeout: float | Non
 @click.option("--timeout", type=float, default=None, help="Emulator: wall-clock limit in seconds.")
 @click.option("--db", "db_url", metavar="URL", default=None,
               help="Store URL (sqlite:///PATH or postgresql://...); default $DEXLEGO_DB.")
+@explore_options
 @click.option("--json", "as_json", is_flag=True, help="JSON summary on stdout.")
 def collect(apk: Path, runtime: str, serial: str | None, duration: float,
             frida_server: Path | None, no_root: bool, gadget_lib: Path | None, seed: int,
-            budget: int | None, timeout: float | None, db_url: str | None, as_json: bool) -> None:
+            budget: int | None, timeout: float | None, db_url: str | None, explore: int,
+            invoke_all: bool, as_json: bool) -> None:
     """Run APK under the chosen runtime and record what it executes into the store.
 
     The device runtime is experimental: it has not yet run on a real Android device."""
@@ -82,6 +90,9 @@ def collect(apk: Path, runtime: str, serial: str | None, duration: float,
         _fail(str(apk), "--no-root and --gadget-lib apply to --runtime device")
     if no_root and frida_server is not None:
         _fail(str(apk), "--no-root uses Frida Gadget, not --frida-server")
+    if explore and runtime != "emulator":
+        _fail(str(apk), "--explore needs the emulator runtime (a device run cannot be replayed"
+                        " to a branch)")
     try:
         if runtime == "device":
             from dexlego.device.collect import collect_device
@@ -90,12 +101,14 @@ def collect(apk: Path, runtime: str, serial: str | None, duration: float,
             try:
                 result = collect_device(apk, serial=serial, duration=duration,
                                         frida_server=frida_server, seed=seed, db_url=db_url,
-                                        no_root=no_root, gadget_lib=gadget_lib)
+                                        no_root=no_root, gadget_lib=gadget_lib,
+                                        invoke_all=invoke_all)
             except DeviceError as exc:
                 _fail(str(apk), exc)
                 return
         else:
-            result = _run_emulator(apk, seed, budget, timeout, db_url)
+            result = _run_emulator(apk, seed, budget, timeout, db_url, explore, invoke_all,
+                                   quiet=as_json)
     except (StoreError, TraceError) as exc:
         _fail(db_url or "store", exc)
         return
@@ -109,3 +122,13 @@ def collect(apk: Path, runtime: str, serial: str | None, duration: float,
         return
     click.echo(f"run {result.get('run_id')}: {result.get('status')}"
                + (f" ({result['reason']})" if result.get("reason") else ""))
+    for run in result.get("forced_runs", []):
+        click.echo(f"run {run['run_id']}: {run['status']} ({run['kind']}, parent "
+                   f"{run['parent_run_id']}, {len(run['decisions'])} decisions, "
+                   f"{run['coverage']['methods_executed']} methods)")
+    if "coverage" in result:
+        u = result["coverage"]["union"]
+        click.echo(f"union: {u['methods_executed']}/{u['app_methods']} app methods, "
+                   f"{u['instructions_reached']}/{u['app_instructions']} app instructions; "
+                   f"{len(result.get('observed_leaks', []))} observed leaks, "
+                   f"{len(result.get('forced_leaks', []))} forced leaks")

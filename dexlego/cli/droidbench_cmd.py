@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from dexlego.cli.analyzer_choice import analyzer_limit_options, analyzer_limits, analyzer_option
+from dexlego.cli.explore_options import explore_options
 
 
 @click.command()
@@ -29,10 +30,11 @@ from dexlego.cli.analyzer_choice import analyzer_limit_options, analyzer_limits,
               help="Wall-clock limit of one app's whole pipeline (collection, reassembly, "
                    "every analyzer on both sides), in seconds.")
 @click.option("--db", "db_url", help="Store URL (default: SQLite in the XDG data directory).")
+@explore_options
 def droidbench(corpus: Path, analyzer_names: tuple[str, ...], analyzer_timeout: float,
                analyzer_memory: int, jobs: int, json_out: Path | None,
                html_out: Path | None, baseline: Path | None, workdir: Path | None,
-               timeout_per_app: float, db_url: str | None) -> None:
+               timeout_per_app: float, db_url: str | None, explore: int, invoke_all: bool) -> None:
     """Run the pipeline on every app of a DroidBench corpus and score the analyzers'
     flows on original and reassembled APKs against the ground truth."""
     from rich.console import Console
@@ -63,7 +65,8 @@ def droidbench(corpus: Path, analyzer_names: tuple[str, ...], analyzer_timeout: 
 
         result = run_corpus(corpus, workdir or Path(tmp), names, jobs=jobs,
                             timeout_per_app=timeout_per_app, db_url=db_url, progress=progress,
-                            analyzer_limits=analyzer_limits(analyzer_timeout, analyzer_memory))
+                            analyzer_limits=analyzer_limits(analyzer_timeout, analyzer_memory),
+                            explore=explore, invoke_all=invoke_all)
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, indent=1, sort_keys=True), encoding="utf-8")

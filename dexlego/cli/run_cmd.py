@@ -17,6 +17,7 @@ from dexlego.cli.analyzer_choice import (
     resolve_analyzers,
     stop_on_signals,
 )
+from dexlego.cli.explore_options import explore_options
 
 
 def _cache_dir() -> Path:
@@ -46,11 +47,13 @@ def _fail(message: str) -> None:
 @click.option("--duration", type=float, default=60.0, show_default=True, help="Device run time in seconds.")
 @click.option("--frida-server", type=click.Path(path_type=Path), help="frida-server binary to push.")
 @click.option("--db", "db_url", help="Store URL (default: SQLite in the XDG data directory).")
+@explore_options
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 def run(apk: Path | None, runtime: str, analyzer_names: tuple[str, ...], analyzer_timeout: float,
         analyzer_memory: int, report: Path | None, workdir: Path | None, mode: str, seed: int,
         budget: int | None, timeout: float | None, serial: str | None, duration: float,
-        frida_server: Path | None, db_url: str | None, as_json: bool) -> None:
+        frida_server: Path | None, db_url: str | None, explore: int, invoke_all: bool,
+        as_json: bool) -> None:
     """Collect, reassemble, verify and analyze APK before and after.
 
     Without APK, runs on the embedded sample app: a leak hidden behind a dynamically
@@ -81,7 +84,8 @@ def run(apk: Path | None, runtime: str, analyzer_names: tuple[str, ...], analyze
             console.print(f"[dim]built the sample app: {apk}[/dim]")
         opts = PipelineOptions(runtime=runtime, seed=seed, budget=budget, timeout=timeout, serial=serial,
                                duration=duration, frida_server=frida_server, mode=mode, db_url=db_url,
-                               analyzer_limits=analyzer_limits(analyzer_timeout, analyzer_memory))
+                               analyzer_limits=analyzer_limits(analyzer_timeout, analyzer_memory),
+                               explore=explore, invoke_all=invoke_all)
         with stop_on_signals(), console.status("starting") as status:
             summary: dict[str, Any] = run_pipeline(
                 apk, workdir or Path("dexlego-out") / apk.stem, chosen, opts,
@@ -123,6 +127,13 @@ def _print_summary(console: Any, s: dict[str, Any]) -> None:
                   f"({s.get('collect', {}).get('status')}, "
                   f"{s.get('collect', {}).get('methods_executed')} methods executed)  "
                   f"{s['status']}" + (f": {s['reason']}" if s.get("reason") else ""))
+    collected = s.get("collect", {})
+    if collected.get("forced_runs"):
+        u = collected["coverage"]["union"]
+        console.print(f"forced runs: {len(collected['forced_runs'])} (runs "
+                      f"{', '.join(str(i) for i in collected['run_ids'][1:])}); union "
+                      f"{u['methods_executed']}/{u['app_methods']} app methods; "
+                      f"{len(collected['forced_leaks'])} leaks seen only on forced paths")
     r = s.get("reassemble")
     if r is None:
         return

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from dexlego.cli.analyzer_choice import analyzer_limit_options, analyzer_limits, analyzer_option
+from dexlego.cli.explore_options import explore_options
 
 
 def _fail(message: str, status: int = 1) -> None:
@@ -44,14 +45,15 @@ def _attached_serials() -> list[str]:
 @click.option("--report", type=click.Path(path_type=Path), help="HTML report (a CSV is written beside it).")
 @click.option("--csv", "csv_out", type=click.Path(path_type=Path), help="CSV ranking.")
 @click.option("--db", "db_url", help="Store URL; a shared PostgreSQL URL for a Ray cluster.")
+@explore_options
 @click.option("--json", "as_json", is_flag=True, help="Print the batch as JSON on stdout.")
 @click.option("--print-node-resources", is_flag=True,
               help="Print this node's Ray resources (one per attached device) and exit.")
 def triage(source: Path | None, jobs: int, runtime: str, devices: str | None, ray_address: str | None,
            analyzer_names: tuple[str, ...], analyzer_timeout: float, analyzer_memory: int,
            timeout_per_apk: float, memory_per_apk: int, retry_failed: bool,
-           workdir: Path, report: Path | None, csv_out: Path | None, db_url: str | None, as_json: bool,
-           print_node_resources: bool) -> None:
+           workdir: Path, report: Path | None, csv_out: Path | None, db_url: str | None,
+           explore: int, invoke_all: bool, as_json: bool, print_node_resources: bool) -> None:
     """Triage every APK of SOURCE (a directory or a list file): apkid, collect, reassemble,
     analyze; rank the APKs by what reassembly revealed. Re-running resumes the batch."""
     from rich.console import Console
@@ -79,7 +81,8 @@ def triage(source: Path | None, jobs: int, runtime: str, devices: str | None, ra
         apks = collect_inputs(source)
         bounds = analyzer_limits(analyzer_timeout, analyzer_memory)
         opts = TriageOptions(runtime=runtime, analyzers=analyzer_names, db_url=db_url,
-                             analyzer_timeout=bounds.timeout_s, analyzer_memory_mb=bounds.memory_mb)
+                             analyzer_timeout=bounds.timeout_s, analyzer_memory_mb=bounds.memory_mb,
+                             explore=explore, invoke_all=invoke_all)
         with open_store(db_url) as store, Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=console, transient=True,

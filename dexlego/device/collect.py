@@ -46,7 +46,7 @@ def collect_device(apk: Path, *, serial: str | None = None, duration: float = 60
                    frida_server: Path | None = None, seed: int = 0, events: int = 500,
                    db_url: str | None = None, config: AgentConfig | None = None,
                    no_root: bool = False, gadget_lib: Path | None = None,
-                   work_dir: Path | None = None) -> dict[str, Any]:
+                   work_dir: Path | None = None, invoke_all: bool = False) -> dict[str, Any]:
     """Run `apk` on a device for `duration` seconds; returns the run summary (also the CLI's JSON).
 
     `no_root`: repackage the app with Frida Gadget (`gadget_lib`, or the cached one for the

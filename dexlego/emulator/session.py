@@ -64,7 +64,8 @@ def emulate(
     dexes = [load_dex(data, name) for name, data in inputs]
     rec = recorder if recorder is not None else Recorder()
     remaining = max(0.001, timeout - (time.monotonic() - start))
-    vm = VM(rec, natives=natives if natives is not None else load_all(), budget=budget, timeout=remaining, seed=seed)
+    table = natives if natives is not None else load_all()
+    vm = VM(rec, natives=table, budget=budget, timeout=remaining, seed=seed)
     for d in dexes:
         vm.app_loader.add(d)
     if setup is not None:

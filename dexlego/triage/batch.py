@@ -184,9 +184,10 @@ def run_batch(store: Store, apks: list[Path], workdir: Path, opts: TriageOptions
 
 
 def rank(apks: list[queue.QueuedApk]) -> list[queue.QueuedApk]:
-    """Most revealing first: flows found only after reassembly, hidden code, packer labels."""
-    def key(a: queue.QueuedApk) -> tuple[int, int, int, str]:
+    """Most revealing first: flows found only after reassembly, sinks reached only on forced
+    paths (--explore/--invoke-all), hidden code, packer labels."""
+    def key(a: queue.QueuedApk) -> tuple[int, int, int, int, str]:
         r = a.result or {}
-        return (-int(r.get("flows_only_after", 0)), -int(r.get("hidden_code_size", 0)),
-                -len(r.get("packer_labels", [])), a.path)
+        return (-int(r.get("flows_only_after", 0)), -len(r.get("forced_sinks", [])),
+                -int(r.get("hidden_code_size", 0)), -len(r.get("packer_labels", [])), a.path)
     return sorted(apks, key=key)

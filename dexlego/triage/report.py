@@ -11,7 +11,8 @@ from dexlego.report.charts import Series, grouped_bars
 from dexlego.report.html import render_template
 from dexlego.triage.batch import BatchReport, rank
 
-COLUMNS = ("rank", "name", "sha256", "status", "package", "flows_only_after", "hidden_code_size",
+COLUMNS = ("rank", "name", "sha256", "status", "package", "flows_only_after", "forced_sinks",
+           "hidden_code_size",
            "reflection_sites_rewritten", "icc_sites_linked", "dynamic_classes_merged", "methods_restored",
            "versions_merged", "packer_labels", "observed_leaks", "seconds", "peak_rss_mb", "error", "path")
 
@@ -25,6 +26,7 @@ def batch_json(report: BatchReport) -> dict[str, Any]:
             "attempts": a.attempts, "error": a.error, "seconds": a.seconds, "peak_rss_mb": a.peak_rss_mb,
             "package": r.get("package"), "packer_labels": r.get("packer_labels", []),
             "flows_only_after": r.get("flows_only_after", 0),
+            "forced_sinks": len(r.get("forced_sinks", [])),
             "hidden_code_size": r.get("hidden_code_size", 0),
             "reflection_sites_rewritten": r.get("reflection_sites_rewritten", 0),
             "icc_sites_linked": r.get("icc_sites_linked", 0),

@@ -23,6 +23,8 @@ class TriageOptions:
     duration: float = 60.0
     analyzer_timeout: float | None = None  # per analyzer run, seconds
     analyzer_memory_mb: int | None = None  # per analyzer run, resident MB of all it starts
+    explore: int = 0  # forced runs (emulator)
+    invoke_all: bool = False  # call every app method that did not run
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -53,7 +55,8 @@ def triage_apk(apk: Path, workdir: Path, opts: TriageOptions) -> dict[str, Any]:
         PipelineOptions(runtime=opts.runtime, seed=opts.seed, budget=opts.budget,
                         timeout=opts.emulator_timeout, serial=opts.serial, duration=opts.duration,
                         db_url=opts.db_url,
-                        analyzer_limits=Limits(opts.analyzer_timeout, opts.analyzer_memory_mb)),
+                        analyzer_limits=Limits(opts.analyzer_timeout, opts.analyzer_memory_mb),
+                        explore=opts.explore, invoke_all=opts.invoke_all),
     )
     if "reassemble" not in summary:
         raise PipelineError(summary["reason"])
@@ -67,6 +70,11 @@ def triage_apk(apk: Path, workdir: Path, opts: TriageOptions) -> dict[str, Any]:
         "instructions": collected.get("instructions"),
         "methods_executed": collected.get("methods_executed"),
         "observed_leaks": len(collected.get("observed_leaks", [])),
+        # sinks reached only on forced paths (--explore/--invoke-all): a payload the app hides
+        "forced_leaks": len(collected.get("forced_leaks", [])),
+        "forced_sinks": sorted({lk["sink"] for lk in collected.get("forced_leaks", [])}),
+        "run_ids": collected.get("run_ids", [summary["run_id"]]),
+        **({"coverage": collected["coverage"]["union"]} if "coverage" in collected else {}),
         "unmodeled_apis": len(collected.get("unmodeled_apis", [])),
         "reassembled_apk": rebuilt["output"],
         "verify_ok": rebuilt["verify_ok"],
