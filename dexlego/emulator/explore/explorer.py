@@ -86,8 +86,18 @@ class RunFacts:
                 "coverage": app.coverage(self.reached)}
 
 
+#: Code of well-known libraries apps bundle: their branches are explored after the app's own.
+LIBRARY_PREFIXES = (
+    "Landroid/support/", "Landroidx/", "Lcom/google/android/gms/", "Lcom/google/firebase/",
+    "Lcom/google/android/material/", "Lcom/google/gson/", "Lcom/google/common/", "Lkotlin/",
+    "Lkotlinx/", "Lokhttp3/", "Lokio/", "Lretrofit2/", "Lcom/squareup/", "Lio/reactivex/",
+    "Lorg/jetbrains/", "Lcom/facebook/", "Ldagger/", "Lcom/bumptech/glide/", "Lorg/greenrobot/",
+)  # fmt: skip
+
+
 @dataclass(order=True)
 class _Candidate:
+    library: bool
     neg_score: int
     depth: int
     order: int
@@ -186,7 +196,8 @@ class Explorer:
                 self.queued.add(key)
                 self._order += 1
                 heapq.heappush(self.heap, _Candidate(
-                    -self._score(site, side), len(facts.spec.decisions), self._order,
+                    sig.startswith(LIBRARY_PREFIXES), -self._score(site, side),
+                    len(facts.spec.decisions), self._order,
                     Decision(sig, pc, side, kind), index, site.callers))
 
     def _score(self, site: BranchSite | _Candidate, side: int) -> int:
@@ -195,8 +206,9 @@ class Explorer:
         return self.app.guarded(sig, side, self.union, site.callers)
 
     def _next(self) -> _Candidate | None:
-        """The candidate guarding the most code nobody reached (scores only fall as coverage
-        grows, so a popped candidate is rescored and put back when it fell behind)."""
+        """The candidate guarding the most code nobody reached, the app's own code before
+        bundled libraries (scores only fall as coverage grows, so a popped candidate is
+        rescored and put back when it fell behind)."""
         while self.heap:
             c = heapq.heappop(self.heap)
             d = c.decision
@@ -205,7 +217,7 @@ class Explorer:
             score = self._score(c, d.target)
             if score <= 0:
                 continue
-            if self.heap and -score > self.heap[0].neg_score:
+            if self.heap and (c.library, -score) > (self.heap[0].library, self.heap[0].neg_score):
                 c.neg_score = -score
                 heapq.heappush(self.heap, c)
                 continue
