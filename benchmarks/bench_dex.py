@@ -79,6 +79,7 @@ def child_ours(outdir: Path, inputs: list[Path]) -> None:
         model = read_dex(blob, name=path.name, lazy=True)
         t1 = time.perf_counter()
         outputs.extend(write_dex_files(model))
+        del model  # one model at a time, as `dexlego dex roundtrip` does
         t2 = time.perf_counter()
         read_s += t1 - t0
         write_s += t2 - t1

@@ -47,21 +47,21 @@ def _inputs(path: Path, nested: bool) -> list[tuple[str, bytes]]:
         _fail(path, exc)
 
 
-def _load(path: Path, nested: bool = False, checksum: bool = True,
-          lazy: bool = False) -> list[tuple[str, Any]]:
+def _load(path: Path, nested: bool = False, checksum: bool = True) -> list[tuple[str, Any]]:
     """(name, DexFile) for every DEX in `path`; exits with one line on bad input. What the
-    reader accepts with a warning (a stale SHA-1) is one line on stderr. `lazy`: code items
-    are decoded on first use (see read_dex)."""
+    reader accepts with a warning (a stale SHA-1) is one line on stderr."""
+    return [(name, _read(path, name, data, checksum)) for name, data in _inputs(path, nested)]
+
+
+def _read(path: Path, name: str, data: bytes, checksum: bool, lazy: bool = False) -> Any:
+    """One DEX of `path` as a model; exits with one line on bad input. `lazy`: code items are
+    decoded on first use (see read_dex)."""
     from reassembler.dex.container import input_label
     from reassembler.dex.reader import read_dex
 
-    inputs = _inputs(path, nested)
     try:
-        return [
-            (name, read_dex(data, name=input_label(path, name), verify_checksum=checksum,
-                            warn=_warn, bad_code="throw", lazy=lazy))
-            for name, data in inputs
-        ]
+        return read_dex(data, name=input_label(path, name), verify_checksum=checksum,
+                        warn=_warn, bad_code="throw", lazy=lazy)
     except DexError as exc:
         _fail(path, exc)
 
@@ -241,15 +241,18 @@ def roundtrip(input_path: Path, outdir: Path, version: int | None, force: bool,
     if stale and not force:
         _fail(outdir, f"already holds {stale[0].name} (use --force to replace)")
     try:
-        started = time.perf_counter()
-        # Lazily: code items nobody changes are copied through by the writer.
-        models = _load(input_path, checksum=not ignore_checksum, lazy=True)
-        read_s = time.perf_counter() - started
-        started = time.perf_counter()
+        read_s = write_s = 0.0
         outputs: list[bytes] = []
-        for _, model in models:
+        # One file at a time (a model is dropped before the next is read), lazily: the
+        # writer copies every code item through, renumbered where the pools moved.
+        for name, data in _inputs(input_path, nested=False):
+            started = time.perf_counter()
+            model = _read(input_path, name, data, checksum=not ignore_checksum, lazy=True)
+            read_s += time.perf_counter() - started
+            started = time.perf_counter()
             outputs.extend(write_dex_files(model, version=version))
-        write_s = time.perf_counter() - started
+            write_s += time.perf_counter() - started
+            del model
     except SystemExit:
         raise
     except DexError as exc:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 
 # References are hashed constantly (interning into pools, index lookups while writing); each
-# keeps its hash, computed once. Pickles and copies rebuild it (str hashes differ per process).
+# keeps its hash once computed. Pickles and copies rebuild it (str hashes differ per process).
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -30,11 +30,13 @@ class Proto:
     parameters: tuple[str, ...] = ()
     _hash: int = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_hash", hash((self.return_type, self.parameters)))
-
     def __hash__(self) -> int:
-        return self._hash
+        try:
+            return self._hash
+        except AttributeError:  # first use
+            h = hash((self.return_type, self.parameters))
+            object.__setattr__(self, "_hash", h)
+            return h
 
     def __reduce__(self) -> tuple[type[Proto], tuple[str, tuple[str, ...]]]:
         return Proto, (self.return_type, self.parameters)
@@ -56,11 +58,13 @@ class FieldRef:
     type: str
     _hash: int = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_hash", hash((self.class_, self.name, self.type)))
-
     def __hash__(self) -> int:
-        return self._hash
+        try:
+            return self._hash
+        except AttributeError:  # first use
+            h = hash((self.class_, self.name, self.type))
+            object.__setattr__(self, "_hash", h)
+            return h
 
     def __reduce__(self) -> tuple[object, tuple[str, str, str]]:
         return FieldRef, (self.class_, self.name, self.type)
@@ -78,11 +82,13 @@ class MethodRef:
     proto: Proto
     _hash: int = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_hash", hash((self.class_, self.name, self.proto._hash)))
-
     def __hash__(self) -> int:
-        return self._hash
+        try:
+            return self._hash
+        except AttributeError:  # first use
+            h = hash((self.class_, self.name, self.proto))
+            object.__setattr__(self, "_hash", h)
+            return h
 
     def __reduce__(self) -> tuple[type[MethodRef], tuple[str, str, Proto]]:
         return MethodRef, (self.class_, self.name, self.proto)

@@ -225,6 +225,27 @@ def add_operands(u: Sequence[int], pos: Positions, used: list[set[int]]) -> None
         used[STRING].update(u[p] | u[p + 1] << 16 for p in pos[JUMBO_STRING])
 
 
+class SourceUse:
+    """The copied-through code items of one source file in a collection: where their index
+    operands sit (kept for the writer's renumbering) and which items they are."""
+
+    __slots__ = ("source", "positions", "scanned", "codes", "resolved")
+
+    def __init__(self, source: CodeSource) -> None:
+        self.source = source
+        self.positions = positions()
+        self.scanned: set[int] = set()  # code_item offsets (shared items are scanned once)
+        self.codes: list[LazyCode] = []  # in scan order
+        self.resolved = True  # everything listed is resolved into the collector's sets
+
+    def merge(self, other: SourceUse) -> None:
+        for mine, theirs in zip(self.positions, other.positions, strict=True):
+            mine += theirs
+        self.scanned |= other.scanned
+        self.codes += other.codes
+        self.resolved = self.resolved and other.resolved
+
+
 # --------------------------------------------------------------------------
 # Debug info
 
@@ -361,6 +382,39 @@ def _mapping(table: Sequence[_K], ids: dict[_K, int]) -> list[int]:
 def _is_identity(mapping: list[int]) -> bool:
     """Whether every index the new file holds keeps its number (absent ones do not matter)."""
     return all(new == old for old, new in enumerate(mapping) if new >= 0)
+
+
+def renumbered_file(use: SourceUse, maps: SourceMaps) -> tuple[array[int], list[int]]:
+    """A copy of the source's code units with every index operand of the scanned code items
+    renumbered, and the sorted positions of const-string operands whose new index does not
+    fit 16 bits (their items need const-string/jumbo: re-assembly). Renumbering reads the
+    original units, so a position listed twice is harmless."""
+    source = use.source
+    u = file_units(source)
+    arr = array("H")
+    arr.frombytes(source.data[: len(source.data) & ~1])
+    if not _LITTLE:
+        arr.byteswap()
+    slots = maps.slots
+    pos = use.positions
+    too_wide: list[int] = []
+    for slot in range(1, 8):
+        mapping = slots[slot]
+        for p in pos[slot]:
+            new = mapping[u[p]]
+            if new > 0xFFFF:
+                too_wide.append(p)
+            else:
+                arr[p] = new
+    strings = maps.strings
+    for p in pos[JUMBO_STRING]:
+        new = strings[u[p] | u[p + 1] << 16]
+        arr[p] = new & 0xFFFF
+        arr[p + 1] = new >> 16
+    if not _LITTLE:
+        arr.byteswap()
+    too_wide.sort()
+    return arr, too_wide
 
 
 def renumber_units(source: CodeSource, start: int, end: int, pos: Positions,

@@ -972,11 +972,15 @@ class _Reader:
         nvirtual, pos = uleb(pos)
         if nstatic + ninstance + 3 * (ndirect + nvirtual) > self.size - pos:
             self.fail(f"{self.where}: class_data_item member counts exceed the file")
-        fields, owner = self.fields, cls.type
+        fields, owner, data = self.fields, cls.type, self.data
         for count, out, static in ((nstatic, cls.static_fields, 8), (ninstance, cls.instance_fields, 0)):
             idx = 0
             for _ in range(count):
-                diff, pos = uleb(pos)
+                diff = data[pos]  # one-byte ulebs inline: nearly all member index deltas
+                if diff < 0x80:
+                    pos += 1
+                else:
+                    diff, pos = uleb(pos)
                 access, pos = uleb(pos)
                 idx += diff
                 if idx >= len(fields):
@@ -994,7 +998,11 @@ class _Reader:
         for count, mout in ((ndirect, cls.direct_methods), (nvirtual, cls.virtual_methods)):
             idx = 0
             for _ in range(count):
-                diff, pos = uleb(pos)
+                diff = data[pos]
+                if diff < 0x80:
+                    pos += 1
+                else:
+                    diff, pos = uleb(pos)
                 access, pos = uleb(pos)
                 code_off, pos = uleb(pos)
                 idx += diff
@@ -1018,6 +1026,14 @@ class _Reader:
         if cached is not None:
             self.charge(cached[1])
             return cached[0]
+        if self.defer_code and off + 16 <= self.size:
+            # The common lazy case without error paths: a LazyCode for an item that fits.
+            registers, ins, outs, ntries, _d, ninsns = _CODE_HEADER.unpack_from(self.data, off)
+            end = off + 16 + 2 * ninsns
+            if end + (8 * ntries + 1 + (ninsns & 1) * 2 if ntries else 0) <= self.size:
+                code: Code = LazyCode.deferred(self, ref, off, registers, ins, outs)
+                self._codes[off] = (code, 16 + 2 * ninsns + 8 * ntries)
+                return code
         code = self.parse_code(ref, off, decode_code)
         _r, _i, _o, ntries, _d, ninsns = _CODE_HEADER.unpack_from(self.data, off)
         self._codes[off] = (code, 16 + 2 * ninsns + 8 * ntries)

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 import struct
 from collections.abc import Hashable, Iterable, Sequence
+from itertools import chain
 from operator import attrgetter
 from typing import Any, TypeVar
 
 from reassembler.dex import passthrough
 from reassembler.dex.errors import DexError, DexFormatError, DexWriteError
-from reassembler.dex.lazy import DEBUG_LOADED, TRIES_LOADED, CodeSource, LazyCode, pristine
+from reassembler.dex.lazy import DEBUG_LOADED, TRIES_LOADED, LazyCode, pristine
 from reassembler.dex.model import (
     Annotation,
     CallSite,
@@ -81,7 +82,7 @@ class RefCollector:
 
     __slots__ = (
         "strings", "types", "protos", "fields", "methods", "call_sites", "handles", "max_opcode",
-        "_pending", "_seen",
+        "copied", "_seen",
     )
 
     def __init__(self) -> None:
@@ -95,17 +96,19 @@ class RefCollector:
         # Highest opcode seen: invoke-polymorphic/custom (0xfa-0xfd) need DEX 038,
         # const-method-handle/type (0xfe, 0xff) need 039.
         self.max_opcode = 0
-        # Indices used by copied-through code items, per source file and slot, resolved once
-        # per distinct index by finish().
-        self._pending: dict[int, tuple[CodeSource, Positions, list[LazyCode]]] = {}
+        # Copied-through code items per source file (by id): where their index operands sit;
+        # finish() resolves the indices into the sets above, the writer renumbers them.
+        self.copied: dict[int, passthrough.SourceUse] = {}
         self._seen: dict[int, Annotation] = {}  # annotations collected, by id (kept alive)
 
     def finish(self) -> None:
         """Resolve the indices copied-through code items use into the sets (call before
         reading them; adding more classes afterwards needs another call)."""
-        while self._pending:
-            _, (source, pos, codes) = self._pending.popitem()
-            used = self._checked_indices(source, pos, codes)
+        for use in self.copied.values():
+            if use.resolved:
+                continue
+            source = use.source
+            used = self._checked_indices(use)
             self.strings.update(map(source.strings.__getitem__, used[passthrough.STRING]))
             self.types.update(map(source.types.__getitem__, used[passthrough.TYPE]))
             for f in map(source.fields.__getitem__, used[passthrough.FIELD]):
@@ -118,16 +121,18 @@ class RefCollector:
                 self.call_site(c)
             for h in map(source.handles.__getitem__, used[passthrough.HANDLE]):
                 self.handle(h)
+            use.resolved = True
 
-    def _checked_indices(self, source: CodeSource, pos: Positions,
-                         codes: list[LazyCode]) -> list[set[int]]:
-        """The distinct indices per slot at `pos`, all inside the source's tables.
+    def _checked_indices(self, use: passthrough.SourceUse) -> list[set[int]]:
+        """The distinct indices per slot that `use`'s items use, all inside the source's
+        tables (resolving them all again is cheap: set updates, then hits in the sets).
 
         Index ranges are checked here, once per file, not per code item. When one is out of
         range (a broken file), each code item is checked on its own: the culprits are decoded,
         which raises the reader's error or, with bad_code="throw", makes them VerifyError
-        bodies (collected from the model); the others are collected again.
+        bodies (collected from the model); the others stay.
         """
+        source = use.source
         tables: list[Sequence[object]] = [
             (), source.strings, source.types, source.fields, source.methods, source.protos,
             source.sites, source.handles,
@@ -137,29 +142,33 @@ class RefCollector:
         def indices(where: Positions) -> list[set[int]]:
             used: list[set[int]] = [set() for _ in range(8)]
             passthrough.add_operands(u, where, used)
+            used[passthrough.STRING].update(where[passthrough.DEBUG_STRINGS])
+            used[passthrough.TYPE].update(where[passthrough.DEBUG_TYPES])
             return used
 
         def in_range(used: list[set[int]]) -> bool:
             return all(not used[k] or max(used[k]) < len(tables[k]) for k in range(1, 8))
 
-        used = indices(pos)
-        used[passthrough.STRING].update(pos[passthrough.DEBUG_STRINGS])
-        used[passthrough.TYPE].update(pos[passthrough.DEBUG_TYPES])
+        used = indices(use.positions)
         if in_range(used):
             return used
         kept = passthrough.positions()
-        for code in codes:
+        kept[passthrough.DEBUG_STRINGS] = use.positions[passthrough.DEBUG_STRINGS]
+        kept[passthrough.DEBUG_TYPES] = use.positions[passthrough.DEBUG_TYPES]
+        good: list[LazyCode] = []
+        for code in use.codes:
             start, end = passthrough.insns_span(source, code)
             own = passthrough.positions()
             passthrough.scan(u, start, end, own)
             if in_range(indices(own)):
                 passthrough.scan(u, start, end, kept)
+                good.append(code)
             else:
+                use.scanned.discard(code.offset)
                 self._items(code.items)  # raises the reader's error, or the VerifyError body
                 self._tries(code.tries)
+        use.positions, use.codes = kept, good
         used = indices(kept)
-        used[passthrough.STRING].update(pos[passthrough.DEBUG_STRINGS])
-        used[passthrough.TYPE].update(pos[passthrough.DEBUG_TYPES])
         if not in_range(used):  # pragma: no cover - debug indices are checked per item
             raise DexFormatError(f"{source.name}: an index is out of range in a code item")
         return used
@@ -176,6 +185,11 @@ class RefCollector:
         self.call_sites.update(other.call_sites)
         self.handles.update(other.handles)
         self.max_opcode = max(self.max_opcode, other.max_opcode)
+        for key, use in other.copied.items():
+            mine = self.copied.get(key)
+            if mine is None:
+                mine = self.copied[key] = passthrough.SourceUse(use.source)
+            mine.merge(use)
 
     # -- references ---------------------------------------------------------
 
@@ -319,22 +333,26 @@ class RefCollector:
         resolved by finish()). Whatever the scan refuses is decoded, for the reader's error."""
         source = code.source
         assert source is not None
-        entry = self._pending.get(id(source))
-        if entry is None:
-            entry = self._pending[id(source)] = (source, passthrough.positions(), [])
-        _, pos, codes = entry
+        use = self.copied.get(id(source))
+        if use is None:
+            use = self.copied[id(source)] = passthrough.SourceUse(source)
         data = source.data
         _r, _i, _o, ntries, debug_off, ninsns = _CODE_HEADER.unpack_from(data, code.offset)
-        start = (code.offset + 16) >> 1
-        try:
-            # Positions of all the file's copied-through items accumulate in one list per slot.
-            max_op = passthrough.scan(passthrough.file_units(source), start, start + ninsns, pos)
-        except passthrough.Malformed:
-            self._items(code.items)  # raises the reader's DexFormatError (or was fine after all)
-        else:
-            codes.append(code)
-            if max_op > self.max_opcode:
-                self.max_opcode = max_op
+        use.resolved = False
+        if code.offset not in use.scanned:  # methods may share a code item
+            pos = use.positions
+            start = (code.offset + 16) >> 1
+            try:
+                # Positions of all the file's copied-through items accumulate per slot.
+                max_op = passthrough.scan(passthrough.file_units(source), start,
+                                          start + ninsns, pos)
+            except passthrough.Malformed:
+                self._items(code.items)  # raises the reader's error (or was fine after all)
+            else:
+                use.codes.append(code)
+                use.scanned.add(code.offset)
+                if max_op > self.max_opcode:
+                    self.max_opcode = max_op
         if ntries or code.loaded & TRIES_LOADED:
             self._tries(code.tries)
         if code.loaded & DEBUG_LOADED:
@@ -350,8 +368,8 @@ class RefCollector:
             except (passthrough.Malformed, IndexError, DexError):
                 self._debug(code.debug)  # raises the reader's error (or was fine after all)
             else:
-                pos[passthrough.DEBUG_STRINGS] += strings
-                pos[passthrough.DEBUG_TYPES] += types
+                use.positions[passthrough.DEBUG_STRINGS] += strings
+                use.positions[passthrough.DEBUG_TYPES] += types
 
     def class_def(self, cls: ClassDef) -> None:
         self.types.add(cls.type)
@@ -360,16 +378,20 @@ class RefCollector:
         self.types.update(cls.interfaces)
         if cls.source_file is not None:
             self.strings.add(cls.source_file)
-        self.annotations(cls.annotations)
-        for fld in cls.static_fields:
-            self.field(fld.ref)
-            self.annotations(fld.annotations)
-        for fld in cls.instance_fields:
-            self.field(fld.ref)
-            self.annotations(fld.annotations)
-        for meth in cls.direct_methods + cls.virtual_methods:
-            self.method(meth.ref)
-            self.annotations(meth.annotations)
+        if cls.annotations:
+            self.annotations(cls.annotations)
+        # Members in bulk: a class defines its own members, mostly new to the pools.
+        for f in set(map(_REF, chain(cls.static_fields, cls.instance_fields))) - self.fields:
+            self.field(f)
+        methods = cls.direct_methods + cls.virtual_methods
+        for m in set(map(_REF, methods)) - self.methods:
+            self.method(m)
+        for fld in chain(cls.static_fields, cls.instance_fields):
+            if fld.annotations:
+                self.annotations(fld.annotations)
+        for meth in methods:
+            if meth.annotations:
+                self.annotations(meth.annotations)
             if meth.parameter_annotations is not None:
                 for param in meth.parameter_annotations:
                     self.annotations(param)
@@ -380,6 +402,9 @@ class RefCollector:
                     raise DexWriteError(f"{meth.ref}: {exc}") from None
         for v in cls.static_values:
             self.value(v)
+
+
+_REF = attrgetter("ref")
 
 
 def _check_names(refs: RefCollector) -> None:

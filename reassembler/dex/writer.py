@@ -27,11 +27,14 @@ import gc
 import hashlib
 import struct
 import zlib
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
-from operator import attrgetter
+from operator import attrgetter, lt
+from typing import Any, TypeVar
 
 from reassembler.dex import passthrough
 from reassembler.dex.codec import assemble
@@ -55,6 +58,7 @@ from reassembler.dex.model import (
     Field,
     FieldRef,
     Method,
+    MethodRef,
     Proto,
     TryBlock,
     ValueKind,
@@ -284,7 +288,7 @@ def _choose_version(requested: int | None, needed: int) -> int:
 
 def _write_one(classes: list[ClassDef], refs: RefCollector, requested: int | None) -> bytes:
     version = _choose_version(requested, _needed_version(classes, refs))
-    return _FileWriter(IndexPools(refs), classes, version).build()
+    return _FileWriter(IndexPools(refs), classes, version, refs.copied).build()
 
 
 # --------------------------------------------------------------------------
@@ -313,9 +317,11 @@ def _check_class(cls: ClassDef) -> None:
 
 
 class _Members:
-    """A class's members sorted by id index, with static values permuted alongside."""
+    """A class's members sorted by id index (with those indices), static values permuted
+    alongside the static fields."""
 
-    __slots__ = ("static_fields", "instance_fields", "direct", "virtual", "static_values")
+    __slots__ = ("static_fields", "instance_fields", "direct", "virtual", "static_values",
+                 "field_ids", "direct_ids", "virtual_ids")
 
     def __init__(self, cls: ClassDef, pools: IndexPools) -> None:
         _check_class(cls)
@@ -331,23 +337,37 @@ class _Members:
                 raise DexWriteError(
                     f"{f.ref}: a static value of kind {v.kind.name} cannot be loaded by ART"
                 )
-        statics = sorted(
-            zip(cls.static_fields, _padded(cls.static_values, len(cls.static_fields)),
-                strict=True),
-            key=lambda pair: fid[pair[0].ref],
-        )
-        self.static_fields: list[Field] = [f for f, _ in statics]
+        self.static_fields, static_ids, order = _by_index(cls.static_fields, fid)
+        values = _padded(cls.static_values, len(cls.static_fields))
         # Only the padding is dropped: explicit trailing defaults are kept.
-        self.static_values = complete_static_values([v for _, v in statics], self.static_fields)
-        self.instance_fields = sorted(cls.instance_fields, key=lambda f: fid[f.ref])
-        self.direct = sorted(cls.direct_methods, key=lambda m: mid[m.ref])
-        self.virtual = sorted(cls.virtual_methods, key=lambda m: mid[m.ref])
-        for member in self.static_fields + self.instance_fields + self.direct + self.virtual:
-            if member.ref.class_ != cls.type:
-                raise DexWriteError(f"{cls.type}: defines {member.ref} of another class")
-        _check_unique(cls.type, [fid[f.ref] for f in self.static_fields + self.instance_fields],
-                      "field")
-        _check_unique(cls.type, [mid[m.ref] for m in self.direct + self.virtual], "method")
+        self.static_values = complete_static_values(
+            values if order is None else [values[i] for i in order], self.static_fields)
+        self.instance_fields, instance_ids, _ = _by_index(cls.instance_fields, fid)
+        self.direct, self.direct_ids, _ = _by_index(cls.direct_methods, mid)
+        self.virtual, self.virtual_ids, _ = _by_index(cls.virtual_methods, mid)
+        self.field_ids = static_ids + instance_ids
+        refs: list[FieldRef | MethodRef] = [
+            *map(_REF, chain(self.static_fields, self.instance_fields)),
+            *map(_REF, chain(self.direct, self.virtual))]
+        if set(map(_CLASS, refs)) - {cls.type}:
+            other = next(r for r in refs if r.class_ != cls.type)
+            raise DexWriteError(f"{cls.type}: defines {other} of another class")
+        _check_unique(cls.type, self.field_ids, "field")
+        _check_unique(cls.type, self.direct_ids + self.virtual_ids, "method")
+
+
+_REF = attrgetter("ref")
+_M = TypeVar("_M", Field, Method)
+
+
+def _by_index(members: list[_M], ids: dict[Any, int]) -> tuple[list[_M], list[int], list[int] | None]:
+    """`members` sorted by their id index, the indices, and the permutation (None when the
+    input was sorted already, as a class read from a valid file is)."""
+    idx = list(map(ids.__getitem__, map(_REF, members)))
+    if all(map(lt, idx, idx[1:])):
+        return list(members), idx, None
+    order = sorted(range(len(idx)), key=idx.__getitem__)
+    return [members[i] for i in order], [idx[i] for i in order], order
 
 
 def _padded(values: list[EncodedValue], n: int) -> list[EncodedValue | None]:
@@ -412,7 +432,8 @@ class _Body:
 
 
 class _FileWriter:
-    def __init__(self, pools: IndexPools, classes: list[ClassDef], version: int) -> None:
+    def __init__(self, pools: IndexPools, classes: list[ClassDef], version: int,
+                 copied: dict[int, passthrough.SourceUse] | None = None) -> None:
         self.pools = pools
         self.classes = classes
         self.version = version
@@ -432,6 +453,8 @@ class _FileWriter:
         self.data = bytearray()
         self.map: list[tuple[int, int, int]] = []
         self._source_maps: dict[int, passthrough.SourceMaps] = {}
+        self._uses = copied or {}
+        self._renumbered: dict[int, tuple[array[int], list[int]]] = {}
 
     # -- helpers --------------------------------------------------------------
 
@@ -597,9 +620,20 @@ class _FileWriter:
         start = (code.offset + 16) >> 1
         end = start + ninsns
         units: bytes | None
+        use = self._uses.get(id(source))
         if maps.identity:
             units = data[2 * start : 2 * end]
-        else:
+        elif use is not None and code.offset in use.scanned:
+            # One renumbered copy of the file's code units serves all its items.
+            done = self._renumbered.get(id(source))
+            if done is None:
+                done = self._renumbered[id(source)] = passthrough.renumbered_file(use, maps)
+            renumbered, too_wide = done
+            i = bisect_left(too_wide, start)
+            if i < len(too_wide) and too_wide[i] < end:
+                return None  # a const-string needs /jumbo: re-assemble
+            units = renumbered[start:end].tobytes()
+        else:  # not scanned by this file's collector (cannot happen through write_dex*)
             pos = passthrough.positions()
             passthrough.scan(passthrough.file_units(source), start, end, pos)
             units = passthrough.renumber_units(source, start, end, pos, maps)
@@ -818,38 +852,37 @@ class _FileWriter:
         offs: list[int] = []
         count = 0
         first = 0
-        fid = self.pools.field_ids
-        mid = self.pools.method_ids
+        base = self.data_off
+        out = self.data
+        code_off = code_offs.get
         for members in self.members:
             sf, inf, dm, vm = (members.static_fields, members.instance_fields,
                                members.direct, members.virtual)
             if not (sf or inf or dm or vm):
                 offs.append(0)
                 continue
-            off = self._here()
+            off = base + len(out)
             if not count:
                 first = off
             count += 1
             offs.append(off)
-            out = self.data
             out += uleb(len(sf))
             out += uleb(len(inf))
             out += uleb(len(dm))
             out += uleb(len(vm))
-            for flist in (sf, inf):
+            ids = members.field_ids
+            for flist, start in ((sf, 0), (inf, len(sf))):
                 prev = 0
-                for f in flist:
-                    idx = fid[f.ref]
+                for f, idx in zip(flist, ids[start:start + len(flist)], strict=True):
                     out += uleb(idx - prev)
                     out += uleb(f.access)
                     prev = idx
-            for mlist in (dm, vm):
+            for mlist, mids in ((dm, members.direct_ids), (vm, members.virtual_ids)):
                 prev = 0
-                for m in mlist:
-                    idx = mid[m.ref]
+                for m, idx in zip(mlist, mids, strict=True):
                     out += uleb(idx - prev)
                     out += uleb(m.access)
-                    out += uleb(code_offs.get(id(m), 0))
+                    out += uleb(code_off(id(m), 0))
                     prev = idx
         if count:
             self.map.append((TYPE_CLASS_DATA, count, first))

@@ -27,10 +27,12 @@ class Outcome:
     input: Path
     output: Path
     nested: bool
+    lazy: bool = False  # also round trip it lazily (read_dex(lazy=True): code copied through)
     error: str | None = None
     differences: list[str] = field(default_factory=list)
     verifier: list[str] = field(default_factory=list)
     dexdump: list[str] = field(default_factory=list)
+    lazy_problems: list[str] = field(default_factory=list)
 
 
 def collect_inputs(apks: list[Path], root: Path, work: Path) -> list[Outcome]:
@@ -48,7 +50,9 @@ def collect_inputs(apks: list[Path], root: Path, work: Path) -> list[Outcome]:
             src = work / f"{digest[:16]}.in.dex"
             src.write_bytes(data)
             label = f"{apk.relative_to(root)}!{name}"
-            outcomes.append(Outcome(label, src, work / f"{digest[:16]}.out.dex", nested))
+            # The lazy path on a third of the files (the whole corpus: benchmarks/dex_corpus.py).
+            outcomes.append(Outcome(label, src, work / f"{digest[:16]}.out.dex", nested,
+                                    lazy=len(outcomes) % 3 == 0))
     return outcomes
 
 
@@ -64,4 +68,14 @@ def roundtrip(outcome: Outcome) -> Outcome:
     outcome.differences = diff_dex(original, again, names=("input", "output"))
     outcome.verifier = verify_dex(again)
     outcome.dexdump = run_dexdump(outcome.output)
+    if outcome.lazy:
+        lazy_path = outcome.output.with_suffix(".lazy.dex")
+        try:
+            lazy_path.write_bytes(write_dex(read_dex(outcome.input.read_bytes(), lazy=True)))
+            copied = read_dex(lazy_path.read_bytes(), name=f"{outcome.label} (lazy)")
+        except DexError as exc:
+            outcome.lazy_problems = [str(exc)]
+            return outcome
+        outcome.lazy_problems = (diff_dex(original, copied, names=("input", "lazy output"))
+                                 + run_dexdump(lazy_path))
     return outcome
