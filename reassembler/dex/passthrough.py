@@ -229,12 +229,13 @@ class SourceUse:
     """The copied-through code items of one source file in a collection: where their index
     operands sit (kept for the writer's renumbering) and which items they are."""
 
-    __slots__ = ("source", "positions", "scanned", "codes", "resolved")
+    __slots__ = ("source", "positions", "scanned", "debug_ends", "codes", "resolved")
 
     def __init__(self, source: CodeSource) -> None:
         self.source = source
         self.positions = positions()
         self.scanned: set[int] = set()  # code_item offsets (shared items are scanned once)
+        self.debug_ends: dict[int, int] = {}  # debug_info_item walked: offset -> end
         self.codes: list[LazyCode] = []  # in scan order
         self.resolved = True  # everything listed is resolved into the collector's sets
 
@@ -242,6 +243,7 @@ class SourceUse:
         for mine, theirs in zip(self.positions, other.positions, strict=True):
             mine += theirs
         self.scanned |= other.scanned
+        self.debug_ends.update(other.debug_ends)
         self.codes += other.codes
         self.resolved = self.resolved and other.resolved
 

@@ -294,6 +294,7 @@ class _Reader:
         self._arrays: dict[int, tuple[tuple[EncodedValue, ...], int]] = {}
         self._codes: dict[int, tuple[Code, int]] = {}
         self._debug_infos: dict[int, tuple[DebugInfo, int]] = {}
+        self._scalars: dict[bytes, EncodedValue] = {}  # encoded scalar value -> its object
         self._referenced: set[int] = set()
         self._member_names: set[int] = set()
         self.version = 35
@@ -317,8 +318,13 @@ class _Reader:
 
     def uleb(self, pos: int) -> tuple[int, int]:
         data = self.data
-        if pos < self.size and data[pos] < 0x80:  # the common one-byte case, inline
-            return data[pos], pos + 1
+        if pos + 1 < self.size:  # the common one- and two-byte cases, inline
+            b = data[pos]
+            if b < 0x80:
+                return b, pos + 1
+            c = data[pos + 1]
+            if c < 0x80:
+                return (b & 0x7F) | c << 7, pos + 2
         return leb128.read_uleb128(data, pos)
 
     # -- ReferenceResolver ---------------------------------------------------------------
@@ -729,15 +735,24 @@ class _Reader:
             self.fail(f"{self.where}: encoded {kind.name} of {size} bytes is too long")
         if pos + size > self.size:
             self.fail(f"{self.where}: encoded_value at {pos - 1:#x} runs past end of file")
-        raw = self.data[pos : pos + size]
-        pos += size
+        # Scalar values repeat (annotation strings, types, constants) and are immutable:
+        # one object per distinct encoding.
+        encoded = self.data[pos - 1 : pos + size]
+        known = self._scalars.get(encoded)
+        if known is not None:
+            return known, pos + size
+        value = self.scalar_value(kind, self.data[pos : pos + size], size)
+        self._scalars[encoded] = value
+        return value, pos + size
+
+    def scalar_value(self, kind: ValueKind, raw: bytes, size: int) -> EncodedValue:
         if kind in _INT_KINDS:
-            return EncodedValue(kind, int.from_bytes(raw, "little", signed=kind is not ValueKind.CHAR)), pos
+            return EncodedValue(kind, int.from_bytes(raw, "little", signed=kind is not ValueKind.CHAR))
         number = int.from_bytes(raw, "little")
         if kind is ValueKind.FLOAT:  # zero-extended to the right: the bytes are the high ones
-            return EncodedValue(kind, number << (8 * (4 - size))), pos
+            return EncodedValue(kind, number << (8 * (4 - size)))
         if kind is ValueKind.DOUBLE:
-            return EncodedValue(kind, number << (8 * (8 - size))), pos
+            return EncodedValue(kind, number << (8 * (8 - size)))
         resolved: object
         if kind is ValueKind.STRING:
             resolved = self.string(number)
@@ -751,7 +766,7 @@ class _Reader:
             resolved = self.proto(number)
         else:
             resolved = self.method_handle(number)
-        return EncodedValue(kind, resolved), pos
+        return EncodedValue(kind, resolved)
 
     # -- annotations ---------------------------------------------------------------------
 

@@ -357,11 +357,11 @@ class RefCollector:
             self._tries(code.tries)
         if code.loaded & DEBUG_LOADED:
             self._debug(code.debug)
-        elif debug_off:
+        elif debug_off and debug_off not in use.debug_ends:  # D8 shares debug items
             strings: list[int] = []
             types: list[int] = []
             try:
-                passthrough.debug_refs(data, debug_off, strings, types)
+                end = passthrough.debug_refs(data, debug_off, strings, types)
                 if (strings and max(strings) >= len(source.strings)) or (
                         types and max(types) >= len(source.types)):
                     raise passthrough.Malformed
@@ -370,6 +370,7 @@ class RefCollector:
             else:
                 use.positions[passthrough.DEBUG_STRINGS] += strings
                 use.positions[passthrough.DEBUG_TYPES] += types
+                use.debug_ends[debug_off] = end
 
     def class_def(self, cls: ClassDef) -> None:
         self.types.add(cls.type)
@@ -491,24 +492,29 @@ class IndexPools:
         self.type_ids: dict[str, int] = _numbered(self.types)
         tid = self.type_ids
         tids = tid.__getitem__
+        # Keys ART orders by, packed into one comparable value each (ints or bytes compare
+        # much faster than tuples): protos by return type then parameters, big-endian u32s
+        # (a shorter list that is a prefix sorts first, as in tuples).
         protos = list(refs.protos)
-        self.protos: list[Proto] = _sorted_by(protos, list(zip(
-            map(tids, map(_RETURN_TYPE, protos)),
-            [tuple(map(tids, params)) for params in map(_PARAMETERS, protos)], strict=True,
-        )))
+        self.protos: list[Proto] = _sorted_by(protos, [
+            struct.pack(f">{len(params) + 1}I", ret, *map(tids, params))
+            for ret, params in zip(map(tids, map(_RETURN_TYPE, protos)),
+                                   map(_PARAMETERS, protos), strict=True)])
         self.proto_ids: dict[Proto, int] = _numbered(self.protos)
         pid = self.proto_ids
+        # Fields by (class, name, type), methods by (class, name, proto): type and proto
+        # indices fit 16 bits (more fail the count check below), string indices 32.
         fields = list(refs.fields)
-        self.fields: list[FieldRef] = _sorted_by(fields, list(zip(
-            map(tids, map(_CLASS, fields)), map(sid.__getitem__, map(_NAME, fields)),
-            map(tids, map(_TYPE, fields)), strict=True,
-        )))
+        self.fields: list[FieldRef] = _sorted_by(fields, [
+            c << 48 | n << 16 | t for c, n, t in zip(
+                map(tids, map(_CLASS, fields)), map(sid.__getitem__, map(_NAME, fields)),
+                map(tids, map(_TYPE, fields)), strict=True)])
         self.field_ids: dict[FieldRef, int] = _numbered(self.fields)
         methods = list(refs.methods)
-        self.methods: list[MethodRef] = _sorted_by(methods, list(zip(
-            map(tids, map(_CLASS, methods)), map(sid.__getitem__, map(_NAME, methods)),
-            map(pid.__getitem__, map(_PROTO, methods)), strict=True,
-        )))
+        self.methods: list[MethodRef] = _sorted_by(methods, [
+            c << 48 | n << 16 | p for c, n, p in zip(
+                map(tids, map(_CLASS, methods)), map(sid.__getitem__, map(_NAME, methods)),
+                map(pid.__getitem__, map(_PROTO, methods)), strict=True)])
         self.method_ids: dict[MethodRef, int] = _numbered(self.methods)
         self.call_sites: list[CallSite] = list(refs.call_sites)
         self.call_site_ids: dict[CallSite, int] = _numbered(self.call_sites)

@@ -841,7 +841,10 @@ class _FileWriter:
     def _copy_debug(self, source: CodeSource, debug_off: int) -> None:
         """Append an untouched debug_info_item, renumbered if the pools need it."""
         data = source.data
-        end = passthrough.debug_refs(data, debug_off, [], [])  # the collector walked it
+        use = self._uses.get(id(source))
+        end = use.debug_ends.get(debug_off) if use is not None else None
+        if end is None:  # not walked by this file's collector (cannot happen via write_dex*)
+            end = passthrough.debug_refs(data, debug_off, [], [])
         maps = self._maps(source)
         if maps.names_identity:
             self.data += data[debug_off:end]
