@@ -2,8 +2,7 @@
 
 Run on demand (not part of the test suite):
 
-    .venv/bin/python benchmarks/bench_dex.py [--input FILE ...] [--repeat N] [--profile]
-                                             [--smali] [--no-docs]
+    .venv/bin/python benchmarks/bench_dex.py [--input FILE ...] [--repeat N] [--smali] [--no-docs]
 
 What is compared, per input app (each of its DEX files rewritten on its own, as
 `dexlego dex roundtrip` does): ours = `read_dex(lazy=True)` + `write_dex_files`; dexlib2 =
@@ -21,7 +20,7 @@ multidex real-world app. ../shared holds no APK with classes2.dex, so one is ass
 the two largest real-world DEX files, insecureShop.apk's (6.19 MB, the largest DEX in ../shared)
 as classes.dex and AndroGoat.apk's (4.45 MB) as classes2.dex, bytes unchanged.
 
-`--profile` adds cProfile's top entries (by own time) for our round trip of the first input.
+Where the time goes (cProfile, before and after issue 20): benchmarks/profile_dex.py.
 `--smali` adds the older comparison with `baksmali d` + `smali a` (slow: ~40 s, 2 GB per run).
 The results are printed and, unless --no-docs, written to the "DEX toolkit" section of
 docs/performance.md.
@@ -30,13 +29,10 @@ docs/performance.md.
 from __future__ import annotations
 
 import argparse
-import cProfile
 import datetime
-import io
 import json
 import os
 import platform
-import pstats
 import shutil
 import statistics
 import subprocess
@@ -164,7 +160,7 @@ def describe(inp: Input) -> str:
 
 
 # --------------------------------------------------------------------------
-# Checks, profile, machine
+# Checks, machine
 
 
 def check_outputs(inp: Input, ours: Path, theirs: Path) -> list[str]:
@@ -188,28 +184,6 @@ def check_outputs(inp: Input, ours: Path, theirs: Path) -> list[str]:
         if differences:
             problems.append(f"ours {src.name}: differs from its input: {differences[0]}")
     return problems
-
-
-def profile(inp: Input, top: int) -> list[tuple[str, str, str, str]]:
-    """cProfile of our round trip of `inp`: (calls, own s, cumulative s, function) by own time."""
-    from reassembler.dex.reader import read_dex
-    from reassembler.dex.writer import write_dex_files
-
-    data = [p.read_bytes() for p in inp.files]
-    prof = cProfile.Profile()
-    prof.enable()
-    for blob in data:
-        write_dex_files(read_dex(blob, lazy=True))
-    prof.disable()
-    stats = pstats.Stats(prof, stream=io.StringIO())
-    rows = []
-    entries = stats.stats  # type: ignore[attr-defined]
-    for (filename, line, func), (cc, nc, tt, ct, _) in sorted(
-            entries.items(), key=lambda kv: -kv[1][2])[:top]:
-        where = f"{Path(filename).name}:{line}({func})" if line else func
-        calls = str(nc) if nc == cc else f"{nc}/{cc}"
-        rows.append((calls, f"{tt:.3f}", f"{ct:.3f}", where))
-    return rows
 
 
 def busy_processes(limit: int = 6) -> str:
@@ -247,7 +221,7 @@ def med(values: list[float]) -> float:
 
 
 def render(results: list[tuple[Input, list[Run], list[Run]]], facts: dict[str, str],
-           prof: list[tuple[str, str, str, str]], smali: list[str]) -> str:
+           smali: list[str]) -> str:
     lines = [
         SECTION,
         "",
@@ -283,11 +257,6 @@ def render(results: list[tuple[Input, list[Run], list[Run]]], facts: dict[str, s
                       f"{max(r.peak_mb for r in ours):.0f} MB.")
     lines += ["", *ratios, "",
               "All outputs pass `dexdump -c`; ours diff equal (`diff_dex`) to their inputs.", ""]
-    if prof:
-        lines += [f"Profile of our round trip of {results[0][0].label} (`--profile`: cProfile, "
-                  "top entries by own time; cProfile's overhead inflates the totals):", "",
-                  "| calls | own s | cumulative s | function |", "|---:|---:|---:|---|",
-                  *[f"| {a} | {b} | {c} | `{d}` |" for a, b, c, d in prof], ""]
     lines += smali
     return "\n".join(lines)
 
@@ -324,7 +293,6 @@ def main() -> int:
     parser.add_argument("--input", type=Path, action="append",
                         help="a .dex or an APK/JAR (all its classes*.dex); repeatable")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--profile", action="store_true")
     parser.add_argument("--smali", action="store_true")
     parser.add_argument("--no-docs", action="store_true")
     parser.add_argument("--child-ours", nargs="+", type=Path, help=argparse.SUPPRESS)
@@ -378,7 +346,6 @@ def main() -> int:
                 print("bench_dex: error: " + "; ".join(problems), file=sys.stderr)
                 return 1
             results.append((inp, ours, theirs))
-        prof = profile(inputs[0], 15) if args.profile else []
         smali = smali_rows(inputs[0], work, results[0][1]) if args.smali else []
         facts = {
             "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -389,7 +356,7 @@ def main() -> int:
             "busy": busy,
             "repeat": str(args.repeat),
         }
-        section = render(results, facts, prof, smali)
+        section = render(results, facts, smali)
     print(section)
     if not args.no_docs:
         update_doc(section)

@@ -44,6 +44,7 @@ class Check:
     path: Path
     size: int
     seconds: float = 0.0
+    verify_errors: int = 0  # methods read as throwing VerifyError (code that does not decode)
     problems: list[str] = field(default_factory=list)
 
 
@@ -79,17 +80,22 @@ def run(check: Check, eager: bool = False) -> Check:
     from reassembler.dex.writer import write_dex_files
 
     data = check.path.read_bytes()
+    warnings: list[str] = []
     try:
+        # As `dexlego dex roundtrip` reads: code that does not decode (packer junk) becomes
+        # the VerifyError body ART's verifier gives it, with a warning.
         started = time.perf_counter()
-        model = read_dex(data, name=check.label, lazy=not eager, warn=lambda _m: None)
+        model = read_dex(data, name=check.label, lazy=not eager, warn=warnings.append,
+                         bad_code="throw")
         outputs = write_dex_files(model)
         check.seconds = time.perf_counter() - started
         del model
-        original = read_dex(data, name=check.label, warn=lambda _m: None)
+        original = read_dex(data, name=check.label, warn=lambda _m: None, bad_code="throw")
         written = [read_dex(blob, name=f"{check.label} (written)") for blob in outputs]
     except DexError as exc:
         check.problems = [f"error: {exc}"]
         return check
+    check.verify_errors = sum("VerifyError" in w for w in warnings)
     check.problems = diff_dex(original, merge_dex(written), names=("input", "output"))[:3]
     for i, blob in enumerate(outputs):
         out = check.path.with_suffix(f".out{i}.dex")
@@ -120,7 +126,12 @@ def render(checks: list[Check], facts: dict[str, str]) -> str:
                      f"{sum(c.seconds for c in mine):.1f} | {big.label} ({big.size / 1e6:.2f} MB, "
                      f"{big.seconds:.2f} s) |")
     failures = [f"- {c.label}: {c.problems[0]}" for c in checks if c.problems]
+    junk = [f"{c.label} ({c.verify_errors})" for c in checks if c.verify_errors]
     lines += ["", *(failures or ["No failures."]), ""]
+    if junk:
+        lines += ["Methods whose code does not decode were read as throwing `VerifyError` (what "
+                  "ART does with them; `bad_code=\"throw\"`, as `dexlego dex roundtrip` reads): "
+                  + ", ".join(junk) + ".", ""]
     return "\n".join(lines)
 
 

@@ -1133,7 +1133,7 @@ class _Reader:
         assert code.ref is not None
         ref, off = code.ref, code.offset
         ninsns = _CODE_HEADER.unpack_from(self.data, off)[5]
-        self.where = f"{ref} code_item"
+        self.where = "code_item"  # decode_insns names the method
 
         def load() -> list[CodeItem]:
             try:
