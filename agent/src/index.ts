@@ -6,12 +6,14 @@
 
 import Java from "frida-java-bridge";
 
+import type { InvokeStats } from "./core/invoke.js";
 import * as msg from "./core/messages.js";
 import { startCodeCollection } from "./runtime/artcode.js";
 import { installLoadingHooks, sendDexImage } from "./runtime/loading.js";
 import { scanForDex } from "./runtime/memscan.js";
 import { attachBridgeThreadsAsDaemons } from "./runtime/jvm.js";
 import { installIccHooks } from "./runtime/icc.js";
+import { invokeAll, type InvokeOptions } from "./runtime/invoke.js";
 import { installReflectionHooks } from "./runtime/reflection.js";
 import { emit, flushAll, reportError } from "./runtime/transport.js";
 
@@ -48,6 +50,7 @@ function memoryScan(): void {
 
 let started = false;
 let installed: string[] = [];
+let flavor: "art" | "jvm" = "art";
 
 function deviceFacts(flavor: "art" | "jvm"): { model: string; abi: string; api_level: number | null } {
   if (flavor === "jvm") {
@@ -139,6 +142,7 @@ rpc.exports = {
     if (started) return "already started";
     started = true;
     const cfg: AgentConfig = { ...DEFAULTS, ...config };
+    flavor = cfg.flavor;
     flushOnExit();
     if (cfg.flavor === "jvm") whenJvmReady(() => install(cfg));
     else install(cfg);
@@ -154,5 +158,11 @@ rpc.exports = {
   },
   installed(): string[] {
     return installed;
+  },
+  /** `--invoke-all`: call each named method (smali signatures) with default arguments. */
+  invokeAll(methods: string[], options: Partial<InvokeOptions>): InvokeStats {
+    const stats = invokeAll(flavor, methods, { appPackage: options.appPackage ?? "", maxMethods: options.maxMethods ?? 20000 });
+    flushAll();
+    return stats;
   },
 };

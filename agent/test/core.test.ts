@@ -20,6 +20,7 @@ import {
   iccTargets,
   type IntentFacts,
 } from "../src/core/icc.js";
+import { arrayComponent, defaultKind, emptyStats, invocationOrder, parseTarget } from "../src/core/invoke.js";
 import * as msg from "../src/core/messages.js";
 import { sha256Hex } from "../src/core/sha256.js";
 import {
@@ -444,4 +445,35 @@ test("CodeItems of a real DEX decode like androguard reads them", { skip: fixtur
       e.method,
     );
   }
+});
+
+test("invoke-all targets: signatures parse into frida-java-bridge type names", () => {
+  const t = parseTarget("Lcom/x/Vault;->open(I[Ljava/lang/String;[[JLcom/x/Vault$Key;Z)Ljava/lang/String;");
+  assert.ok(t !== null);
+  assert.equal(t.className, "com.x.Vault");
+  assert.equal(t.name, "open");
+  assert.deepEqual(t.params, ["int", "[Ljava.lang.String;", "[[J", "com.x.Vault$Key", "boolean"]);
+  assert.equal(t.returnType, "java.lang.String");
+  assert.equal(t.isConstructor, false);
+  assert.equal(parseTarget("Lcom/x/Vault;-><init>()V")?.isConstructor, true);
+  assert.equal(parseTarget("Lcom/x/Vault;-><clinit>()V")?.isInitializer, true);
+  for (const bad of ["", "com.x.Vault.open()", "Lcom/x/Vault;->open(", "Lcom/x/Vault;->open(Q)V", "Lcom/x/Vault;->open()VV", "Lcom/x/V;->f([V)V"]) {
+    assert.equal(parseTarget(bad), null, bad);
+  }
+});
+
+test("invoke-all order and defaults: the app's package first; well-typed defaults", () => {
+  const sigs = ["Landroidx/a/B;->f()V", "Lcom/app/Main;->g()V", "Lokhttp3/C;->h()V", "Lcom/app/x/Y;->i()V", "Lcom/apple/Z;->j()V"];
+  assert.deepEqual(invocationOrder(sigs, "com.app"), ["Lcom/app/Main;->g()V", "Lcom/app/x/Y;->i()V", "Landroidx/a/B;->f()V", "Lokhttp3/C;->h()V", "Lcom/apple/Z;->j()V"]);
+  assert.equal(defaultKind("boolean"), "false");
+  assert.equal(defaultKind("long"), "zero");
+  assert.equal(defaultKind("char"), "char");
+  assert.equal(defaultKind("java.lang.String"), "string");
+  assert.equal(defaultKind("java.lang.Object"), "null");
+  assert.equal(defaultKind("[I"), "array");
+  assert.equal(defaultKind("com.app.Main"), "object");
+  assert.equal(arrayComponent("[I"), "int");
+  assert.equal(arrayComponent("[Ljava.lang.String;"), "java.lang.String");
+  assert.equal(arrayComponent("[[J"), "[J");
+  assert.deepEqual(emptyStats(3), { candidates: 3, invoked: 0, returned: 0, threw: 0, unresolved: 0, noReceiver: 0, skipped: 0, errors: [] });
 });

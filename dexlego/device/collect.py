@@ -14,6 +14,7 @@ from typing import Any
 
 import adbutils
 
+from dexlego.device import invoke
 from dexlego.device.adb import probe, select_device
 from dexlego.device.driver import Driver, read_app
 from dexlego.device.errors import DeviceError
@@ -87,13 +88,22 @@ def collect_device(apk: Path, *, serial: str | None = None, duration: float = 60
     store = open_store(db_url)
     try:
         run_id = store.create_run(app.package, apk_sha, "device", device_model=info.model,
-                                  device_abi=info.abi, api_level=info.api_level)
+                                  device_abi=info.abi, api_level=info.api_level,
+                                  decisions=invoke.DECISIONS if invoke_all else None)
         rec = Recording.start(store, run_id)
         driver = Driver(dev, app, seed=seed, events=events)
         session = AgentSession(fdev, app.package, rec.pump, config or AgentConfig(flavor="art"),
                                natural_end="incomplete")
+        def before_stop(script: Any) -> dict[str, Any]:
+            # The natural part is over: write what came, then call what did not run.
+            driver.stop.set()
+            script.exports_sync.flush()
+            rec.pump.wait_idle()
+            return invoke.invoke_step(script, invoke.not_run(apk, store, run_id), app.package)
+
         try:
-            result = session.run(duration, driver, pid=pid)
+            result = session.run(duration, driver, pid=pid,
+                                 before_stop=before_stop if invoke_all else None)
         except BaseException as exc:  # DeviceError, Ctrl-C...: keep what came, mark the run
             driver.stop.set()
             rec.finish("failed" if isinstance(exc, DeviceError) else "incomplete",
@@ -104,6 +114,7 @@ def collect_device(apk: Path, *, serial: str | None = None, duration: float = 60
         return {"run_id": run_id, "status": store.get_run(run_id).status, "reason": result.reason,
                 "package": app.package, "serial": dev.serial, "api_level": info.api_level,
                 "abi": info.abi, "hooks": result.installed, "accepted_messages": rec.accepted,
-                "rejected_messages": rec.rejected, "driver_commands": driver.ran, **extra}
+                "rejected_messages": rec.rejected, "driver_commands": driver.ran,
+                **({"invoke_all": result.before_stop} if invoke_all else {}), **extra}
     finally:
         store.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -87,8 +88,10 @@ class MessagePump:
                 dirty = False
                 continue
             if item is _STOP:
+                self._q.task_done()
                 break
             if self._error is not None:
+                self._q.task_done()
                 continue  # drain without writing: the sink already failed
             dirty = True
             try:
@@ -100,6 +103,18 @@ class MessagePump:
             except BaseException as exc:  # the store failed: remember, stop writing
                 log.error("pump: writing to the store failed: %s", exc)
                 self._error = exc
+            finally:
+                self._q.task_done()
+
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Wait until every message queued so far is written, then commit; False on timeout."""
+        deadline = time.monotonic() + timeout
+        while self._q.unfinished_tasks and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if self._q.unfinished_tasks or self._error is not None:
+            return False
+        self._sink.flush()
+        return True
 
     def close(self, timeout: float = 60.0) -> None:
         """Write everything queued so far, flush the sink, stop the thread; re-raise a sink error."""

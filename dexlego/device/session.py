@@ -39,6 +39,7 @@ class SessionResult:
     installed: list[str] = field(default_factory=list)
     detach_reason: str | None = None
     output_tail: str = ""
+    before_stop: Any = None  # what the before-stop step returned (e.g. invoke-all statistics)
 
 
 @dataclass
@@ -97,11 +98,14 @@ class AgentSession:
         del self._output[:-8192]  # keep only the tail
 
     def run(self, duration: float, driver: Callable[[], None] | None = None, *,
-            pid: int | None = None) -> SessionResult:
+            pid: int | None = None,
+            before_stop: Callable[[frida.Script], Any] | None = None) -> SessionResult:
         """Run for at most `duration` seconds; `driver` (if any) runs on its own thread meanwhile.
 
         With `pid` the target already runs, held at its start (Frida Gadget's `on_load: wait`):
-        the agent is attached to it instead of spawning, then the target is resumed."""
+        the agent is attached to it instead of spawning, then the target is resumed.
+        `before_stop` runs with the agent's script when the duration is up and the target still
+        runs (`--invoke-all`); what it returns is the result's `before_stop`."""
         self.pump.on_control = self._on_control
         self.device.on("output", self._on_output)
         try:
@@ -126,12 +130,13 @@ class AgentSession:
             except FRIDA_ERRORS as exc:
                 self._kill(pid)
                 raise DeviceError(f"cannot inject the agent into pid {pid}: {_one_line(exc)}") from None
-            return self._wait(pid, session, script, duration, driver)
+            return self._wait(pid, session, script, duration, driver, before_stop)
         finally:
             self.device.off("output", self._on_output)
 
     def _wait(self, pid: int, session: frida.Session, script: frida.Script,
-              duration: float, driver: Callable[[], None] | None) -> SessionResult:
+              duration: float, driver: Callable[[], None] | None,
+              before_stop: Callable[[frida.Script], Any] | None = None) -> SessionResult:
         if driver is not None:
             def drive() -> None:
                 try:
@@ -142,6 +147,13 @@ class AgentSession:
         deadline = time.monotonic() + duration
         ended_by_itself = self._detached.wait(timeout=max(0.0, deadline - time.monotonic()))
         if not ended_by_itself:
+            extra: Any = None
+            if before_stop is not None:
+                try:
+                    extra = before_stop(script)
+                except FRIDA_ERRORS as exc:
+                    log.warning("before stop: %s", _one_line(exc))
+                    extra = {"error": _one_line(exc)}
             # Time is up: ask the agent for its last counters and a bye, then let go.
             try:
                 script.exports_sync.stop("complete", f"duration of {duration:g}s elapsed")
@@ -153,7 +165,7 @@ class AgentSession:
                 pass
             self._kill(pid)
             return SessionResult("complete", f"duration of {duration:g}s elapsed", pid,
-                                 self._installed, None, self._tail())
+                                 self._installed, None, self._tail(), extra)
         reason = self._detach_reason or "detached"
         if reason == "process-terminated":
             status = self.natural_end

@@ -19,10 +19,11 @@ from dexlego.store import models as M
 from dexlego.store.errors import StoreError
 from dexlego.store.records import iso
 from dexlego.store.store import FINAL_STATUSES, Store, as_utc
+from dexlego.trace import grammar
 from dexlego.trace import limits as L
 from dexlego.trace.errors import TraceImportError, TraceRejected
 from dexlego.trace.jsonlines import bounded_lines, decode_line, encode_line
-from dexlego.trace.messages import BYE_STATUSES, RUNTIMES, _Fields, check_str
+from dexlego.trace.messages import BYE_STATUSES, PC_MAX, RUNTIMES, _Fields, check_str
 
 # Timestamps a run can carry: the Unix epoch to the last day datetime can still shift by a
 # UTC offset (export writes them back out with their offsets).
@@ -42,7 +43,9 @@ def export_run(store: Store, run_id: int) -> Iterator[dict[str, Any]]:
                       "api_level": run.api_level},
            "started_at": iso(run.started_at), "ended_at": iso(run.ended_at),
            "status": run.status, "reason": run.reason,
-           "rejected_messages": run.rejected_messages, "rejections": store.rejections(run_id)}
+           "rejected_messages": run.rejected_messages, "rejections": store.rejections(run_id),
+           # a forced run's decisions (its parent is an id of this store only: not exported)
+           **({"forced_decisions": list(run.forced)} if run.forced is not None else {})}
     if run.hello is not None:
         yield {"type": "hello", "schema": L.SCHEMA_VERSION, **run.hello}
     ids = [run_id]
@@ -140,7 +143,7 @@ def _parse_ts(f: _Fields, key: str, optional: bool) -> datetime | None:
 def _header(obj: object) -> dict[str, Any]:
     if not isinstance(obj, dict) or obj.get("type") != "run":
         raise TraceRejected("the first line must be a 'run' header")
-    f = _Fields(obj, "run", ("type", *HEADER_FIELDS))
+    f = _Fields(obj, "run", ("type", *HEADER_FIELDS), ("forced_decisions",))
     if f.integer("schema", 0, 2**31) != L.SCHEMA_VERSION:
         raise TraceRejected(f"run.schema: unsupported schema version (this host speaks"
                             f" {L.SCHEMA_VERSION})")
@@ -157,7 +160,35 @@ def _header(obj: object) -> dict[str, Any]:
             "ended_at": _parse_ts(f, "ended_at", True), "status": status,
             "reason": f.string("reason", L.MAX_TEXT_CHARS),
             "rejected_messages": f.integer("rejected_messages", 0, L.MAX_TOTAL_COUNT),
-            "rejections": reasons}
+            "rejections": reasons,
+            "decisions": _decisions(f) if f.has("forced_decisions") else None}
+
+
+DECISION_KINDS = ("branch", "return", "invoke", "invoke-all")
+MAX_DECISIONS = 10_000
+
+
+def _decisions(f: _Fields) -> list[dict[str, Any]]:
+    """A forced run's decisions (dexlego/emulator/explore/), each checked."""
+    out: list[dict[str, Any]] = []
+    items = f.items("forced_decisions", MAX_DECISIONS)
+    if not items:
+        raise TraceRejected("run.forced_decisions: a forced run has at least one decision")
+    for i, item in enumerate(items):
+        where = f"run.forced_decisions[{i}]"
+        d = _Fields(item, where, ("kind",), ("method", "pc", "target"))
+        kind = d.choice("kind", DECISION_KINDS)
+        entry: dict[str, Any] = {"kind": kind}
+        if d.has("method"):
+            method = d.string("method", L.MAX_NAME_CHARS)
+            if not grammar.is_method_signature(method):
+                raise TraceRejected(f"{where}.method: not a method signature")
+            entry["method"] = method
+        for key in ("pc", "target"):
+            if d.has(key):
+                entry[key] = d.integer(key, 0, PC_MAX - 1)
+        out.append(entry)
+    return out
 
 
 def import_run(store: Store, lines: Iterable[bytes | str]) -> int:
@@ -179,7 +210,8 @@ def import_run(store: Store, lines: Iterable[bytes | str]) -> int:
     try:
         run_id = store.create_run(h["package"], h["apk_sha256"], h["runtime"],
                                   device_model=h["device_model"], device_abi=h["device_abi"],
-                                  api_level=h["api_level"], started_at=h["started_at"])
+                                  api_level=h["api_level"], started_at=h["started_at"],
+                                  decisions=h["decisions"])
     except StoreError as exc:
         raise TraceImportError(f"bad header: {exc}") from None
     try:

@@ -59,3 +59,27 @@ def test_a_parent_must_be_a_run_of_the_same_apk(store: Store) -> None:
     with pytest.raises(StoreError):
         _run(store, parent_run_id=other + 100, decisions=[BRANCH])
     assert [r.id for r in store.list_runs()] == [other]
+
+
+def test_export_keeps_the_decisions_and_import_checks_them(store: Store) -> None:
+    import json
+
+    from dexlego.trace.errors import TraceImportError
+
+    plain = _run(store)
+    store.finish_run(plain, "complete")
+    child = _run(store, parent_run_id=plain, decisions=[BRANCH])
+    store.finish_run(child, "complete")
+    lines = list(store.export_lines(child))
+    header = json.loads(lines[0])
+    assert header["forced_decisions"] == [BRANCH]
+    assert "forced_decisions" not in json.loads(next(iter(store.export_lines(plain))))
+    copy = store.import_run(lines)
+    info = store.get_run(copy)
+    assert info.forced == (BRANCH,) and info.parent_run_id is None  # ids belong to one store
+    assert list(store.export_lines(copy)) == lines
+    for bad in ([], [{"kind": "teleport"}], [{"kind": "branch", "method": "not a sig"}],
+                [{"kind": "branch", "pc": -3}], [{"kind": "branch", "extra": 1}]):
+        header["forced_decisions"] = bad
+        with pytest.raises(TraceImportError, match="forced_decisions"):
+            store.import_run([json.dumps(header)])
