@@ -297,6 +297,18 @@ class _Reader:
         self._scalars: dict[bytes, EncodedValue] = {}  # encoded scalar value -> its object
         self._referenced: set[int] = set()
         self._member_names: set[int] = set()
+        # map type -> {start: end} of every data item parsed, for the section walk
+        self.extents: dict[int, dict[int, int]] = {kind: {} for kind in structure.WALKED}
+        self._class_data_ends = self.extents[structure.TYPE_CLASS_DATA]
+        self._code_ends = self.extents[structure.TYPE_CODE]
+        self._debug_ends = self.extents[structure.TYPE_DEBUG_INFO]
+        self._annotation_ends = self.extents[structure.TYPE_ANNOTATION]
+        self.map_entries: tuple[tuple[int, int, int], ...] = ()
+        self.string_offsets: tuple[int, ...] = ()
+        self.class_rows: list[tuple[int, ...]] = []
+        self.code_refs: set[int] = set()  # code items named by class data nothing references
+        self._flag_problems: dict[tuple[int, int, bool, bool, str], str | None] = {}
+        self.defined_types: set[str] = set()
         self.version = 35
         self.expanded = 0
         self.expand_limit = AMPLIFICATION_FACTOR * self.size + AMPLIFICATION_GRACE
@@ -385,6 +397,8 @@ class _Reader:
     def read(self, *, decode_code: bool, verify_checksum: bool) -> DexFile:
         version = self.read_tables(verify_checksum)
         classes = self.read_classes(decode_code)
+        if not (self.defer_code or self.declarations_only):  # every item was parsed: cheap
+            self.walk_sections()
         return DexFile(
             classes=classes,
             version=version,
@@ -503,6 +517,7 @@ class _Reader:
     def read_strings(self) -> None:
         off, count = self.string_ids
         offsets = struct.unpack_from(f"<{count}I", self.data, off)
+        self.string_offsets = offsets
         data, size, strings = self.data, self.size, self.strings
         if offsets and max(offsets) >= size:
             i, at = next((i, at) for i, at in enumerate(offsets) if at >= size)
@@ -516,6 +531,7 @@ class _Reader:
         find = text.find
         decode = mutf8.decode_mutf8
         append = strings.append
+        ends: list[int] = []
         i = 0
         try:
             for i, (at, limit) in enumerate(zip(offsets, limits, strict=True)):
@@ -541,11 +557,13 @@ class _Reader:
                         f"holds {length} UTF-16 units"
                     )
                 append(value)
+                ends.append(end + 1)
         except (DexError, *_WRAPPED):
             self.where = f"string_data_item[{i}] at {offsets[i]:#x}"
             raise
         self.where = "string_ids"
         structure.check_strings_sorted(self.name, strings)
+        self.extents[structure.TYPE_STRING_DATA] = dict(zip(offsets, ends, strict=True))
 
     def read_types(self) -> None:
         off, count = self.type_ids
@@ -575,6 +593,7 @@ class _Reader:
         result = tuple(self.type(i) for i in indices)
         self._type_lists[off] = result
         self._type_list_indices[off] = indices
+        self.extent(structure.TYPE_TYPE_LIST, off, off + 4 + 2 * count)
         return result
 
     def read_protos(self) -> None:
@@ -652,6 +671,7 @@ class _Reader:
         checking the map against the header as ART does."""
         self.where = "map_list"
         sections = structure.check_map(self.data, self.name, self.header)
+        self.map_entries = sections.entries
         return sections.call_sites, sections.method_handles
 
     def read_method_handles(self, off: int, count: int) -> None:
@@ -671,7 +691,8 @@ class _Reader:
         for i, at in enumerate(struct.unpack_from(f"<{count}I", self.data, off)):
             self.where = f"call_site_ids[{i}]"
             self.need(f"call_site_ids[{i}]", at, 1)
-            values, _ = self.encoded_array(at, 0)
+            values, end = self.encoded_array(at, 0)
+            self.extent(structure.TYPE_ENCODED_ARRAY, at, end)
             self.sites.append(CallSite(values))
 
     # -- encoded values ------------------------------------------------------------------
@@ -791,6 +812,7 @@ class _Reader:
             items.append(annotation)
             size += item_size
         self._annotation_sets[off] = (tuple(items), size)
+        self.extent(structure.TYPE_ANNOTATION_SET, off, off + 4 + 4 * count)
         return items
 
     def annotation_item(self, off: int, what: object) -> tuple[Annotation, int]:
@@ -809,6 +831,7 @@ class _Reader:
         annotation, end = self.encoded_annotation(off + 1, 0)
         entry = (Annotation(visibility, annotation), end - off)
         self._annotation_items[off] = entry
+        self._annotation_ends[off] = end
         return entry
 
     def read_annotations(self, cls: ClassDef, off: int) -> None:
@@ -821,6 +844,8 @@ class _Reader:
         cls.annotations = self.annotation_set(class_off, _Where(what, " class annotations"))
         pos = off + 16
         self.need(what, pos, (nfields + nmethods + nparams) * 8)
+        self.extent(structure.TYPE_ANNOTATIONS_DIRECTORY, off,
+                    pos + 8 * (nfields + nmethods + nparams))
         # ART: each list sorted by member index, each member once.
         start = pos
         for label, n in (("field", nfields), ("method", nmethods), ("parameter", nparams)):
@@ -865,6 +890,7 @@ class _Reader:
         self.need(what, off + 4, count * 4)
         if self.shared(off):
             self.charge(4 + 4 * count)
+        self.extent(structure.TYPE_ANNOTATION_SET_REF_LIST, off, off + 4 + 4 * count)
         return [
             self.annotation_set(set_off, what)
             for set_off in struct.unpack_from(f"<{count}I", self.data, off + 4)
@@ -875,7 +901,9 @@ class _Reader:
     def read_classes(self, decode_code: bool) -> list[ClassDef]:
         off, count = self.class_defs
         rows = list(struct.iter_unpack("<8I", self.data[off : off + 32 * count]))
+        self.class_rows = rows
         defined = {row[0]: i for i, row in enumerate(rows)}
+        self.defined_types = {self.type(idx) for idx in defined}
         if len(defined) != len(rows):
             seen: set[int] = set()
             for i, row in enumerate(rows):
@@ -949,6 +977,200 @@ class _Reader:
                 self.fail(f"{self.where}: defined before its supertype {self.types[idx]} "
                           f"(class_defs[{at}]; ART requires supertypes first)")
 
+    # -- the section walk -------------------------------------------------------------------
+
+    def extent(self, kind: int, start: int, end: int) -> None:
+        """Remember where a parsed data item lies (checked against the walk)."""
+        self.extents[kind][start] = end
+
+    def walk_sections(self) -> None:
+        """ART's CheckIntraSection: the map's sections follow each other in order with zero
+        padding, each data section is its `count` items one after the other (aligned, zero
+        padding between), items nothing references are parsed and checked too, and every
+        item a reference led to is one of its section's items (ART's offset-to-type map)."""
+        data, name = self.data, self.name
+        data_end = self.header["data_off"] + self.header["data_size"]
+        pos = 0
+        chains: dict[int, set[int]] = {}
+        for kind, count, off in self.map_entries:
+            label = structure.ITEM_NAMES.get(kind, f"section {kind:#06x}")
+            self.where = f"{label} section at {off:#x}"
+            if off < pos:
+                self.fail(f"{self.where} overlaps the previous section (ending at {pos:#x})")
+            structure.check_padding(data, name, pos, off, self.where)
+            width = structure.FIXED_WIDTH.get(kind)
+            if kind == structure.TYPE_HEADER:
+                pos = HEADER_SIZE
+            elif kind == structure.TYPE_MAP_LIST:
+                pos = off + 4 + 12 * len(self.map_entries)
+            elif width is not None:
+                pos = off + width * count
+            else:
+                chain: set[int] = set()
+                pos = self.walk_items(kind, off, count, chain)
+                chains[kind] = chain
+                if pos > data_end:
+                    self.fail(f"{self.where}: its items end at {pos:#x}, past the data section "
+                              f"(ending at {data_end:#x})")
+        referenced = dict(self.extents)
+        referenced[structure.TYPE_CODE] = {**dict.fromkeys(self.code_refs, 0),
+                                           **self.extents[structure.TYPE_CODE]}
+        for kind, items in referenced.items():
+            chain = chains.get(kind, set())
+            if not items.keys() <= chain:
+                missing = min(items.keys() - chain)
+                self.fail(f"{structure.ITEM_NAMES[kind]} at {missing:#x} is not an item of the "
+                          f"map's {structure.ITEM_NAMES[kind]} section")
+
+    def walk_items(self, kind: int, off: int, count: int, chain: set[int]) -> int:
+        """Follow `count` items of one data section from `off`; returns where they end."""
+        data, name = self.data, self.name
+        align = 0 if kind in structure.BYTE_ALIGNED else 3
+        known = self.extents[kind]
+        label = structure.ITEM_NAMES[kind]
+        # The usual file: every item was referenced, so the parse knows them all; then the
+        # walk is a check that they follow each other, in bulk.
+        starts = sorted(known)
+        if len(starts) == count and starts and starts[0] == (off + align) & ~align:
+            ends = [known[s] for s in starts]
+            nexts = ends[:-1] if not align else [(e + 3) & ~3 for e in ends[:-1]]
+            if nexts == starts[1:]:
+                count_zeros = data.count
+                bad = [(a, b) for a, b in zip(ends, starts[1:], strict=False)
+                       if a != b and count_zeros(0, a, b) != b - a]
+                if bad:
+                    structure.check_padding(data, name, *bad[0], f"{label} at {bad[0][1]:#x}")
+                chain.update(starts)
+                return ends[-1]
+        pos = off
+        for _ in range(count):
+            aligned = (pos + align) & ~align
+            if aligned != pos:
+                structure.check_padding(data, name, pos, aligned, f"{label} at {aligned:#x}")
+            if aligned >= self.size:
+                self.fail(f"{label} section: item at {aligned:#x} beyond end of file")
+            end = known.get(aligned)
+            if end is None:
+                self.where = f"{label} at {aligned:#x} (referenced by nothing)"
+                end = self.orphan(kind, aligned)
+            chain.add(aligned)
+            pos = end
+        return pos
+
+    def orphan(self, kind: int, off: int) -> int:
+        """Parse and check an item nothing references (ART checks every item); its end."""
+        data = self.data
+        what = self.where
+        if kind == structure.TYPE_STRING_DATA:
+            utf16_size, pos = self.uleb(off)
+            end = data.find(0, pos)
+            if end < 0:
+                self.fail(f"{what}: string data not NUL-terminated")
+            text = mutf8.decode_mutf8(data[pos:end])
+            if mutf8.utf16_length(text) != utf16_size:
+                self.fail(f"{what}: utf16_size {utf16_size} does not match its data")
+            self.extents[kind][off] = end + 1
+            return end + 1
+        if kind == structure.TYPE_TYPE_LIST:
+            self.type_list(off, what)
+        elif kind == structure.TYPE_ANNOTATION:
+            self.annotation_item(off, what)
+        elif kind == structure.TYPE_ANNOTATION_SET:
+            self.annotation_set(off, what)
+        elif kind == structure.TYPE_ANNOTATION_SET_REF_LIST:
+            self.annotation_set_ref_list(off, what)
+        elif kind == structure.TYPE_ENCODED_ARRAY:
+            self.need(what, off, 1)
+            return self.encoded_array(off, 0)[1]
+        elif kind == structure.TYPE_DEBUG_INFO:
+            self.debug_info(off, what)
+        elif kind == structure.TYPE_CODE:
+            return self.orphan_code(off, what)
+        elif kind == structure.TYPE_CLASS_DATA:
+            return self.orphan_class_data(off, what)
+        elif kind == structure.TYPE_ANNOTATIONS_DIRECTORY:
+            return self.orphan_directory(off, what)
+        else:  # hiddenapi_class_data: a size, then per-class offsets and flags
+            self.need(what, off, 4)
+            (size,) = struct.unpack_from("<I", data, off)
+            self.need(what, off, size)
+            if size < 4 * (len(self.class_rows) + 1):
+                self.fail(f"{what}: size {size} too small for its header")
+            return off + int(size)
+        return self.extents[kind][off]
+
+    def orphan_code(self, off: int, what: str) -> int:
+        self.need(what, off, 16)
+        registers, ins, outs, ntries, _debug, ninsns = _CODE_HEADER.unpack_from(self.data, off)
+        self.need(what, off + 16, 2 * ninsns)
+        if ins > registers or (outs > 5 and outs > registers):
+            self.fail(f"{what}: ins {ins} / outs {outs} exceed registers {registers} (ART)")
+        end: int = off + 16 + 2 * ninsns
+        if ntries:
+            end = self.read_tries(what, end, ntries, ninsns)[1]
+        return end
+
+    def orphan_class_data(self, off: int, what: str) -> int:
+        """Member indices in range, and (ART's CheckInterClassDataItem) all of one defined
+        class, their code offsets code items."""
+        uleb = self.uleb
+        counts = []
+        pos = off
+        for _ in range(4):
+            n, pos = uleb(pos)
+            counts.append(n)
+        if sum(counts) > self.size - pos:
+            self.fail(f"{what}: member counts exceed the file")
+        owners = set()
+        for k, n in enumerate(counts):
+            idx = 0
+            table = self.fields if k < 2 else self.methods
+            for _ in range(n):
+                diff, pos = uleb(pos)
+                _access, pos = uleb(pos)
+                if k >= 2:
+                    code_off, pos = uleb(pos)
+                    if code_off:
+                        self.code_refs.add(code_off)
+                idx += diff
+                if idx >= len(table):
+                    self.fail(f"{what}: member index {idx} out of range ({len(table)})")
+                owners.add(table[idx].class_)
+        if len(owners) > 1:
+            self.fail(f"{what}: defines members of several classes")
+        if owners and not owners <= self.defined_types:
+            self.fail(f"{what}: defines members of {owners.pop()}, which no class_def defines")
+        return pos
+
+    def orphan_directory(self, off: int, what: str) -> int:
+        """Indices in range and sorted, all of one class (ART), sets and lists well formed."""
+        self.need(what, off, 16)
+        if off % 4:
+            self.fail(f"{what}: not 4-byte aligned")
+        class_off, nfields, nmethods, nparams = struct.unpack_from("<4I", self.data, off)
+        self.need(what, off + 16, 8 * (nfields + nmethods + nparams))
+        self.annotation_set(class_off, what)
+        pos = off + 16
+        owners = set()
+        for label, n, table in (("field", nfields, self.fields), ("method", nmethods, self.methods),
+                                ("parameter", nparams, self.methods)):
+            rows = list(struct.iter_unpack("<II", self.data[pos: pos + 8 * n]))
+            structure.check_strictly_increasing(self.name, f"{what} {label} annotations",
+                                                [r[0] for r in rows])
+            for idx, item in rows:
+                if idx >= len(table):
+                    self.fail(f"{what}: {label} index {idx} out of range ({len(table)})")
+                owners.add(table[idx].class_)
+                if label == "parameter":
+                    self.annotation_set_ref_list(item, what)
+                else:
+                    self.annotation_set(item, what)
+            pos += 8 * n
+        if len(owners) > 1:
+            self.fail(f"{what}: annotates members of several classes")
+        self.extent(structure.TYPE_ANNOTATIONS_DIRECTORY, off, pos)
+        return pos
+
     # -- shared items ----------------------------------------------------------------------
 
     def shared(self, off: int) -> bool:
@@ -976,6 +1198,7 @@ class _Reader:
         self.need(f"{self.where} static_values", off, 1)
         values, end = self.encoded_array(off, 0)
         self._arrays[off] = (values, end - off)
+        self.extent(structure.TYPE_ENCODED_ARRAY, off, end)
         return values
 
     def read_class_data(self, cls: ClassDef, off: int, decode_code: bool) -> None:
@@ -988,6 +1211,10 @@ class _Reader:
         if nstatic + ninstance + 3 * (ndirect + nvirtual) > self.size - pos:
             self.fail(f"{self.where}: class_data_item member counts exceed the file")
         fields, owner, data = self.fields, cls.type, self.data
+        default_methods, class_flags = self.version >= 37, cls.access
+        field_problem, method_problem = structure.field_flags_problem, structure.method_flags_problem
+        flag_problems = self._flag_problems
+        field_problems: dict[int, str | None] = {}  # by flags, for this class
         for count, out, static in ((nstatic, cls.static_fields, 8), (ninstance, cls.instance_fields, 0)):
             idx = 0
             for _ in range(count):
@@ -1008,9 +1235,16 @@ class _Reader:
                               f"another class")
                 if access & 8 != static:
                     self.fail(f"{self.where}: {fref} is in the wrong (static/instance) list")
+                problem = field_problems.get(access, "")
+                if problem == "":
+                    problem = field_problems[access] = field_problem(access, class_flags,
+                                                                     default_methods)
+                if problem is not None:
+                    self.fail(f"{self.where}: {fref}: {problem}")
                 out.append(Field(fref, access))
         methods = self.methods
-        for count, mout in ((ndirect, cls.direct_methods), (nvirtual, cls.virtual_methods)):
+        for count, mout, direct in ((ndirect, cls.direct_methods, True),
+                                    (nvirtual, cls.virtual_methods, False)):
             idx = 0
             for _ in range(count):
                 diff = data[pos]
@@ -1027,8 +1261,20 @@ class _Reader:
                 if ref.class_ != owner:
                     self.fail(f"{self.where}: class_data_item defines {ref}, a method of "
                               f"another class")
+                special = ref.name if ref.name[0] == "<" else ""
+                key = (access, class_flags & 0x200, code_off != 0, direct, special)
+                problem = flag_problems.get(key, "")
+                if problem == "":
+                    problem = flag_problems[key] = method_problem(
+                        access, class_flags, special or "m", code_off != 0, direct,
+                        default_methods)
+                if problem is None and special:
+                    problem = _constructor_problem(ref)
+                if problem is not None:
+                    self.fail(f"{self.where}: {ref}: {problem}")
                 code = self.read_code(ref, code_off, decode_code) if code_off else None
                 mout.append(Method(ref, access, code))
+        self._class_data_ends[off] = pos
 
     # -- code ----------------------------------------------------------------------------
 
@@ -1073,7 +1319,12 @@ class _Reader:
                 if self.bad_code == "error":
                     raise
                 return self.verify_error_body(ref, registers, ins, outs, str(exc))
-        tries = self.read_tries(what, end, ntries, ninsns) if ntries else []
+        if ins > registers or (outs > 5 and outs > registers):
+            self.fail(f"{what}: ins {ins} / outs {outs} exceed registers {registers} (ART)")
+        tries: list[TryBlock] = []
+        if ntries:
+            tries, end = self.read_tries(what, end, ntries, ninsns)
+        self._code_ends[off] = end
         if self.declarations_only:
             return Code(registers, ins, outs, items, tries, None)  # line tables are not run
         debug = self.debug_info(debug_off, what) if debug_off else None
@@ -1104,28 +1355,52 @@ class _Reader:
         except _WRAPPED as exc:
             raise DexFormatError(f"{self.name}: {ref}: malformed code: {exc}") from None
 
-    def read_tries(self, what: object, end: int, ntries: int, ninsns: int) -> list[TryBlock]:
-        """The try_items after insns ending at `end`, with their handlers."""
+    def read_tries(self, what: object, end: int, ntries: int, ninsns: int
+                   ) -> tuple[list[TryBlock], int]:
+        """The try_items after insns ending at `end`, with their handlers, and where the code
+        item ends. As ART (CheckIntraCodeItem): zero padding before the tries, try blocks in
+        order without overlaps, each naming one of the encoded_catch_handler_list's handlers
+        (parsed in full, once)."""
         tries: list[TryBlock] = []
         tries_at = end + (2 if ninsns & 1 else 0)
         self.need(_Where(what, " tries"), tries_at, 8 * ntries)
+        if tries_at != end and self.data[end:tries_at] != b"\0\0":
+            self.fail(f"{what}: non-zero padding before the try items")
         handlers_at = tries_at + 8 * ntries
         self.need(_Where(what, " handlers"), handlers_at, 1)
-        cache: dict[int, tuple[tuple[Handler, ...], int | None]] = {}
+        handlers, item_end = self.handler_list(handlers_at, ninsns, what)
+        last = 0
         for try_start, count, handler_off in struct.iter_unpack(
             "<IHH", self.data[tries_at:handlers_at]
         ):
-            if try_start + count > ninsns:
+            if try_start + count > ninsns or try_start >= ninsns:
                 self.fail(
                     f"{what}: try block {try_start:#x}+{count} past the end of code "
                     f"({ninsns:#x} units)"
                 )
-            entry = cache.get(handler_off)
+            if try_start < last:
+                self.fail(f"{what}: try blocks out of order or overlapping at {try_start:#x}")
+            last = try_start + count
+            entry = handlers.get(handler_off)
             if entry is None:
-                entry = self.catch_handler(handlers_at + handler_off, ninsns, what)
-                cache[handler_off] = entry
+                self.fail(f"{what}: try block handler offset {handler_off:#x} is not a handler")
             tries.append(TryBlock(try_start, try_start + count, entry[0], entry[1]))
-        return tries
+        return tries, item_end
+
+    def handler_list(self, at: int, ninsns: int, what: object
+                     ) -> tuple[dict[int, tuple[tuple[Handler, ...], int | None]], int]:
+        """An encoded_catch_handler_list: its handlers by offset from `at`, and its end."""
+        count, pos = self.uleb(at)
+        if not 0 < count < 0x10000:
+            self.fail(f"{what}: encoded_catch_handler_list size {count} (ART: 1..65535)")
+        if count > self.size - pos:
+            self.fail(f"{what}: encoded_catch_handler_list size {count} exceeds the file")
+        handlers = {}
+        for _ in range(count):
+            start = pos - at
+            entry, pos = self.catch_handler(pos, ninsns, what)
+            handlers[start] = entry
+        return handlers, pos
 
     # -- LazyCode's CodeSource --------------------------------------------------------------
 
@@ -1155,7 +1430,8 @@ class _Reader:
             return []
         what = _Where(code.ref, " code_item")
         self.where = f"{code.ref} code_item"
-        return _guarded(self, lambda: self.read_tries(what, off + 16 + 2 * ninsns, ntries, ninsns))
+        return _guarded(self, lambda: self.read_tries(what, off + 16 + 2 * ninsns, ntries,
+                                                      ninsns)[0])
 
     def load_debug(self, code: LazyCode) -> DebugInfo | None:
         debug_off = _CODE_HEADER.unpack_from(self.data, code.offset)[4]
@@ -1167,9 +1443,12 @@ class _Reader:
 
     def catch_handler(
         self, pos: int, ninsns: int, what: object
-    ) -> tuple[tuple[Handler, ...], int | None]:
+    ) -> tuple[tuple[tuple[Handler, ...], int | None], int]:
+        """One encoded_catch_handler: (handlers, catch-all address) and where it ends."""
         self.need(_Where(what, " encoded_catch_handler"), pos, 1)
         size, pos = leb128.read_sleb128(self.data, pos)
+        if abs(size) > 65536:
+            self.fail(f"{what}: catch handler count {size} (ART: at most 65536)")
         if abs(size) > self.size - pos:
             self.fail(f"{what}: catch handler count {size} exceeds the file")
         handlers = []
@@ -1184,7 +1463,7 @@ class _Reader:
             catch_all, pos = self.uleb(pos)
             if catch_all >= ninsns:
                 self.fail(f"{what}: catch-all address {catch_all:#x} past the end of code")
-        return tuple(handlers), catch_all
+        return (tuple(handlers), catch_all), pos
 
     def debug_info(self, off: int, code_what: object) -> DebugInfo:
         """A debug_info_item; code items sharing one (D8 does that) share the object."""
@@ -1194,6 +1473,7 @@ class _Reader:
             return cached[0]
         info, end = self.parse_debug_info(off, code_what)
         self._debug_infos[off] = (info, end - off)
+        self._debug_ends[off] = end
         return info
 
     def parse_debug_info(self, off: int, code_what: object) -> tuple[DebugInfo, int]:
@@ -1261,6 +1541,15 @@ class _Reader:
                 name = None if name_idx == -1 else self.string(name_idx)
                 events.append(DebugEvent(DebugOp.SET_FILE, address, name=name))
         return info, pos
+
+
+def _constructor_problem(ref: MethodRef) -> str | None:
+    """ART: only <init> and <clinit> may start with '<'; <clinit> is ()V, <init> returns V."""
+    if ref.name == "<clinit>":
+        return None if ref.proto == Proto("V") else "<clinit> must have descriptor ()V"
+    if ref.name == "<init>":
+        return None if ref.proto.return_type == "V" else "constructor must return void"
+    return f"bad method name {ref.name[:60]!r}"
 
 
 def _strip(exc: Exception, name: str) -> str:

@@ -93,10 +93,12 @@ def _fail(name: str, message: str) -> NoReturn:
 
 @dataclass(frozen=True, slots=True)
 class MapSections:
-    """What the reader needs from the map list beyond the header: (offset, count) pairs."""
+    """What the reader needs from the map list beyond the header: (offset, count) pairs, and
+    the entries `(type, count, offset)` in file order for the section walk."""
 
     call_sites: tuple[int, int]
     method_handles: tuple[int, int]
+    entries: tuple[tuple[int, int, int], ...] = ()
 
 
 def check_header_sections(name: str, size: int, sections: Sequence[tuple[str, int, int, int]]
@@ -182,7 +184,8 @@ def check_map(data: bytes, name: str, header: dict[str, int]) -> MapSections:
         if got != expected:
             _fail(name, f"map_list says {label} at {got[0]:#x} ({got[1]} items) but the "
                         f"header says {expected[0]:#x} ({expected[1]} items)")
-    return MapSections(seen.get(TYPE_CALL_SITE_ID, (0, 0)), seen.get(TYPE_METHOD_HANDLE, (0, 0)))
+    return MapSections(seen.get(TYPE_CALL_SITE_ID, (0, 0)), seen.get(TYPE_METHOD_HANDLE, (0, 0)),
+                       tuple((kind, n, off) for kind, _, n, off in entries))
 
 
 def string_data_limits(name: str, offsets: Sequence[int], size: int) -> list[int]:
@@ -234,3 +237,105 @@ def check_strictly_increasing(name: str, table: str, keys: Sequence[Any]) -> Non
             what = "duplicate of" if keys[i - 1] == keys[i] else "out of order after"
             _fail(name, f"{table}[{i}] is a {what} {table}[{i - 1}] "
                         f"(ids must be sorted and unique)")
+
+
+# -- the section walk (ART's CheckIntraSection) ------------------------------------------------
+
+#: Alignment of each data section's items (ART's CheckIntraSectionIterate).
+BYTE_ALIGNED = frozenset({TYPE_CLASS_DATA, TYPE_STRING_DATA, TYPE_DEBUG_INFO, TYPE_ANNOTATION,
+                          TYPE_ENCODED_ARRAY})
+#: Data sections whose items the walk follows one after the other.
+WALKED = frozenset(_DATA_TYPES - {TYPE_CALL_SITE_ID, TYPE_METHOD_HANDLE, TYPE_MAP_LIST})
+#: Sections of fixed-size items: their end is offset + count * width.
+FIXED_WIDTH = _FIXED_WIDTH
+ITEM_NAMES = {
+    TYPE_TYPE_LIST: "type_list", TYPE_ANNOTATION_SET_REF_LIST: "annotation_set_ref_list",
+    TYPE_ANNOTATION_SET: "annotation_set_item", TYPE_CLASS_DATA: "class_data_item",
+    TYPE_CODE: "code_item", TYPE_STRING_DATA: "string_data_item",
+    TYPE_DEBUG_INFO: "debug_info_item", TYPE_ANNOTATION: "annotation_item",
+    TYPE_ENCODED_ARRAY: "encoded_array_item",
+    TYPE_ANNOTATIONS_DIRECTORY: "annotations_directory_item",
+    TYPE_HIDDENAPI_CLASS_DATA: "hiddenapi_class_data_item",
+}
+
+
+def check_padding(data: bytes, name: str, start: int, end: int, what: str) -> None:
+    """ART's CheckPadding: the bytes between two items or sections are zero."""
+    if end > start and data.count(0, start, end) != end - start:
+        _fail(name, f"non-zero padding at {start:#x} before {what}")
+
+
+# -- access flags (ART's CheckFieldAccessFlags / CheckMethodAccessFlags) -----------------------
+
+ACC_PUBLIC, ACC_PRIVATE, ACC_PROTECTED, ACC_STATIC = 0x1, 0x2, 0x4, 0x8
+ACC_FINAL, ACC_SYNCHRONIZED, ACC_VOLATILE, ACC_BRIDGE = 0x10, 0x20, 0x40, 0x40
+ACC_NATIVE, ACC_INTERFACE, ACC_ABSTRACT, ACC_STRICT = 0x100, 0x200, 0x400, 0x800
+ACC_SYNTHETIC, ACC_CONSTRUCTOR, ACC_DECLARED_SYNCHRONIZED = 0x1000, 0x10000, 0x20000
+_VISIBILITY = ACC_PUBLIC | ACC_PRIVATE | ACC_PROTECTED
+_METHOD_FLAGS = 0xFFFF | ACC_CONSTRUCTOR | ACC_DECLARED_SYNCHRONIZED
+_METHOD_KNOWN = (ACC_PUBLIC | ACC_PRIVATE | ACC_PROTECTED | ACC_STATIC | ACC_FINAL
+                 | ACC_SYNTHETIC | ACC_SYNCHRONIZED | ACC_BRIDGE | 0x80 | ACC_NATIVE
+                 | ACC_ABSTRACT | ACC_STRICT)
+_INIT_ALLOWED = ACC_PRIVATE | ACC_PROTECTED | ACC_PUBLIC | ACC_STRICT | 0x80 | ACC_SYNTHETIC
+
+
+def _one_visibility(flags: int) -> bool:
+    v = flags & _VISIBILITY
+    return v & (v - 1) == 0
+
+
+def field_flags_problem(flags: int, class_flags: int, default_methods: bool) -> str | None:
+    """Why ART refuses these field access flags (None when it accepts them)."""
+    if flags & ~0xFFFF:
+        return f"bad field access flags {flags:#x}"
+    if not _one_visibility(flags):
+        return f"field may have only one of public/protected/private ({flags:#x})"
+    if class_flags & ACC_INTERFACE:
+        if default_methods and (flags & 0x19) != 0x19:
+            return f"interface field is not public final static ({flags:#x})"
+        if default_methods and flags & 0x50DF & ~(0x19 | ACC_SYNTHETIC):
+            return f"interface field has a disallowed flag ({flags:#x})"
+        return None
+    if flags & (ACC_VOLATILE | ACC_FINAL) == ACC_VOLATILE | ACC_FINAL:
+        return "field may not be volatile and final"
+    return None
+
+
+def method_flags_problem(flags: int, class_flags: int, name: str, has_code: bool,
+                         direct: bool, default_methods: bool) -> str | None:
+    """Why ART refuses these method access flags (None when it accepts them)."""
+    if flags & ~_METHOD_FLAGS:
+        return f"bad method access flags {flags:#x}"
+    if not _one_visibility(flags):
+        return f"method may have only one of public/protected/private ({flags:#x})"
+    constructor = name in ("<init>", "<clinit>")
+    if flags & ACC_CONSTRUCTOR and not constructor:
+        return "marked constructor but not named <init> or <clinit>"
+    if constructor and default_methods and bool(flags & ACC_STATIC) != (name == "<clinit>"):
+        return "constructor not flagged correctly with respect to static"
+    if bool(flags & (ACC_STATIC | ACC_PRIVATE)) or constructor:
+        if not direct:
+            return "a static, private or constructor method in the virtual methods list"
+    elif direct:
+        return "a virtual method in the direct methods list"
+    flags &= _METHOD_KNOWN
+    if class_flags & ACC_INTERFACE and default_methods:
+        if not flags & (ACC_PUBLIC | ACC_STATIC | ACC_PRIVATE):
+            return "interface virtual method is not public"
+    if not has_code:
+        if not flags & (ACC_NATIVE | ACC_ABSTRACT):
+            return "has no code but is neither native nor abstract"
+        if constructor and default_methods:
+            return "constructor must not be abstract or native"
+        if flags & ACC_ABSTRACT and flags & (ACC_PRIVATE | ACC_STATIC | ACC_FINAL | ACC_NATIVE
+                                             | ACC_STRICT | ACC_SYNCHRONIZED):
+            return f"abstract method has disallowed flags {flags:#x}"
+        if class_flags & ACC_INTERFACE and default_methods and \
+                flags & (ACC_PUBLIC | ACC_ABSTRACT) != ACC_PUBLIC | ACC_ABSTRACT:
+            return "interface method is not public and abstract"
+        return None
+    if flags & (ACC_NATIVE | ACC_ABSTRACT):
+        return "has code but is marked native or abstract"
+    if name == "<init>" and flags & ~_INIT_ALLOWED:
+        return f"constructor flagged inappropriately {flags:#x}"
+    return None

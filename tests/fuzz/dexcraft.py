@@ -291,3 +291,225 @@ def share_code(rng: random.Random, seed: bytes) -> bytes:
                 except ValueError:
                     continue
     return fix_checksums(out)
+
+
+def share_debug_info(rng: random.Random, seed: bytes) -> bytes:
+    """Every code item points at one debug_info_item (legal: D8 shares them)."""
+    lay = Layout.parse(seed)
+    codes = [off for off, _ in lay.code_items()]
+    infos = [lay.u32(off + 8) for off in codes if lay.u32(off + 8)]
+    out = bytearray(seed)
+    if infos:
+        target = rng.choice(infos)
+        for off in codes:
+            struct.pack_into("<I", out, off + 8, target)
+    return fix_checksums(out)
+
+
+# ----------------------------------------------------------------------------------------------
+# Id aliasing: one id table entry repeats another
+
+
+_ID_TABLES = (("type_ids", 4), ("proto_ids", 12), ("field_ids", 8), ("method_ids", 8))
+
+
+def alias_ids(rng: random.Random, seed: bytes) -> bytes:
+    """An entry of an id table (or a class_def's class) copied over another (ART: sorted and
+    unique ids, one class_def per type)."""
+    lay = Layout.parse(seed)
+    out = bytearray(seed)
+    if rng.random() < 0.2 and len(lay.classes) > 1:
+        a, b = rng.sample(range(len(lay.classes)), 2)
+        out[lay.classes[a].at: lay.classes[a].at + 4] = seed[lay.classes[b].at:
+                                                             lay.classes[b].at + 4]
+        return fix_checksums(out)
+    table, width = rng.choice(_ID_TABLES)
+    off, n = lay.header[f"{table}_off"], lay.header[f"{table}_size"]
+    if n < 2:
+        return fix_checksums(out)
+    count = 1 if rng.random() < 0.7 else n - 1  # one alias, or every entry the same
+    src = rng.randrange(n)
+    for dst in rng.sample([i for i in range(n) if i != src], count):
+        out[off + width * dst: off + width * (dst + 1)] = seed[off + width * src:
+                                                              off + width * (src + 1)]
+    return fix_checksums(out)
+
+
+# ----------------------------------------------------------------------------------------------
+# Huge counts
+
+
+_HUGE = (0x7FFFFFFF, 0xFFFFFFFF, 0x10000, 0xFFFF, 0x1000000)
+
+
+def huge_counts(rng: random.Random, seed: bytes) -> bytes:
+    """A count or size field set to something huge: header table sizes, the map's count,
+    class data member counts, a type list, annotation set or directory size, a code item's
+    insns_size/tries_size, a debug info's parameter count, an encoded array's size."""
+    lay = Layout.parse(seed)
+    out = bytearray(seed)
+    kind = rng.randrange(8)
+    huge = rng.choice(_HUGE)
+    if kind == 0:  # header *_size fields (0x38 .. 0x68, every other u32)
+        struct.pack_into("<I", out, rng.choice(range(0x38, 0x68, 8)), huge)
+    elif kind == 1:
+        struct.pack_into("<I", out, lay.header["map_off"], huge)
+    elif kind == 2:  # class data counts: the widest value that fits in place
+        row = rng.choice([r for r in lay.classes if r.class_data_off])
+        pos = row.counts_at
+        for _ in range(rng.randrange(4)):
+            _, pos = read_uleb(out, pos)
+        _, end = read_uleb(out, pos)
+        out[pos:end] = uleb_fixed((1 << (7 * (end - pos))) - 1, end - pos)
+    elif kind == 3:  # a sized data item: type list, annotation set, annotations directory
+        kinds = [t for t in (TYPE_TYPE_LIST, TYPE_ANNOTATION_SET, TYPE_ANNOTATIONS_DIRECTORY)
+                 if t in lay.sections]
+        off, _ = lay.sections[rng.choice(kinds)]
+        struct.pack_into("<I", out, off + 4 * rng.randrange(2), huge)
+    elif kind == 4:  # code item insns_size (u4) or tries_size (u2)
+        off, _ = rng.choice(lay.code_items())
+        if rng.random() < 0.5:
+            struct.pack_into("<I", out, off + 12, huge)
+        else:
+            struct.pack_into("<H", out, off + 6, 0xFFFF)
+    elif kind == 5 and TYPE_DEBUG_INFO in lay.sections:  # parameters_size after line_start
+        off, _ = lay.sections[TYPE_DEBUG_INFO]
+        _, pos = read_uleb(out, off)
+        _, end = read_uleb(out, pos)
+        out[pos:end] = uleb_fixed((1 << (7 * (end - pos))) - 1, end - pos)
+    elif kind == 6 and TYPE_ENCODED_ARRAY in lay.sections:
+        off, _ = lay.sections[TYPE_ENCODED_ARRAY]
+        _, end = read_uleb(out, off)
+        out[off:end] = uleb_fixed((1 << (7 * (end - off))) - 1, end - off)
+    else:  # the string_data uleb of the longest string claims more characters
+        at = lay.string_offsets()[lay.longest_string()]
+        _, end = read_uleb(out, at)
+        out[at:end] = uleb_fixed((1 << (7 * (end - at))) - 1, end - at)
+    return fix_checksums(out)
+
+
+# ----------------------------------------------------------------------------------------------
+# Overlong LEB128
+
+
+def overlong_leb128(rng: random.Random, seed: bytes) -> bytes:
+    """A LEB128 in class data, a string's size or an encoded array rewritten as more than five
+    bytes, or as five bytes whose last carries bits beyond 32 (ART reads five and ignores
+    them; we refuse both)."""
+    lay = Layout.parse(seed)
+    spots = [r.counts_at for r in lay.classes if r.class_data_off]
+    spots += [m.diff_at for r in lay.classes for m in r.members]
+    spots += lay.string_offsets()
+    pos = rng.choice(spots)
+    out = bytearray(seed)
+    if rng.random() < 0.5:
+        out[pos: pos + 6] = b"\x80\x80\x80\x80\x80\x00"
+    else:
+        out[pos: pos + 5] = b"\xff\xff\xff\xff\x7f"
+    return fix_checksums(out)
+
+
+# ----------------------------------------------------------------------------------------------
+# Invalid MUTF-8
+
+_BAD_MUTF8 = (
+    b"\xff",  # not a lead byte
+    b"\x80",  # a continuation without a lead
+    b"\xc1\x81",  # overlong two-byte form of 'A'
+    b"\xe0\x80\x81",  # overlong three-byte form
+    b"\xf0\x9f\x98\x80",  # a four-byte UTF-8 form (MUTF-8 uses surrogate pairs)
+    b"\xc3",  # truncated two-byte sequence (the NUL follows)
+    b"\xed\xa0\x80",  # a lone high surrogate: valid MUTF-8, a Java string may hold one
+)
+
+
+def invalid_mutf8(rng: random.Random, seed: bytes) -> bytes:
+    """Bytes MUTF-8 forbids placed at the end of a string's data (its size unchanged), or a
+    lone surrogate (legal) to check that it is kept."""
+    lay = Layout.parse(seed)
+    at = rng.choice(lay.string_offsets())
+    _, pos = read_uleb(seed, at)
+    end = seed.index(b"\0", pos)
+    bad = rng.choice(_BAD_MUTF8)
+    out = bytearray(seed)
+    start = max(pos, end - len(bad))
+    out[start:end] = bad[: end - start]
+    return fix_checksums(out)
+
+
+# ----------------------------------------------------------------------------------------------
+# Map corruption
+
+
+def corrupt_map(rng: random.Random, seed: bytes) -> bytes:
+    """The map list disagrees with the header or itself: entries swapped, a type repeated or
+    unknown, an offset or count moved, the count or map_off wrong, data_size shrunk."""
+    lay = Layout.parse(seed)
+    out = bytearray(seed)
+    map_off = lay.header["map_off"]
+    n = len(lay.map_entries)
+    entry = map_off + 4 + 12 * rng.randrange(n)
+    kind = rng.randrange(8)
+    if kind == 0:
+        a, b = rng.sample(range(n), 2)
+        pa, pb = map_off + 4 + 12 * a, map_off + 4 + 12 * b
+        out[pa:pa + 12], out[pb:pb + 12] = seed[pb:pb + 12], seed[pa:pa + 12]
+    elif kind == 1:
+        other = lay.map_entries[rng.randrange(n)][0]
+        struct.pack_into("<H", out, entry, other)
+    elif kind == 2:
+        struct.pack_into("<H", out, entry, rng.choice((0x0009, 0x2007, 0x1234, 0xFFFF)))
+    elif kind == 3:
+        delta = rng.choice((-4, -1, 1, 4, 0x100))
+        struct.pack_into("<I", out, entry + 8, max(0, lay.u32(entry + 8) + delta))
+    elif kind == 4:
+        delta = rng.choice((-1, 1, 1000))
+        struct.pack_into("<I", out, entry + 4, max(0, lay.u32(entry + 4) + delta))
+    elif kind == 5:
+        struct.pack_into("<I", out, map_off, n + rng.choice((-1, 1, 2)))
+    elif kind == 6:
+        struct.pack_into("<I", out, 0x34, rng.choice((0, map_off - 4, map_off + 12, 0x70)))
+    else:
+        struct.pack_into("<I", out, 0x68, lay.header["data_size"] // rng.choice((2, 4)))
+    return fix_checksums(out)
+
+
+# ----------------------------------------------------------------------------------------------
+# Truncation
+
+
+def truncate(rng: random.Random, seed: bytes) -> bytes:
+    """Cut anywhere; half the time the header's file_size is fixed to match (as a forger
+    would), so the reader meets the missing data itself."""
+    cut = rng.randrange(0x70 if rng.random() < 0.8 else 1, len(seed))
+    out = bytearray(seed[:cut])
+    if cut >= 0x70 and rng.random() < 0.5:
+        struct.pack_into("<I", out, 0x20, cut)
+        return fix_checksums(out)
+    return bytes(out)
+
+
+def flip_bytes(rng: random.Random, seed: bytes) -> bytes:
+    """Random corruption: a few bytes anywhere, checksums fixed."""
+    out = bytearray(seed)
+    for _ in range(rng.randint(1, 8)):
+        out[rng.randrange(0x70, len(out))] ^= rng.randint(1, 255)
+    return fix_checksums(out)
+
+
+# Every class the harness and the regression tests generate, by name.
+MUTATORS: dict[str, Mutator] = {
+    "string aliasing": alias_strings,
+    "id aliasing": alias_ids,
+    "shared class data": share_class_data,
+    "shared code": share_code,
+    "shared debug info": share_debug_info,
+    "shared static values": share_static_values,
+    "shared annotations": share_annotations,
+    "huge counts": huge_counts,
+    "overlong LEB128": overlong_leb128,
+    "invalid MUTF-8": invalid_mutf8,
+    "map corruption": corrupt_map,
+    "truncation": truncate,
+    "byte flips": flip_bytes,
+}
