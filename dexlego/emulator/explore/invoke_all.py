@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from dexlego.emulator.errors import StopRun
+from dexlego.emulator.errors import StopRun, ThreadBlocked
 from dexlego.emulator.explore.values import ValueMaker
 from dexlego.emulator.taint import EMPTY, ENV
 from dexlego.emulator.vm.interp import JavaThrow
@@ -40,6 +40,8 @@ class InvokeStats:
     returned: int = 0
     threw: int = 0
     stopped: int = 0  # ran out of their slice of the budget
+    blocked: int = 0  # blocked forever (a server socket nobody connects to)
+    errors: int = 0  # emulator errors (runtime_error records say which)
     no_receiver: int = 0  # instance methods of classes nothing can instantiate
     ran_meanwhile: int = 0  # ran as a callee of an earlier invocation
     reason: str = ""
@@ -86,9 +88,15 @@ class Invoker:
                 self._invoke(sig, stats)
             except StopRun as stop:
                 stats.stopped += 1
-                if stop.reason == "timeout":
-                    stats.reason = "invoke-all timeout"
+                if vm.icount < vm.budget or vm.icount >= end:  # not (only) this call's slice
+                    stats.reason = f"invoke-all stopped: {stop.reason}"
                     break
+            except ThreadBlocked as blocked:
+                stats.blocked += 1  # the call never returns, as its thread would on a device
+                vm.rec.blocked_thread(blocked.api, f"invoke-all of {sig}")
+            except Exception as exc:  # an emulator gap: reported, and the next method runs
+                stats.errors += 1
+                vm.rec.runtime_error(f"invoke-all: {type(exc).__name__}: {exc} in {sig}", sig)
             finally:
                 self.context.invoking = None
                 vm.stack.clear()
@@ -132,3 +140,5 @@ class Invoker:
                 task()
             except JavaThrow:
                 pass
+            except ThreadBlocked as blocked:
+                vm.rec.blocked_thread(blocked.api, "a background thread")
