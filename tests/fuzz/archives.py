@@ -36,3 +36,33 @@ def zip_bomb_apk(path: Path, inflated: int, *, dex: bytes | None = None, nested:
         else:
             bomb_member(zf, "assets/blob.bin", inflated)
     return path
+
+
+def truncated_apk(path: Path, dex: bytes, keep: float = 0.6) -> Path:
+    """An APK cut short (the central directory is gone)."""
+    full = io.BytesIO()
+    with zipfile.ZipFile(full, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("classes.dex", dex)
+        zf.writestr("AndroidManifest.xml", b"\0" * 64)
+    data = full.getvalue()
+    path.write_bytes(data[: int(len(data) * keep)])
+    return path
+
+
+def traversal_apk(path: Path, dex: bytes) -> Path:
+    """An APK with a `../` entry name next to a real classes.dex."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("classes.dex", dex)
+        zf.writestr("../../evil.so", b"\x7fELF")
+    return path
+
+
+def apk_with_dex(base: Path, dex: bytes, out: Path) -> Path:
+    """`base` (a real APK: manifest, resources) with its classes*.dex replaced by `dex`."""
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename.startswith("classes") and info.filename.endswith(".dex"):
+                continue
+            dst.writestr(info, src.read(info))
+        dst.writestr("classes.dex", dex)
+    return out
