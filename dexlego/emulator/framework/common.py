@@ -187,3 +187,21 @@ def arg_str(v: Any) -> str | None:
 
 def jbool(v: Any) -> int:
     return 1 if v else 0
+
+
+def enum_constants(cls: str, names: tuple[str, ...]) -> None:
+    """Declare a framework enum's constants as static fields (one object per run, with the
+    `name` and `ordinal` fields Enum's models read)."""
+    from dexlego.emulator.framework.registry import static_field
+
+    def make(name: str, ordinal: int) -> Any:
+        def constant(vm: VM) -> Any:
+            o = vm.new_object(cls)
+            o.fields.update(name=name, ordinal=ordinal)
+            return o
+
+        return constant
+
+    for i, n in enumerate(names):
+        static_field(cls, n, make(n, i))
+

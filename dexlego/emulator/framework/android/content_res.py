@@ -354,6 +354,11 @@ def _res_dimen(vm: VM, a: list[Any]) -> Any:
     v = _value(vm, _id(vm, a))
     if v.vtype != TYPE_DIMENSION:
         raise not_found(vm, a[1])
+    return _dimension_as_asked(vm, v)
+
+
+def _dimension_as_asked(vm: VM, v: Value) -> Any:
+    """A dimension as the called getDimension/PixelSize/PixelOffset returns it."""
     name = vm.cur_native.name if vm.cur_native is not None else "getDimension"
     if name == "getDimensionPixelSize":
         return dimension_pixel_size(v.data)
@@ -660,12 +665,7 @@ def _ta_dimen(vm: VM, a: list[Any]) -> Any:
         return a[2]
     if v.vtype != TYPE_DIMENSION:
         raise _unsupported(vm, v, "dimension")
-    name = vm.cur_native.name if vm.cur_native is not None else "getDimension"
-    if name == "getDimensionPixelSize":
-        return dimension_pixel_size(v.data)
-    if name == "getDimensionPixelOffset":
-        return dimension_pixel_offset(v.data)
-    return dimension(v.data)
+    return _dimension_as_asked(vm, v)
 
 
 @method(TA, "getLayoutDimension")

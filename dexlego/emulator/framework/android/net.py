@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from dexlego.emulator.framework.registry import method, model_class, static_field
+from dexlego.emulator.framework.common import enum_constants
+from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.taint import tag, taint_of
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JArray, JObject
@@ -93,18 +94,8 @@ WIFI_TRANSPORTS = {1}
 WIFI_CAPABILITIES = {12, 11, 14, 15, 16, 18, 19, 20, 21}
 
 
-def _state_constant(name: str, ordinal: int) -> Any:
-    def make(vm: VM) -> JObject:
-        o = vm.new_object(NIS)
-        o.fields.update(name=name, ordinal=ordinal)
-        return o
-
-    return make
-
-
-for _i, _n in enumerate(("CONNECTING", "CONNECTED", "SUSPENDED", "DISCONNECTING", "DISCONNECTED",
-                         "UNKNOWN")):  # fmt: skip
-    static_field(NIS, _n, _state_constant(_n, _i))
+enum_constants(NIS, ("CONNECTING", "CONNECTED", "SUSPENDED", "DISCONNECTING", "DISCONNECTED",
+                    "UNKNOWN"))  # fmt: skip
 
 
 def _network_info(vm: VM, kind: int) -> JObject:

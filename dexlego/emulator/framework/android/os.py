@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from dexlego.emulator.device import BUILD, BUILD_VERSION, SUPPORTED_ABIS, SYSTEM_PROPERTIES
-from dexlego.emulator.framework.common import box, jstr, unbox
+from dexlego.emulator.framework.common import box, enum_constants, jstr, unbox
 from dexlego.emulator.framework.java.lang import _current, run_later
 from dexlego.emulator.framework.registry import method, model_class, static_field
 from dexlego.emulator.taint import tag, taint_of
@@ -96,17 +96,7 @@ ATS = "Landroid/os/AsyncTask$Status;"
 model_class(ATS, "Ljava/lang/Enum;")
 
 
-def _status_constant(name: str, ordinal: int) -> Any:
-    def make(vm: VM) -> JObject:
-        o = vm.new_object(ATS)
-        o.fields.update(name=name, ordinal=ordinal)
-        return o
-
-    return make
-
-
-for _i, _n in enumerate(("PENDING", "RUNNING", "FINISHED")):
-    static_field(ATS, _n, _status_constant(_n, _i))
+enum_constants(ATS, ("PENDING", "RUNNING", "FINISHED"))
 
 
 @method(AT, "getStatus")

@@ -82,20 +82,14 @@ def _sa_size(vm: VM, a: list[Any]) -> Any:
     return len(_map(a[0]))
 
 
-@method(SA, "valueAt")
-def _sa_value_at(vm: VM, a: list[Any]) -> Any:
-    vals = [v for _, v in _sorted(a[0])]
-    if not 0 <= a[1] < len(vals):
+@method(SA, "keyAt", "valueAt")
+def _sa_at(vm: VM, a: list[Any]) -> Any:
+    """keyAt(i) / valueAt(i): the i-th mapping in key order."""
+    part = 1 if vm.cur_native is not None and vm.cur_native.name == "valueAt" else 0
+    items = _sorted(a[0])
+    if not 0 <= a[1] < len(items):
         raise vm.throwable("Ljava/lang/ArrayIndexOutOfBoundsException;", f"index={a[1]}")
-    return vals[a[1]]
-
-
-@method(SA, "keyAt")
-def _sa_key_at(vm: VM, a: list[Any]) -> Any:
-    keys = [k for k, _ in _sorted(a[0])]
-    if not 0 <= a[1] < len(keys):
-        raise vm.throwable("Ljava/lang/ArrayIndexOutOfBoundsException;", f"index={a[1]}")
-    return keys[a[1]]
+    return items[a[1]][part]
 
 
 @method(SA, "indexOfKey")
@@ -124,8 +118,7 @@ for _c in SPARSE:
         method(_c, "removeAt")(_sa_remove_at)
         method(_c, "clear")(_sa_clear)
         method(_c, "size")(_sa_size)
-        method(_c, "valueAt")(_sa_value_at)
-        method(_c, "keyAt")(_sa_key_at)
+        method(_c, "keyAt", "valueAt")(_sa_at)
         method(_c, "indexOfKey")(_sa_index_of_key)
         method(_c, "indexOfValue")(_sa_index_of_value)
         method(_c, "clone")(_sa_clone)

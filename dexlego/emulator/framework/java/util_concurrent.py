@@ -115,3 +115,11 @@ def _cdl(vm: VM, a: list[Any]) -> Any:
 def _cdl_await(vm: VM, a: list[Any]) -> Any:
     vm.run_tasks()
     return True
+
+
+@method("Ljava/util/concurrent/TimeUnit;", "sleep")
+def _time_unit_sleep(vm: VM, a: list[Any]) -> Any:
+    """TimeUnit.sleep(n): Thread.sleep in the unit; while this thread sleeps the queued work
+    runs."""
+    vm.run_tasks()
+    return None
