@@ -72,7 +72,7 @@ class Driver:
             task = vm.tasks.popleft()
             n += 1
             try:
-                task()
+                vm.run_task(task)
             except JavaThrow as t:
                 self._uncaught("a queued task", t)
             except ThreadBlocked as b:

@@ -76,3 +76,11 @@ def test_generic_superclass_from_the_signature_annotation(call: Call) -> None:
     """Gson's TypeToken: getGenericSuperclass() of `Token extends Generic<List<String>>`."""
     assert call("Lt/Token;->describe()Ljava/lang/String;") == (
         "t.Generic<java.util.List<java.lang.String>>java.util.List")
+
+
+def test_a_thread_that_never_ends_does_not_stop_the_others(call: Call, vm: Any) -> None:
+    """Threads run concurrently on a device: a polling loop gets a time slice, then it is
+    set aside and the thread that waited goes on."""
+    assert call("Lt/Poller;->startAndGoOn()I") == 1
+    assert vm.classes["Lt/Poller;"].statics["rounds"] > 100  # it did run
+    assert any("time slice" in api for api, _ in vm.rec.blocked)

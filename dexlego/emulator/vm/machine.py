@@ -121,6 +121,9 @@ class VM:
         self.strings: dict[str, str] = {}
         self.sfields: dict[FieldRef, tuple[RClass, str]] = {}
         self.field_keys: dict[FieldRef, str] = {}  # instance field -> key in JObject.fields
+        # A queued task (a background thread) runs at most this many instructions (run_task).
+        self.task_slice = max(100_000, budget // 8)
+        self.slice_end: int | None = None
         self.unmodeled_methods: dict[str, RMethod] = {}
         self.cur_native: RMethod | None = None  # the model being called (shared bodies ask)
         self.invokers = (
@@ -150,7 +153,12 @@ class VM:
         if time.monotonic() > self.deadline:
             raise StopRun("timeout")
         self.heap.watch()
+        if self.slice_end is not None and self.icount >= self.slice_end:
+            self.slice_end = None
+            raise ThreadBlocked(f"its time slice ({self.task_slice} instructions); set aside")
         self.check_at = min(self.budget, self.icount + 5000)
+        if self.slice_end is not None:
+            self.check_at = min(self.check_at, self.slice_end)
         if self.stale_code:
             if any(f.code is not f.method.decoded for f in self.stack):
                 self.check_at = self.icount + 1  # each such frame switches at its next instruction
@@ -787,15 +795,29 @@ class VM:
         fr = self.stack[-1]
         return (fr.method.sig, fr.addr)
 
+    def run_task(self, task: Callable[[], None]) -> None:
+        """Run one queued task (a background thread's work, a posted message) for at most a
+        time slice of the budget: threads run concurrently on a device, so one that never ends
+        (a polling loop) must not keep the rest of the app from running; one still running
+        after its slice is set aside, as a thread that blocks forever is."""
+        outer = self.slice_end
+        end = self.icount + self.task_slice
+        self.slice_end = end if outer is None else min(end, outer)
+        self.check_at = min(self.check_at, self.slice_end)
+        try:
+            task()
+        finally:
+            self.slice_end = outer
+
     def run_tasks(self, limit: int = 200) -> None:
         """Run queued tasks (threads, posted runnables, messages) in FIFO order; a task whose
-        thread blocks forever just never finishes."""
+        thread blocks forever (or outruns its time slice) just never finishes."""
         n = 0
         while self.tasks and n < limit:
             task = self.tasks.popleft()
             n += 1
             try:
-                task()
+                self.run_task(task)
             except ThreadBlocked as b:
                 self.rec.blocked_thread(b.api, "a background thread")
 
