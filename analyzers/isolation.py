@@ -19,6 +19,7 @@ import multiprocessing.connection
 import os
 import resource
 import signal
+import tempfile
 import time
 import traceback
 from collections.abc import Callable
@@ -161,7 +162,15 @@ def _kill_tree(root: int) -> None:
         pass
 
 
+def _forkserver_address_fits() -> bool:
+    """The forkserver listens on `<tmp>/pymp-XXXXXXXX/listener-XXXXXXXX`, an AF_UNIX path of at
+    most 107 bytes; a long TMPDIR makes its start fail with "AF_UNIX path too long"."""
+    return len(os.fsencode(tempfile.gettempdir())) + len("/pymp-12345678/listener-12345678") < 104
+
+
 def _context(start: Start) -> Any:
+    if start == "forkserver" and not _forkserver_address_fits():
+        start = "spawn"  # slower to start, same isolation
     ctx = mp.get_context(start)
     if start == "forkserver":
         ctx.set_forkserver_preload(_PRELOAD)

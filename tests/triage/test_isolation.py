@@ -64,3 +64,18 @@ def _running(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except (FileNotFoundError, ProcessLookupError):
         return False
+
+
+def test_forkserver_start_survives_a_long_tmpdir(tmp_path: Path) -> None:
+    """A TMPDIR too long for the forkserver's AF_UNIX socket (108 bytes) must not break a run."""
+    long_tmp = tmp_path / ("d" * 60) / ("e" * 40)
+    long_tmp.mkdir(parents=True)
+    code = ("from analyzers.isolation import run_isolated\n"
+            "from tests.triage import workers\n"
+            "out = run_isolated(workers.add, 2, 3, timeout=60, start='forkserver')\n"
+            "assert out.ok and out.value == 5, out\n")
+    repo = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, cwd=repo, env={"PATH": "/usr/bin:/bin", "TMPDIR": str(long_tmp),
+                                                      "PYTHONPATH": str(repo)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
