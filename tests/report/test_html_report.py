@@ -31,7 +31,8 @@ def run_summary(method_name: str = "deliver") -> dict[str, Any]:
         "analyzers": [
             {"name": "androguard", "available": True, "reason": None, "original_flows": [],
              "reassembled_flows": [flow], "only_after": [flow], "error": None},
-            {"name": "flowdroid", "available": False, "reason": "DEXLEGO_FLOWDROID_JAR not set",
+            {"name": "flowdroid", "available": False,
+             "reason": "FlowDroid unavailable: missing javac on PATH (a JDK)",
              "original_flows": [], "reassembled_flows": [], "only_after": [], "error": None},
         ],
         "revealed_code": [{"method": hostile_method, "why": "restored from the trace",
