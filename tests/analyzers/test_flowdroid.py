@@ -5,6 +5,8 @@ FlowDroid itself runs in test_real_reassembly.py, on the sample app before and a
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -88,3 +90,28 @@ def test_a_bare_dex_is_refused_in_one_line(tmp_path: Path) -> None:
     dex.write_bytes(b"dex\n035\0" + bytes(104))
     res = fd.run(dex, tmp_path / "w")
     assert res.error is not None and "needs an APK with its manifest" in res.error
+
+
+def test_the_platform_jar_keeps_every_signature_and_drops_the_code() -> None:
+    """The stubbed android-all FlowDroid gets: the same members as the full jar, no code."""
+    from analyzers.flowdroid_tools import platform_jar
+    from dexlego.toolchain import android_all_jar, flowdroid_classpath
+
+    classpath, full = flowdroid_classpath(), android_all_jar()
+    if classpath is None or full is None or shutil.which("javap") is None:
+        pytest.skip("FlowDroid's classpath or android-all missing (run scripts/setup.sh)")
+    stubs = platform_jar(classpath)
+    assert stubs is not None and stubs != full
+
+    def javap(jar: Path, code: bool) -> str:
+        return subprocess.run(["javap", "-p", *(["-c"] if code else []), "-classpath", str(jar),
+                               "android.telephony.TelephonyManager"], capture_output=True,
+                              text=True, check=True, timeout=120).stdout
+
+    def members(jar: Path) -> list[str]:  # the stubs drop debug data, "Compiled from" with it
+        return [ln for ln in javap(jar, code=False).splitlines() if not ln.startswith("Compiled from")]
+
+    assert members(stubs) == members(full)
+    code = javap(stubs, code=True)
+    body = code.split("public java.lang.String getDeviceId();", 1)[1].split("\n\n", 1)[0]
+    assert "aconst_null" in body and "athrow" in body and "invoke" not in body
