@@ -16,19 +16,21 @@ from reassembler.pipeline import reassemble
 SMS = ("Landroid/telephony/SmsManager;->sendTextMessage(Ljava/lang/String;Ljava/lang/String;"
        "Ljava/lang/String;Landroid/app/PendingIntent;Landroid/app/PendingIntent;)V")
 LOG_I = "Landroid/util/Log;->i(Ljava/lang/String;Ljava/lang/String;)I"
+LOG_W = "Landroid/util/Log;->w(Ljava/lang/String;Ljava/lang/String;)I"
 SOCKET = "Ljava/io/OutputStream;->write([B)V"
 DEVICE_ID = "Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;"
 PAYLOADS = {  # sink -> (method that calls it, a method among the decisions that lead there)
     LOG_I: ("Lforced/Main;->afterDate()V", "Lforced/Main;->afterDate()V"),
     SMS: ("Lforced/Main;->onRealDevice()V", None),  # isEmulator() or its caller
     SOCKET: ("Lforced/Main;->upload(Ljava/net/Socket;)V", "Lforced/Main;->commands()V"),
+    LOG_W: ("Lforced/Main;->onCreate(Landroid/os/Bundle;)V", "Lforced/Main;->checkStore()V"),
 }
 
 
 @pytest.fixture(scope="module")
 def explored(forced_apk: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('explore') / 'runs.db'}"
-    return collect_emulator(forced_apk, explore=8, db_url=url, budget=200_000), url
+    return collect_emulator(forced_apk, explore=10, db_url=url, budget=200_000), url
 
 
 def test_plain_run_sees_no_leak_and_forced_runs_reach_every_payload(explored: tuple[dict, str]
@@ -40,14 +42,17 @@ def test_plain_run_sees_no_leak_and_forced_runs_reach_every_payload(explored: tu
     for sink, (caller, decided_in) in PAYLOADS.items():
         leak = by_sink[sink]
         assert (leak["source"], leak["caller"]) == (DEVICE_ID, caller)
-        assert leak["decisions"] and all(d["kind"] == "branch" for d in leak["decisions"])
+        assert leak["decisions"]
         if decided_in is not None:
             assert decided_in in {d["method"] for d in leak["decisions"]}
     # the command switch: a null check, the hash switch and the equals check were forced
     upload = by_sink[SOCKET]["decisions"]
     assert len({(d["method"], d["pc"]) for d in upload}) == 3
+    assert {d["kind"] for d in upload} == {"branch"}
+    # the store check: the API that threw was made to return
+    assert [d["kind"] for d in by_sink[LOG_W]["decisions"]] == ["return"]
     union = out["coverage"]["union"]
-    assert union["methods_executed"] == union["app_methods"] == 8
+    assert union["methods_executed"] == union["app_methods"] == 9
     assert out["coverage"]["runs"][0]["methods_executed"] < union["methods_executed"]
 
 
