@@ -2,17 +2,18 @@
 
 Run on demand (not part of the test suite):
 
-    .venv/bin/python benchmarks/bench_dex.py [--input FILE ...] [--repeat N] [--smali] [--no-docs]
+    .venv/bin/python benchmarks/bench_dex.py [--input FILE ...] [--repeat N] [--no-smali] [--no-docs]
 
 What is compared, per input app (each of its DEX files rewritten on its own, as
 `dexlego dex roundtrip` does): ours = `read_dex(lazy=True)` + `write_dex_files`; dexlib2 =
 `DexBackedDexFile` + `DexPool.internClass` for every class + `DexPool.writeTo` a
 `MemoryDataStore` (benchmarks/DexlibRewrite.java, compiled here against Debian's libsmali-java).
-Each run is a fresh process (a cold interpreter / a cold JVM with its default flags); both
-print the seconds their rewrite took (files already in memory; imports and JVM start-up not
-included), and the process's wall time, CPU time (all threads) and peak resident set
-(ru_maxrss, from wait4) are taken from outside. Runs alternate between the two tools (ours
-first on odd rounds, dexlib2 first on even ones); medians of `--repeat` rounds (default 5).
+Each run is a fresh process (a cold interpreter with bytecode caches / a cold JVM with its
+default flags); both print the seconds their rewrite took (files already in memory; our
+imports and dexlib2's class loading included, interpreter and JVM start-up not), and the
+process's wall time, CPU time (all threads) and peak resident set (ru_maxrss, from wait4) are
+taken from outside. Runs alternate between the two tools (ours first on odd rounds, dexlib2
+first on even ones); medians of `--repeat` rounds (default 5).
 Every output must pass `dexdump -c`, and ours must diff equal (`diff_dex`) to its input.
 
 Default inputs: PlayStore2.apk's classes.dex (the largest DroidBench DEX, 5.75 MB) and a
@@ -21,7 +22,8 @@ the two largest real-world DEX files, insecureShop.apk's (6.19 MB, the largest D
 as classes.dex and AndroGoat.apk's (4.45 MB) as classes2.dex, bytes unchanged.
 
 Where the time goes (cProfile, before and after issue 20): benchmarks/profile_dex.py.
-`--smali` adds the older comparison with `baksmali d` + `smali a` (slow: ~40 s, 2 GB per run).
+The older comparison through smali text (`baksmali d` + `smali a`, ~40 s and 2 GB) runs once on
+the first input after the rounds; `--no-smali` skips it.
 The results are printed and, unless --no-docs, written to the "DEX toolkit" section of
 docs/performance.md.
 """
@@ -62,14 +64,16 @@ JARS = [Path("/usr/share/java") / j for j in ("dexlib2.jar", "guava.jar")]
 
 
 def child_ours(outdir: Path, inputs: list[Path]) -> None:
-    """In a fresh interpreter: our rewrite of every input; prints its seconds as JSON."""
-    from reassembler.dex.reader import read_dex
-    from reassembler.dex.writer import write_dex_files
-
+    """In a fresh interpreter: our rewrite of every input; prints its seconds as JSON. The
+    timing includes importing the reader and writer, as the JVM's includes loading dexlib2's
+    classes."""
     data = [p.read_bytes() for p in inputs]
     read_s = write_s = 0.0
     outputs: list[bytes] = []
     start = time.perf_counter()
+    from reassembler.dex.reader import read_dex
+    from reassembler.dex.writer import write_dex_files
+
     for blob, path in zip(data, inputs, strict=True):
         t0 = time.perf_counter()
         model = read_dex(blob, name=path.name, lazy=True)
@@ -95,10 +99,16 @@ class Run:
     extra: dict[str, float] = field(default_factory=dict)
 
 
+# Our children run as an installed package does: with bytecode caches (some sandboxes set
+# PYTHONDONTWRITEBYTECODE, which would make every run compile our sources; the JVM loads
+# compiled classes too). main() writes the caches once before the rounds.
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run_child(cmd: list[str]) -> Run:
     """Run `cmd`, returning its own timing (JSON on stdout) and its rusage from wait4."""
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=CHILD_ENV)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
     assert proc.stdout is not None and proc.stderr is not None
@@ -233,7 +243,8 @@ def render(results: list[tuple[Input, list[Run], list[Run]]], facts: dict[str, s
         "(`DexBackedDexFile`, every class interned into a `DexPool`, written to a "
         "`MemoryDataStore`; benchmarks/DexlibRewrite.java). Each DEX file of an app is rewritten "
         "on its own. *rewrite* = seconds the rewrite took inside the process (input already "
-        "in memory); *process* = wall time of the whole process (interpreter or JVM start-up "
+        "in memory; our modules' import and dexlib2's class loading included); *process* = "
+        "wall time of the whole process (interpreter or JVM start-up "
         "included); *CPU* = user + system seconds of the process, all threads (the JVM compiles "
         "and collects garbage on other threads); *peak* = largest resident set (ru_maxrss). "
         f"Medians of {facts['repeat']} rounds, the two tools alternating; peak = largest.",
@@ -273,19 +284,33 @@ def update_doc(section: str) -> None:
     DOC.write_text(text.rstrip("\n") + "\n")
 
 
+def run_plain(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident MB (wait4) of a command that prints nothing we need."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        assert proc.stderr is not None
+        raise SystemExit(f"bench_dex: error: {cmd[0]} failed: {proc.stderr.read().decode()[-500:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
 def smali_rows(inp: Input, work: Path, ours: list[Run]) -> list[str]:
-    """The older comparison: `baksmali d` + `smali a` on the first DEX of `inp` (one run)."""
+    """The older comparison, once: `baksmali d` + `smali a` on the first DEX of `inp`."""
     src = inp.files[0]
-    wrap = [sys.executable, "-c", "import json, subprocess, sys, time; t = time.perf_counter(); "
-            "subprocess.run(sys.argv[1:], check=True, capture_output=True); "
-            "print(json.dumps({'seconds': time.perf_counter() - t}))"]
-    dis = run_child([*wrap, "baksmali", "d", str(src), "-o", str(work / "smali")])
-    asm = run_child([*wrap, "smali", "a", str(work / "smali"), "-o", str(work / "smali.dex")])
-    total = dis.seconds + asm.seconds
-    return [f"`--smali`, {src.name} of {inp.label}, one run: `baksmali d` {dis.seconds:.2f} s + "
-            f"`smali a` {asm.seconds:.2f} s = {total:.2f} s (peak {max(dis.peak_mb, asm.peak_mb):.0f} "
-            f"MB, the wrapper's children); ours takes {med([r.seconds for r in ours]) / total:.2f} "
-            "of that.", ""]
+    dis, dis_peak = run_plain(["baksmali", "d", str(src), "-o", str(work / "smali")])
+    asm, asm_peak = run_plain(["smali", "a", str(work / "smali"), "-o", str(work / "smali.dex")])
+    from reassembler.dex.dexdump import run_dexdump
+
+    if run_dexdump(work / "smali.dex"):
+        raise SystemExit("bench_dex: error: smali's output fails dexdump -c")
+    total = dis + asm
+    return [f"Through smali text instead (one run, after the rounds above; wall time, both tools "
+            f"with their default thread count): {src.name} of {inp.label}: `baksmali d` "
+            f"{dis:.2f} s ({dis_peak:.0f} MB) + `smali a` {asm:.2f} s ({asm_peak:.0f} MB) = "
+            f"{total:.2f} s; our rewrite (median above) takes "
+            f"{med([r.seconds for r in ours]) / total:.2f} of that. `--no-smali` skips it.", ""]
 
 
 def main() -> int:
@@ -293,14 +318,15 @@ def main() -> int:
     parser.add_argument("--input", type=Path, action="append",
                         help="a .dex or an APK/JAR (all its classes*.dex); repeatable")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--smali", action="store_true")
+    parser.add_argument("--no-smali", action="store_true",
+                        help="skip the one baksmali d + smali a run")
     parser.add_argument("--no-docs", action="store_true")
     parser.add_argument("--child-ours", nargs="+", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_ours:
         child_ours(args.child_ours[0], args.child_ours[1:])
         return 0
-    for tool in ("java", "javac", "dexdump", *(("baksmali", "smali") if args.smali else ())):
+    for tool in ("java", "javac", "dexdump", *(() if args.no_smali else ("baksmali", "smali"))):
         if shutil.which(tool) is None:
             print(f"bench_dex: error: {tool} is not installed (scripts/setup.sh)", file=sys.stderr)
             return 2
@@ -324,6 +350,8 @@ def main() -> int:
             sources = [("PlayStore2.apk", PLAYSTORE2), (MULTIDEX_NAME, multidex_app(work))]
         inputs = [extract(path, work, label) for label, path in sources]
         java = compile_driver(work)
+        subprocess.run([sys.executable, "-c", "import reassembler.dex.reader, "
+                        "reassembler.dex.writer"], check=True, env=CHILD_ENV, cwd=REPO)
         results: list[tuple[Input, list[Run], list[Run]]] = []
         for n, inp in enumerate(inputs):
             ours_dir, theirs_dir = work / f"ours-{n}", work / f"dexlib2-{n}"
@@ -346,7 +374,7 @@ def main() -> int:
                 print("bench_dex: error: " + "; ".join(problems), file=sys.stderr)
                 return 1
             results.append((inp, ours, theirs))
-        smali = smali_rows(inputs[0], work, results[0][1]) if args.smali else []
+        smali = [] if args.no_smali else smali_rows(inputs[0], work, results[0][1])
         facts = {
             "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "command": command.strip(),
