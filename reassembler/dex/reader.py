@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import logging
 import re
 import struct
 import zlib
@@ -61,9 +60,18 @@ __all__ = ["SUPPORTED_VERSIONS", "LazyDex", "dex_version", "read_dex", "read_dex
 
 NO_INDEX = 0xFFFFFFFF
 
-log = logging.getLogger("dexlego.dex")
+
+def _log_warning(message: str) -> None:
+    """The default `warn`: the `dexlego.dex` logger (imported on first use: the reader of a
+    clean file never needs `logging`)."""
+    import logging
+
+    logging.getLogger("dexlego.dex").warning(message)
+
+
 Warn = Callable[[str], None]
-"""Where the reader sends what it accepts but the caller should hear of (default: `log`)."""
+"""Where the reader sends what it accepts but the caller should hear of (default: the
+`dexlego.dex` logger)."""
 BadCode = Literal["error", "throw"]
 _VERIFY_ERROR = "Ljava/lang/VerifyError;"
 HEADER_SIZE = 0x70
@@ -272,7 +280,7 @@ class _Reader:
     def __init__(self, data: bytes, name: str, *, declarations_only: bool = False,
                  defer_code: bool = False, warn: Warn | None = None,
                  bad_code: BadCode = "error") -> None:
-        self.warn = warn or log.warning
+        self.warn = warn or _log_warning
         self.bad_code = bad_code
         self.declarations_only = declarations_only  # code offsets, no debug info (read_dex_lazy)
         self.defer_code = defer_code  # LazyCode for every code item (read_dex(lazy=True))

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from reassembler.dex.builder import ACC_ABSTRACT, ACC_PUBLIC, ACC_STATIC, ClassBuilder, build_dex
+from reassembler.dex.diff import diff_dex
 from reassembler.dex.errors import DexWriteError
+from reassembler.dex.lazy import ITEMS_LOADED, LazyCode
 from reassembler.dex.model import DexFile
+from reassembler.dex.reader import read_dex
 from reassembler.dex.writer import write_dex, write_dex_files
 from tests.dex_writer.conftest import dexdump_errors
 
@@ -83,3 +86,26 @@ def test_each_file_holds_the_references_of_its_own_classes(
 def test_small_models_stay_in_one_file() -> None:
     cls = ClassBuilder("La;")
     assert write_dex_files(build_dex(cls)) == [write_dex(build_dex(ClassBuilder("La;")))]
+
+
+def test_lazily_read_files_merge_and_split_again(
+    split: tuple[DexFile, list[bytes]], tmp_path: Path
+) -> None:
+    """The split files read back with read_dex(lazy=True), all their classes in one model:
+    it splits again, and every file's copied-through code is renumbered into its own pools
+    (two sources, classes packed file by file)."""
+    _, files = split
+    lazy = [read_dex(data, lazy=True) for data in files]
+    merged = DexFile([c for d in lazy for c in d.classes])
+    again = write_dex_files(merged)
+    assert len(again) >= 2
+    for i, data in enumerate(again):
+        path = tmp_path / f"again{i}.dex"
+        path.write_bytes(data)
+        assert dexdump_errors(path) == []
+    codes = [m.code for d in lazy for c in d.classes for m in c.methods()
+             if isinstance(m.code, LazyCode)]
+    assert codes and not any(c.loaded & ITEMS_LOADED for c in codes)
+    eager = DexFile([c for data in files for c in read_dex(data).classes])
+    written = DexFile([c for data in again for c in read_dex(data).classes])
+    assert diff_dex(eager, written) == []
