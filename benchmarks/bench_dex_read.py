@@ -1,5 +1,5 @@
-"""DEX reader benchmark: `read_dex` (with and without instruction decoding), `diff_dex` of a file
-with itself, and androguard's `DEX()` parse for comparison.
+"""DEX reader benchmark: `read_dex` (decoding code, without decoding, lazily), `diff_dex` of a
+file with itself, and androguard's `DEX()` parse for comparison.
 
 Run on demand (not part of the test suite):
 
@@ -51,6 +51,7 @@ def main() -> None:
     )
     full = best(args.repeat, lambda: read_dex(data, name=name))
     decl = best(args.repeat, lambda: read_dex(data, name=name, decode_code=False))
+    lazy = best(args.repeat, lambda: read_dex(data, name=name, lazy=True))
     other = read_dex(data, name=name)
     diff = best(1, lambda: diff_dex(model, other))
     try:
@@ -67,6 +68,7 @@ def main() -> None:
           f"{len(methods)} methods, {insns} instructions")
     print(f"{'read_dex (decode code)':32} {full:7.2f} s   {insns / full / 1e3:8.0f} k insns/s")
     print(f"{'read_dex (decode_code=False)':32} {decl:7.2f} s")
+    print(f"{'read_dex (lazy=True)':32} {lazy:7.2f} s")
     print(f"{'diff_dex (file vs itself)':32} {diff:7.2f} s")
     if androguard is not None:
         print(f"{'androguard DEX() (no decoding)':32} {androguard:7.2f} s")
