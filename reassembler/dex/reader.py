@@ -1301,7 +1301,8 @@ class _Reader:
             # The common lazy case without error paths: a LazyCode for an item that fits.
             registers, ins, outs, ntries, _d, ninsns = _CODE_HEADER.unpack_from(self.data, off)
             end = off + 16 + 2 * ninsns
-            if end + (8 * ntries + 1 + (ninsns & 1) * 2 if ntries else 0) <= self.size:
+            if (end + (8 * ntries + 1 + (ninsns & 1) * 2 if ntries else 0) <= self.size
+                    and ins <= registers and (outs <= 5 or outs <= registers)):
                 code: Code = LazyCode.deferred(self, ref, off, registers, ins, outs)
                 self._codes[off] = (code, 16 + 2 * ninsns + 8 * ntries)
                 return code
@@ -1318,6 +1319,8 @@ class _Reader:
         self.need(what, start, 2 * ninsns)
         end = start + 2 * ninsns
         if self.defer_code:
+            if ins > registers or (outs > 5 and outs > registers):
+                self.fail(f"{what}: ins {ins} / outs {outs} exceed registers {registers} (ART)")
             if ntries:  # the rest waits for LazyCode.tries / the writer
                 self.need(_Where(what, " tries"), end + (ninsns & 1) * 2, 8 * ntries + 1)
             return LazyCode.deferred(self, ref, off, registers, ins, outs)

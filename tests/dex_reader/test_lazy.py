@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import struct
+
 import pytest
 
 from reassembler.dex.builder import build_dex
@@ -9,7 +11,9 @@ from reassembler.dex.codec import decode_code
 from reassembler.dex.errors import DexFormatError
 from reassembler.dex.model import DexFile
 from reassembler.dex.reader import read_dex, read_dex_lazy, read_tables
+from reassembler.dex.structure import TYPE_CODE
 from reassembler.dex.writer import write_dex
+from tests.dex_reader.dexfiles import fix_checksums
 from tests.dex_writer.test_builder import hello_class
 
 
@@ -46,3 +50,29 @@ def test_partial_parses_report_bad_input_in_one_line() -> None:
     for parse in (read_tables, read_dex_lazy):
         with pytest.raises(DexFormatError, match=r"^classes\.dex: "):
             parse(bytes(data))
+
+
+def _first_code_item(data: bytes) -> int:
+    """Offset of the first code_item, from the map_list (type 0x2001)."""
+    (map_off,) = struct.unpack_from("<I", data, 0x34)
+    (count,) = struct.unpack_from("<I", data, map_off)
+    for k in range(count):
+        kind, _unused, _size, offset = struct.unpack_from("<HHII", data, map_off + 4 + 12 * k)
+        if kind == TYPE_CODE:
+            return int(offset)
+    raise AssertionError("no code_item in the map")
+
+
+@pytest.mark.parametrize(("field", "value"), [(2, 0x100), (4, 0x100)], ids=["ins", "outs"])
+def test_lazy_read_rejects_ins_or_outs_beyond_registers_like_the_full_read(
+    field: int, value: int
+) -> None:
+    """ART's CheckIntraCodeItem: ins_size <= registers_size, and outs_size <= registers_size
+    once it exceeds 5; the lazy path, which does not decode the code, checks it too."""
+    data = bytearray(write_dex(hello_dex()))
+    off = _first_code_item(bytes(data))
+    data[off + field : off + field + 2] = struct.pack("<H", value)
+    forged = fix_checksums(data)
+    for lazy in (False, True):
+        with pytest.raises(DexFormatError, match=r"exceed registers \d+ \(ART\)$"):
+            read_dex(forged, lazy=lazy)
