@@ -92,14 +92,16 @@ def import_cmd(file: str, db_url: str | None, as_json: bool) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--json", "as_json", is_flag=True, help="JSON on stdout.")
 def validate_cmd(file: str, as_json: bool) -> None:
-    """Check FILE (JSON lines of runtime messages or batches) without a store.
+    """Check FILE (JSON lines of runtime messages or batches, or an exported trace) without a
+    store.
 
-    Each message is validated on its own (references between messages, such as a method_exec
-    naming an earlier code_version, are checked only by the intake). The first 200
-    rejections are listed, all are counted (by rule). Exit status 1 when any line is
+    The `run` header on the first line of an exported trace is checked as `trace import`
+    checks it. Each message is validated on its own (references between messages, such as a
+    method_exec naming an earlier code_version, are checked only by the intake). The first
+    200 rejections are listed, all are counted (by rule). Exit status 1 when any line is
     rejected.
     """
-    from dexlego.store.exchange import read_lines
+    from dexlego.store.exchange import check_header, read_lines
     from dexlego.trace.errors import TraceRejected
     from dexlego.trace.jsonlines import bounded_lines, decode_line
     from dexlego.trace.messages import batch_messages, message_type, validate_message
@@ -115,6 +117,10 @@ def validate_cmd(file: str, as_json: bool) -> None:
                 continue
             try:
                 obj = decode_line(line)
+                if number == 1 and isinstance(obj, dict) and obj.get("type") == "run":
+                    check_header(obj)  # an exported trace's header
+                    accepted += 1
+                    continue
                 inner = batch_messages(obj) if message_type(obj) == "batch" else [obj]
             except TraceRejected as r:
                 tally.add(number, r.reason)

@@ -168,6 +168,11 @@ DECISION_KINDS = ("branch", "return", "invoke", "invoke-all")
 MAX_DECISIONS = 10_000
 
 
+def check_header(obj: object) -> None:
+    """Raise TraceRejected when `obj` is not a `run` header `import_run` would accept."""
+    _header(obj)
+
+
 def _decisions(f: _Fields) -> list[dict[str, Any]]:
     """A forced run's decisions (dexlego/emulator/explore/), each checked."""
     out: list[dict[str, Any]] = []
@@ -267,4 +272,4 @@ def read_lines(path: str) -> Iterator[bytes]:
         yield from bounded_lines(fh)
 
 
-__all__ = ["export_lines", "export_run", "import_run", "read_lines"]
+__all__ = ["check_header", "export_lines", "export_run", "import_run", "read_lines"]

@@ -63,8 +63,9 @@ def junk_flood(path: Path, lines: int) -> Path:
     return path
 
 
-def dynamic_load(path: Path, dex: bytes) -> Path:
-    """A run whose app loaded `dex` from memory (the image travels base64 in the trace)."""
+def dynamic_load(path: Path, dex: bytes, apk_sha256: str = APK_SHA) -> Path:
+    """A run whose app loaded `dex` from memory (the image travels base64 in the trace);
+    `apk_sha256` names the APK the run claims to come from (reassemble checks it)."""
     sha = hashlib.sha256(dex).hexdigest()
     image = {"type": "dex_image", "sha256": sha, "size": len(dex),
              "data": base64.b64encode(dex).decode("ascii"),
@@ -73,7 +74,8 @@ def dynamic_load(path: Path, dex: bytes) -> Path:
                         "compact": False}}
     load = {"type": "dynamic_load", "loader_class": "dalvik.system.InMemoryDexClassLoader",
             "source_kind": "buffer", "source": None, "dex_sha256": [sha]}
-    path.write_bytes(_line(HEADER) + _line(HELLO) + _line(image) + _line(load) + _line(BYE))
+    header = {**HEADER, "apk_sha256": apk_sha256}
+    path.write_bytes(_line(header) + _line(HELLO) + _line(image) + _line(load) + _line(BYE))
     return path
 
 

@@ -122,3 +122,17 @@ def test_export_to_stdout_and_import_from_stdin(db: str, tmp_path: Path) -> None
     assert res.exit_code == 0
     again = _run("trace", "export", res.stdout.strip(), "-o", "-", "--db", db)
     assert again.stdout == out.stdout
+
+
+def test_trace_validate_checks_an_exported_traces_header(tmp_path: Path) -> None:
+    """An exported trace's `run` header is checked as `trace import` checks it."""
+    from tests.fuzz import traces
+
+    ok = _run("trace", "validate", str(traces.dynamic_load(tmp_path / "ok.jsonl", b"dex\n035\0")))
+    assert ok.exit_code == 0 and "5 accepted, 0 rejected" in ok.stdout  # header + 4 messages
+    bad = _run("trace", "validate", str(traces.timestamp_out_of_range(tmp_path / "bad.jsonl")),
+               "--json")
+    out = json.loads(bad.stdout)
+    assert bad.exit_code == 1 and out["accepted"] == 1
+    assert [r["line"] for r in out["rejected"]] == [1]
+    assert "run.started_at: timestamp out of range" in out["rejected"][0]["reason"]
