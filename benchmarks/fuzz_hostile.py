@@ -8,7 +8,8 @@ Classes (generators in tests/fuzz/):
   annotations, huge counts, overlong LEB128, invalid MUTF-8, map corruption, truncation, byte
   flips; `--cases` seeded mutants each of a small and a medium seed, read by `read_dex`; an
   accepted one is checked with `dexdump -c` (ART's DexFileVerifier) and round-tripped eagerly
-  and lazily (tests/fuzz/outcome.py). One worker process per class: its peak RSS is the class's.
+  and lazily (tests/fuzz/outcome.py), a rejected one is given to `dexdump -c` too. One worker
+  process per class: its peak RSS is the class's.
 - Traces (traces.py): `dexlego trace import` and `trace validate` on huge integers,
   out-of-range timestamps, lone surrogates, a line over the 96 MiB limit, a junk flood, and a
   `dynamic_load` delivering an amplified DEX (then `dexlego reassemble`).
@@ -16,13 +17,14 @@ Classes (generators in tests/fuzz/):
   an unreadable path, through `dex verify`, `analyze -a apkid` and `triage`.
 - Apps: an app keeping large arrays and one doubling a string, in the emulator (vm/heap.py).
 - `--large`: the issue's amplified DEX files (string aliasing ~0.45 MB, shared class data
-  ~0.8 MB, shared code ~1.8 MB) through `dex verify`, `collect`, `reassemble` and a trace; a
+  ~0.8 MB, shared code ~1.8 MB) through `dex verify`, `collect` and `reassemble`; a
   10.6 GB zip bomb; a 1.5 GiB line; 3,000,000 junk lines. Generated inputs are cached in
   --workdir (the zip bomb takes minutes to write).
 
 An outcome is *clean* when the input is rejected with one line naming it (exit status 1 or 2,
 no traceback) or accepted with a correct result. Every child runs under a 6 GB address-space
-cap; a run over 1.5 GB of peak RSS or 120 s is reported as over the limits.
+cap; a run over 1.5 GB of peak RSS or 120 s is reported as over the issue's limits.
+`--summary OUT.json` prints the tables of an earlier `--json` run again.
 """
 
 from __future__ import annotations
@@ -64,8 +66,9 @@ def _cap() -> None:
 
 def measured(cmd: list[str], *, timeout: float = 900, env: dict[str, str] | None = None
              ) -> dict[str, Any]:
-    """Run `cmd`; its exit status, stdout/stderr tails, wall time and peak RSS (wait4's
-    ru_maxrss: the child and the descendants it reaped)."""
+    """Run `cmd`; its exit status, stdout/stderr tails, wall time, CPU time and peak RSS
+    (wait4's rusage: the child and the descendants it reaped). On a shared machine the wall
+    time grows with the load; the CPU time does not."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=REPO, preexec_fn=_cap,
@@ -83,6 +86,7 @@ def measured(cmd: list[str], *, timeout: float = 900, env: dict[str, str] | None
         stdout, stderr = out.read(), err.read()
     return {"cmd": " ".join(str(c) for c in cmd[2:]), "exit": proc.returncode,
             "seconds": round(seconds, 1), "rss_mb": round(usage.ru_maxrss / 1024),
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 1),
             "stdout": stdout.decode(errors="replace")[-20000:],
             "stderr": stderr.decode(errors="replace")[-2000:]}
 
@@ -100,6 +104,18 @@ def clean_cli(result: dict[str, Any], ok_exits: tuple[int, ...] = (0, 1, 2)) -> 
 
 
 # -- DEX classes (worker) --------------------------------------------------------------------
+
+
+def art_rejects(data: bytes) -> bool | None:
+    """Whether `dexdump -c` (ART's DexFileVerifier) rejects `data`; None without dexdump."""
+    from reassembler.dex.dexdump import dexdump_available, run_dexdump
+
+    if not dexdump_available():
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "crafted.dex"
+        path.write_bytes(data)
+        return bool(run_dexdump(path))
 
 
 def dex_worker(kind: str, cases: int, seed: int) -> dict[str, Any]:
@@ -126,6 +142,11 @@ def dex_worker(kind: str, cases: int, seed: int) -> dict[str, Any]:
         if not out.accepted:
             tally["rejected" if out.clean else "unclean"] += 1
             examples.setdefault("rejected", out.message[:200])
+            art = art_rejects(data)
+            if art is not None:
+                tally["dexdump rejects too" if art else "dexdump accepts"] += 1
+                if not art:
+                    examples.setdefault("dexdump accepts", out.message[:200])
             continue
         tally["accepted"] += 1
         if out.dexdump is not None:
@@ -152,7 +173,7 @@ def run_dex_classes(cases: int, seed: int) -> list[dict[str, Any]]:
         except (ValueError, IndexError):
             row = {"class": kind, "tally": {"unclean": cases}, "examples": {
                 "worker": res["stderr"][-500:]}}
-        row.update(rss_mb=res["rss_mb"], seconds=res["seconds"])
+        row.update(rss_mb=res["rss_mb"], seconds=res["seconds"], cpu_s=res["cpu_s"])
         rows.append(row)
         print(f"  dex {kind}: {row['tally']} {res['rss_mb']} MB {res['seconds']} s", flush=True)
     return rows
@@ -210,7 +231,7 @@ def run_cli_cases(cases: list[tuple[str, str, list[str], tuple[int, ...]]]) -> l
         res["message"] = tail[-1][:220] if tail else result_note(res["stdout"])
         rows.append(res)
         print(f"  {group} {name}: exit {res['exit']} clean={res['clean']} {res['rss_mb']} MB "
-              f"{res['seconds']} s {res['message'][:120]}", flush=True)
+              f"{res['seconds']} s ({res['cpu_s']} s CPU) {res['message'][:120]}", flush=True)
     return rows
 
 
@@ -294,6 +315,7 @@ def archive_cases(work: Path, large: bool) -> list[tuple[str, str, list[str], tu
 
 def large_dex_cases(work: Path) -> list[tuple[str, str, list[str], tuple[int, ...]]]:
     """The issue's amplified files, alone and inside an APK, through the analyst's commands."""
+    from tests.fuzz import traces
     from tests.fuzz.archives import apk_with_dex
     from tests.fuzz.dexcraft import alias_strings, seed_dex, share_class_data, share_code
 
@@ -320,8 +342,17 @@ def large_dex_cases(work: Path) -> list[tuple[str, str, list[str], tuple[int, ..
             out.append(("large dex", f"{label} in an APK: collect",
                         ["collect", str(apk), "--runtime", "emulator", "--db", db, "--json"],
                         (0, 1)))
+            # collect refuses the APK, so reassemble gets a run imported for it: an empty
+            # trace naming the APK (its own store, so the run is run 1)
+            rdb_file = work / f"{slug}-reassemble.db"
+            rdb_file.unlink(missing_ok=True)
+            rdb = f"sqlite:///{rdb_file}"
+            trace = traces.empty_run(work / f"{slug}.jsonl",
+                                     hashlib.sha256(apk.read_bytes()).hexdigest())
+            out.append(("large dex", f"{label} in an APK: trace import (an empty run)",
+                        ["trace", "import", str(trace), "--db", rdb], (0,)))
             out.append(("large dex", f"{label} in an APK: reassemble",
-                        ["reassemble", str(apk), "--run", "1", "--db", db, "-o",
+                        ["reassemble", str(apk), "--run", "1", "--db", rdb, "-o",
                          str(work / f"{slug}-out.apk")], (0, 1)))
     return out
 
@@ -329,28 +360,45 @@ def large_dex_cases(work: Path) -> list[tuple[str, str, list[str], tuple[int, ..
 # -- report ----------------------------------------------------------------------------------
 
 
+def within_limits(row: dict[str, Any]) -> str:
+    """The issue's bound for one command: 1.5 GB of peak RSS and 2 minutes, the time judged
+    as CPU time (the wall time on a shared machine depends on the others' load)."""
+    over = []
+    if row["rss_mb"] > LIMIT_RSS_MB:
+        over.append(f"{row['rss_mb']} MB")
+    if row.get("cpu_s", row["seconds"]) > LIMIT_SECONDS:
+        over.append(f"{row.get('cpu_s', row['seconds'])} s CPU")
+    return "OVER: " + ", ".join(over) if over else "yes"
+
+
 def summary(doc: dict[str, Any]) -> str:
-    lines = ["| DEX class | inputs | clean rejections | accepted | dexdump -c agrees | "
-             "round trips equal / refused / differ | unclean | peak RSS MB | max s/input |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| DEX class | inputs | clean rejections (dexdump -c rejects too) | accepted | "
+             "dexdump -c accepts too | "
+             "round trips equal / refused / differ | unclean | peak RSS MB | s (class) | max s/input |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for row in doc["dex"]:
         t = row["tally"]
         lines.append(
-            f"| {row['class']} | {t.get('tried', 0)} | {t.get('rejected', 0)} | "
+            f"| {row['class']} | {t.get('tried', 0)} | {t.get('rejected', 0)} "
+            f"({t.get('dexdump rejects too', 0)}) | "
             f"{t.get('accepted', 0)} | {t.get('dexdump agrees', 0)}/{t.get('accepted', 0)} | "
             f"{t.get('roundtrip equal', 0)} / {t.get('roundtrip refused', 0)} / "
             f"{t.get('roundtrip differ', 0)} | {t.get('unclean', 0)} | {row['rss_mb']} | "
+            f"{row['seconds']} | "
             f"{row.get('max_case_seconds', '')} |")
-    lines += ["", "| input | command | exit | clean | peak RSS MB | s | last line |",
-              "|---|---|---|---|---|---|---|"]
+    lines += ["", "| input | command | exit | clean | peak RSS MB | wall s | CPU s | within limits "
+              "| last line |",
+              "|---|---|---|---|---|---|---|---|---|"]
     for row in doc["cli"]:
         name, _, command = row["name"].rpartition(": ")
         msg = row["message"].replace("|", "/")[:110]
         lines.append(f"| {name} | {command} | {row['exit']} | {'yes' if row['clean'] else 'NO'} "
-                     f"| {row['rss_mb']} | {row['seconds']} | {msg} |")
-    lines += ["", "| app | outcome | peak RSS MB | s |", "|---|---|---|---|"]
+                     f"| {row['rss_mb']} | {row['seconds']} | {row.get('cpu_s', '')} | {within_limits(row)} "
+                     f"| {msg} |")
+    lines += ["", "| app | outcome | peak RSS MB | wall s | CPU s |", "|---|---|---|---|---|"]
     for row in doc["apps"]:
-        lines.append(f"| {row['class']} | {row['outcome']} | {row['rss_mb']} | {row['seconds']} |")
+        lines.append(f"| {row['class']} | {row['outcome']} | {row['rss_mb']} | {row['seconds']} "
+                     f"| {row.get('cpu_s', '')} |")
     return "\n".join(lines)
 
 
@@ -364,7 +412,11 @@ def main() -> None:
     parser.add_argument("--only", choices=("dex", "cli", "apps"), action="append")
     parser.add_argument("--worker", choices=("dex", "app"))
     parser.add_argument("--kind")
+    parser.add_argument("--summary", type=Path, help="print the tables of an earlier --json run")
     args = parser.parse_args()
+    if args.summary:
+        print(summary(json.loads(args.summary.read_text())))
+        return
     if args.worker == "dex":
         print(json.dumps(dex_worker(args.kind, args.cases, args.seed)))
         return
@@ -392,7 +444,7 @@ def main() -> None:
                 row = json.loads(res["stdout"].strip().splitlines()[-1])
             except (ValueError, IndexError):
                 row = {"class": kind, "outcome": "UNCLEAN: " + res["stderr"][-300:]}
-            row.update(rss_mb=res["rss_mb"], seconds=res["seconds"])
+            row.update(rss_mb=res["rss_mb"], seconds=res["seconds"], cpu_s=res["cpu_s"])
             doc["apps"].append(row)
             print(f"  app {kind}: {row['outcome']} {res['rss_mb']} MB {res['seconds']} s",
                   flush=True)

@@ -497,6 +497,20 @@ def flip_bytes(rng: random.Random, seed: bytes) -> bytes:
     return fix_checksums(out)
 
 
+def flip_code(rng: random.Random, seed: bytes) -> bytes:
+    """A few bytes flipped inside code items' instructions, checksums fixed: the structure
+    stays valid (ART's structural verifier does not decode instructions), so many mutants
+    are accepted and must round-trip; an opcode of another width moves the instruction
+    boundaries under the debug info's and the tries' addresses."""
+    lay = Layout.parse(seed)
+    out = bytearray(seed)
+    codes = [c for c in lay.code_items() if c[1]]
+    for _ in range(rng.randint(1, 4)):
+        off, insns = rng.choice(codes)
+        out[off + 16 + rng.randrange(2 * insns)] ^= rng.randint(1, 255)
+    return fix_checksums(out)
+
+
 # Every class the harness and the regression tests generate, by name.
 MUTATORS: dict[str, Mutator] = {
     "string aliasing": alias_strings,
@@ -512,4 +526,5 @@ MUTATORS: dict[str, Mutator] = {
     "map corruption": corrupt_map,
     "truncation": truncate,
     "byte flips": flip_bytes,
+    "code flips": flip_code,
 }

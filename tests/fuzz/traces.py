@@ -79,6 +79,12 @@ def dynamic_load(path: Path, dex: bytes, apk_sha256: str = APK_SHA) -> Path:
     return path
 
 
+def empty_run(path: Path, apk_sha256: str) -> Path:
+    """A run of the APK whose sha256 is given in which nothing executed (hello, then bye)."""
+    path.write_bytes(_line({**HEADER, "apk_sha256": apk_sha256}) + _line(HELLO) + _line(BYE))
+    return path
+
+
 #: Small instances of every class (the regression tests and the harness's default run).
 SMALL: dict[str, Callable[[Path], Path]] = {
     "huge integer": huge_integer,
