@@ -6,7 +6,9 @@ through the entry points an analyst uses, with outcomes, peak memory and time by
 Classes (generators in tests/fuzz/):
 - DEX (dexcraft.py): string/id aliasing, shared class data/code/debug info/static values/
   annotations, huge counts, overlong LEB128, invalid MUTF-8, map corruption, truncation, byte
-  flips; `--cases` seeded mutants each of a small and a medium seed, read by `read_dex`; an
+  flips, code flips; `--cases` seeded mutants each of a small and a medium seed, read by
+  `read_dex` as `dex verify` reads (bad_code="throw": code that does not decode becomes a
+  body throwing VerifyError, as ART's method verifier fails the class); an
   accepted one is checked with `dexdump -c` (ART's DexFileVerifier) and round-tripped eagerly
   and lazily (tests/fuzz/outcome.py), a rejected one is given to `dexdump -c` too. One worker
   process per class: its peak RSS is the class's.
@@ -17,13 +19,15 @@ Classes (generators in tests/fuzz/):
   an unreadable path, through `dex verify`, `analyze -a apkid` and `triage`.
 - Apps: an app keeping large arrays and one doubling a string, in the emulator (vm/heap.py).
 - `--large`: the issue's amplified DEX files (string aliasing ~0.45 MB, shared class data
-  ~0.8 MB, shared code ~1.8 MB) through `dex verify`, `collect` and `reassemble`; a
+  ~0.6 MB, shared code ~1.8 MB) through `dex verify`, `collect` and `reassemble`; a
   10.6 GB zip bomb; a 1.5 GiB line; 3,000,000 junk lines. Generated inputs are cached in
   --workdir (the zip bomb takes minutes to write).
+- Real files (`--only real`, part of the default): every distinct DEX of ../shared read in
+  full, its shared items' expansion against the reader's budget, `dexdump -c`'s verdict.
 
 An outcome is *clean* when the input is rejected with one line naming it (exit status 1 or 2,
 no traceback) or accepted with a correct result. Every child runs under a 6 GB address-space
-cap; a run over 1.5 GB of peak RSS or 120 s is reported as over the issue's limits.
+cap; a run over 1.5 GB of peak RSS or 120 s of CPU is reported as over the issue's limits.
 `--summary OUT.json` prints the tables of an earlier `--json` run again.
 """
 
@@ -131,7 +135,7 @@ def dex_worker(kind: str, cases: int, seed: int) -> dict[str, Any]:
         data = MUTATORS[kind](rng, seeds[case % 2])
         started = time.monotonic()
         try:
-            out = check_dex(data)
+            out = check_dex(data, bad_code="throw")  # as `dex verify` and the pipeline read
         except Exception as exc:  # noqa: BLE001 - the harness records what escaped
             tally["unclean"] += 1
             examples.setdefault("unclean", f"{type(exc).__name__}: {exc}"[:300])
@@ -179,6 +183,45 @@ def run_dex_classes(cases: int, seed: int) -> list[dict[str, Any]]:
     return rows
 
 
+# -- the real DEX files of ../shared (worker): what the structural rules cost real apps -------
+
+
+def real_worker() -> dict[str, Any]:
+    """Every distinct DEX of ../shared's APKs read in full (as `dex verify` reads it, methods
+    that do not decode read as throwing bodies as packers need): rejections, and the shared
+    items' expansion charged against AMPLIFICATION_FACTOR x the file's size; `dexdump -c`'s
+    verdict on each."""
+    import hashlib as _hashlib
+
+    from reassembler.dex.container import open_dex_inputs
+    from reassembler.dex.errors import DexError
+    from reassembler.dex.reader import _Reader
+
+    seen: set[str] = set()
+    rows = []
+    for apk in sorted((REPO.parent / "shared").glob("*/apk/**/*.apk")):
+        try:
+            inputs = open_dex_inputs(apk)
+        except DexError as exc:
+            rows.append({"apk": apk.name, "dex": "", "error": str(exc)[:200]})
+            continue
+        for name, data in inputs:
+            digest = _hashlib.sha256(data).hexdigest()
+            if digest in seen:
+                continue
+            seen.add(digest)
+            reader = _Reader(bytes(data), name, bad_code="throw", warn=lambda _msg: None)
+            row: dict[str, Any] = {"apk": apk.name, "dex": name, "size": len(data)}
+            try:
+                reader.read(decode_code=True, verify_checksum=True)
+                row["ratio"] = round(reader.expanded / len(data), 4)
+            except DexError as exc:
+                row["error"] = str(exc)[:200]
+            row["dexdump_rejects"] = art_rejects(data)
+            rows.append(row)
+    return {"files": rows}
+
+
 # -- apps in the emulator (worker) -----------------------------------------------------------
 
 
@@ -208,7 +251,7 @@ def app_worker(kind: str) -> dict[str, Any]:
 
 def result_note(stdout: str) -> str:
     """What an accepted input produced, from `--json` output or `trace validate`'s tally:
-    apkid's anti-analysis findings, the reassembler's warnings."""
+    each analyzer's peak RSS and anti-analysis findings, the reassembler's warnings."""
     try:
         doc = json.loads(stdout)
     except ValueError:
@@ -216,10 +259,19 @@ def result_note(stdout: str) -> str:
         return tail[-1][:220] if tail else ""
     if not isinstance(doc, dict):
         return ""
-    notes = [f"{f['label']}: {f['detail']}" for r in doc.get("results", [])
-             for f in r.get("findings", []) if f.get("kind") == "anti_analysis"]
+    # an analyzer runs in a forkserver's child, which wait4's rusage does not count
+    notes = [f"{r['analyzer']} peak {r['peak_rss_mb']} MB" for r in doc.get("results", [])
+             if r.get("peak_rss_mb") is not None]
+    notes += [f"{f['label']}: {f['detail']}" for r in doc.get("results", [])
+              for f in r.get("findings", []) if f.get("kind") == "anti_analysis"]
     notes += [str(w) for w in doc.get("warnings", []) or doc.get("report", {}).get("warnings", [])]
     return "; ".join(notes)[:220]
+
+
+def last_line(res: dict[str, Any]) -> str:
+    """The last line on stderr, or what an accepted input produced."""
+    tail = [ln for ln in res["stderr"].strip().splitlines() if ln.strip()]
+    return tail[-1][:220] if tail else result_note(res["stdout"])
 
 
 def run_cli_cases(cases: list[tuple[str, str, list[str], tuple[int, ...]]]) -> list[dict[str, Any]]:
@@ -227,8 +279,7 @@ def run_cli_cases(cases: list[tuple[str, str, list[str], tuple[int, ...]]]) -> l
     for group, name, cmd, ok in cases:
         res = measured(CLI + cmd)
         res.update(group=group, name=name, clean=clean_cli(res, ok))
-        tail = [ln for ln in res["stderr"].strip().splitlines() if ln.strip()]
-        res["message"] = tail[-1][:220] if tail else result_note(res["stdout"])
+        res["message"] = last_line(res)
         rows.append(res)
         print(f"  {group} {name}: exit {res['exit']} clean={res['clean']} {res['rss_mb']} MB "
               f"{res['seconds']} s ({res['cpu_s']} s CPU) {res['message'][:120]}", flush=True)
@@ -371,6 +422,21 @@ def within_limits(row: dict[str, Any]) -> str:
     return "OVER: " + ", ".join(over) if over else "yes"
 
 
+def real_summary(real: dict[str, Any]) -> str:
+    files = [f for f in real["files"] if f.get("dex")]
+    rejected = [f for f in files if "error" in f]
+    art_rejected = [f for f in files if f.get("dexdump_rejects")]
+    worst = max((f for f in files if "ratio" in f), key=lambda f: f["ratio"], default=None)
+    line = (f"{len(files)} distinct DEX files: {len(rejected)} rejected by our reader "
+            f"({', '.join(f['apk'] + '!' + f['dex'] for f in rejected) or 'none'}), "
+            f"{len(art_rejected)} by dexdump -c; shared items charged at most "
+            f"{worst['ratio'] if worst else 0}x the file's size"
+            f"{' (' + worst['apk'] + '!' + worst['dex'] + ')' if worst else ''}")
+    if "rss_mb" in real:
+        line += f"; {real['rss_mb']} MB peak RSS, {real['seconds']} s ({real['cpu_s']} s CPU)"
+    return line
+
+
 def summary(doc: dict[str, Any]) -> str:
     lines = ["| DEX class | inputs | clean rejections (dexdump -c rejects too) | accepted | "
              "dexdump -c accepts too | "
@@ -391,7 +457,7 @@ def summary(doc: dict[str, Any]) -> str:
               "|---|---|---|---|---|---|---|---|---|"]
     for row in doc["cli"]:
         name, _, command = row["name"].rpartition(": ")
-        msg = row["message"].replace("|", "/")[:110]
+        msg = last_line(row).replace("|", "/")[:110]
         lines.append(f"| {name} | {command} | {row['exit']} | {'yes' if row['clean'] else 'NO'} "
                      f"| {row['rss_mb']} | {row['seconds']} | {row.get('cpu_s', '')} | {within_limits(row)} "
                      f"| {msg} |")
@@ -399,6 +465,8 @@ def summary(doc: dict[str, Any]) -> str:
     for row in doc["apps"]:
         lines.append(f"| {row['class']} | {row['outcome']} | {row['rss_mb']} | {row['seconds']} "
                      f"| {row.get('cpu_s', '')} |")
+    if doc.get("real"):
+        lines += ["", "Real DEX files: " + real_summary(doc["real"])]
     return "\n".join(lines)
 
 
@@ -409,8 +477,8 @@ def main() -> None:
     parser.add_argument("--large", action="store_true")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/dexlego-fuzz"))
-    parser.add_argument("--only", choices=("dex", "cli", "apps"), action="append")
-    parser.add_argument("--worker", choices=("dex", "app"))
+    parser.add_argument("--only", choices=("dex", "cli", "apps", "real"), action="append")
+    parser.add_argument("--worker", choices=("dex", "app", "real"))
     parser.add_argument("--kind")
     parser.add_argument("--summary", type=Path, help="print the tables of an earlier --json run")
     args = parser.parse_args()
@@ -423,14 +491,27 @@ def main() -> None:
     if args.worker == "app":
         print(json.dumps(app_worker(args.kind)))
         return
+    if args.worker == "real":
+        print(json.dumps(real_worker()))
+        return
     work = args.workdir
     work.mkdir(parents=True, exist_ok=True)
-    only = set(args.only or ("dex", "cli", "apps"))
+    only = set(args.only or ("dex", "cli", "apps", "real"))
     doc: dict[str, Any] = {"seed": args.seed, "cases": args.cases, "large": args.large,
-                           "dex": [], "cli": [], "apps": []}
+                           "dex": [], "cli": [], "apps": [], "real": {}}
     if "dex" in only:
         print("DEX classes", flush=True)
         doc["dex"] = run_dex_classes(args.cases, args.seed)
+    if "real" in only and (REPO.parent / "shared").is_dir():
+        print("real DEX files of ../shared", flush=True)
+        res = measured([sys.executable, __file__, "--worker", "real"], timeout=3600)
+        try:
+            doc["real"] = {**json.loads(res["stdout"].strip().splitlines()[-1]),
+                           "rss_mb": res["rss_mb"], "seconds": res["seconds"],
+                           "cpu_s": res["cpu_s"]}
+        except (ValueError, IndexError):
+            doc["real"] = {"files": [], "error": res["stderr"][-500:]}
+        print(f"  {real_summary(doc['real'])}", flush=True)
     if "cli" in only:
         print("traces, archives" + (", large DEX" if args.large else ""), flush=True)
         cases = trace_cases(work, args.large) + archive_cases(work, args.large)
