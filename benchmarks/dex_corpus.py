@@ -24,6 +24,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,27 +49,38 @@ class Check:
     problems: list[str] = field(default_factory=list)
 
 
-def collect(work: Path) -> list[Check]:
+def distinct_dex(*, nested: bool = True,
+                 skipped: Callable[[Path, str], None] | None = None
+                 ) -> Iterator[tuple[str, Path, Path, str, bytes]]:
+    """(corpus, root, apk, member name, bytes) of every byte-distinct DEX of the corpora's
+    APKs (classes*.dex, and with `nested` the DEX files nested in their assets); an APK that
+    cannot be opened goes to `skipped` (apk, reason)."""
     from reassembler.dex.container import nested_dex, open_dex_inputs
     from reassembler.dex.errors import DexError
 
     seen: set[str] = set()
-    checks: list[Check] = []
     for corpus, root in CORPORA:
         for apk in sorted(root.rglob("*.apk")):
             try:
-                found = open_dex_inputs(apk) + nested_dex(apk)
+                found = open_dex_inputs(apk) + (nested_dex(apk) if nested else [])
             except DexError as exc:
-                print(f"dex_corpus: skipped {apk.name}: {exc}", file=sys.stderr)
+                if skipped:
+                    skipped(apk, str(exc))
                 continue
             for name, data in found:
                 digest = hashlib.sha256(data).hexdigest()
-                if digest in seen:
-                    continue
-                seen.add(digest)
-                path = work / f"{digest[:16]}.dex"
-                path.write_bytes(data)
-                checks.append(Check(corpus, f"{apk.relative_to(root)}!{name}", path, len(data)))
+                if digest not in seen:
+                    seen.add(digest)
+                    yield corpus, root, apk, name, data
+
+
+def collect(work: Path) -> list[Check]:
+    checks: list[Check] = []
+    for corpus, root, apk, name, data in distinct_dex(skipped=lambda apk, why: print(
+            f"dex_corpus: skipped {apk.name}: {why}", file=sys.stderr)):
+        path = work / f"{hashlib.sha256(data).hexdigest()[:16]}.dex"
+        path.write_bytes(data)
+        checks.append(Check(corpus, f"{apk.relative_to(root)}!{name}", path, len(data)))
     return checks
 
 

@@ -191,34 +191,24 @@ def real_worker() -> dict[str, Any]:
     that do not decode read as throwing bodies as packers need): rejections, and the shared
     items' expansion charged against AMPLIFICATION_FACTOR x the file's size; `dexdump -c`'s
     verdict on each."""
-    import hashlib as _hashlib
-
-    from reassembler.dex.container import open_dex_inputs
     from reassembler.dex.errors import DexError
     from reassembler.dex.reader import _Reader
 
-    seen: set[str] = set()
-    rows = []
-    for apk in sorted((REPO.parent / "shared").glob("*/apk/**/*.apk")):
+    sys.path.insert(0, str(REPO / "benchmarks"))  # the script's own folder, also when imported
+    from dex_corpus import distinct_dex
+
+    rows: list[dict[str, Any]] = []
+    for _corpus, _root, apk, name, data in distinct_dex(nested=False, skipped=lambda apk, why: (
+            rows.append({"apk": apk.name, "dex": "", "error": why[:200]}))):
+        reader = _Reader(bytes(data), name, bad_code="throw", warn=lambda _msg: None)
+        row: dict[str, Any] = {"apk": apk.name, "dex": name, "size": len(data)}
         try:
-            inputs = open_dex_inputs(apk)
+            reader.read(decode_code=True, verify_checksum=True)
+            row["ratio"] = round(reader.expanded / len(data), 4)
         except DexError as exc:
-            rows.append({"apk": apk.name, "dex": "", "error": str(exc)[:200]})
-            continue
-        for name, data in inputs:
-            digest = _hashlib.sha256(data).hexdigest()
-            if digest in seen:
-                continue
-            seen.add(digest)
-            reader = _Reader(bytes(data), name, bad_code="throw", warn=lambda _msg: None)
-            row: dict[str, Any] = {"apk": apk.name, "dex": name, "size": len(data)}
-            try:
-                reader.read(decode_code=True, verify_checksum=True)
-                row["ratio"] = round(reader.expanded / len(data), 4)
-            except DexError as exc:
-                row["error"] = str(exc)[:200]
-            row["dexdump_rejects"] = art_rejects(data)
-            rows.append(row)
+            row["error"] = str(exc)[:200]
+        row["dexdump_rejects"] = art_rejects(data)
+        rows.append(row)
     return {"files": rows}
 
 
