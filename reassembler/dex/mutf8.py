@@ -17,6 +17,8 @@ from reassembler.dex.errors import DexFormatError
 # Bytes that the plain UTF-8 codec would treat differently from MUTF-8:
 # NUL (never raw in MUTF-8), C0 (the 2-byte NUL), ED (surrogates), F0-FF (4-byte forms).
 _SPECIAL = re.compile(rb"[\x00\xc0\xed\xf0-\xff]")
+# Bytes never valid in MUTF-8 (raw NUL, 4-byte lead bytes and beyond).
+_NOT_UTF8 = re.compile(rb"[\x00\xf0-\xff]")
 
 
 def decode_mutf8(data: bytes | bytearray | memoryview) -> str:
@@ -30,6 +32,17 @@ def decode_mutf8(data: bytes | bytearray | memoryview) -> str:
             return raw.decode("utf-8")  # strict: rejects overlong and truncated forms too
         except UnicodeDecodeError:
             pass  # fall through to the slow path for a precise message
+    elif _NOT_UTF8.search(raw) is None:
+        # Only MUTF-8's own forms: C0 80 (never inside another sequence: C0 is no
+        # continuation byte) is NUL, and UTF-8's decoder passes ED-encoded surrogates
+        # through; a UTF-16 round trip then joins valid pairs as _decode_slow does.
+        try:
+            text = raw.replace(b"\xc0\x80", b"\x00").decode("utf-8", "surrogatepass")
+        except UnicodeDecodeError:
+            return _decode_slow(raw)  # for a precise message
+        if b"\xed" in raw:
+            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+        return text
     return _decode_slow(raw)
 
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reassembler.dex.errors import DexFormatError
-from reassembler.dex.mutf8 import decode_mutf8, encode_mutf8, utf16_length
+from reassembler.dex.mutf8 import _decode_slow, decode_mutf8, encode_mutf8, utf16_length
 
 # Any str, including lone surrogates (category Cs) and supplementary characters.
 # Shared CI machines are slow and loaded: no per-example deadline.
@@ -68,3 +68,28 @@ def test_specific_forms() -> None:
 def test_bad_input_rejected(bad: bytes) -> None:
     with pytest.raises(DexFormatError, match="bad MUTF-8"):
         decode_mutf8(bad)
+
+
+# Pieces of MUTF-8, valid and not: NUL forms, surrogate halves, overlong, truncated, stray bytes.
+PIECES = st.sampled_from([
+    b"a", b"\x00", b"\xc0\x80", b"\xc0", b"\xc0\x81", b"\xc1\xbf", b"\x80", b"\xbf", b"\xc2\xa9",
+    b"\xdf\xbf", b"\xe0\xa0\x80", b"\xe0\x80\x80", b"\xe2\x82", b"\xef\xbf\xbf", b"\xed",
+    b"\xed\xa0\x80", b"\xed\xa0\xbd", b"\xed\xb0\x80", b"\xed\xb8\x80", b"\xed\xbf\xbf",
+    b"\xf0\x9f\x98\x80", b"\xff",
+])
+
+
+def _outcome(data: bytes, decode: object) -> tuple[str, str]:
+    assert callable(decode)
+    try:
+        return ("text", decode(data))
+    except DexFormatError:
+        return ("rejected", "")
+
+
+@RELAXED
+@given(st.lists(PIECES | st.binary(max_size=3), max_size=8).map(b"".join))
+def test_codec_paths_agree_with_the_byte_by_byte_decoder(data: bytes) -> None:
+    """decode_mutf8's fast paths (str.decode with C0 80 and surrogates handled) accept and
+    reject exactly what the byte-by-byte MUTF-8 decoder does, with the same text."""
+    assert _outcome(data, decode_mutf8) == _outcome(data, _decode_slow)
