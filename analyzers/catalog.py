@@ -1,15 +1,21 @@
-"""Loader for the curated source/sink list (`sources_sinks.json`)."""
+"""The analyzers' view of the source/sink catalog: per class, the method names of each category.
+
+The default is the privacy subset of `dexlego.catalog` (FlowDroid's list plus dexlego's
+additions; private data and channels leaving the app), grouped by class, category and port; the
+adapters match calls by class and method name. `load_catalog(path)` reads a custom list in the
+JSON form (`{"sources": [{"class", "methods", "category", "port"}], "sinks": [...]}`).
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import dexlego.catalog
 from analyzers.base import AnalyzerError
-
-CATALOG_PATH = Path(__file__).with_name("sources_sinks.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +64,25 @@ def _entry(raw: object, where: str) -> ApiEntry:
     return ApiEntry(str(category), cls, tuple(methods), port)
 
 
+def from_entries(entries: Iterable[dexlego.catalog.Entry]) -> Catalog:
+    """Group catalog entries by (class, category, port) into per-class method-name lists."""
+    groups: dict[tuple[str, str, str, str], list[str]] = {}
+    for e in entries:
+        names = groups.setdefault((e.kind, e.class_, e.category, e.port), [])
+        if e.name not in names:
+            names.append(e.name)
+    sources = tuple(ApiEntry(cat, cls, tuple(ns), port)
+                    for (kind, cls, cat, port), ns in groups.items() if kind == "source")  # fmt: skip
+    sinks = tuple(ApiEntry(cat, cls, tuple(ns))
+                  for (kind, cls, cat, _), ns in groups.items() if kind == "sink")  # fmt: skip
+    return Catalog(sources, sinks)
+
+
 def load_catalog(path: Path | None = None) -> Catalog:
-    """Parse and check a source/sink list; raises AnalyzerError with one line on bad input."""
-    p = path or CATALOG_PATH
+    """The default catalog, or a custom JSON list; AnalyzerError with one line on bad input."""
+    if path is None:
+        return default_catalog()
+    p = path
     try:
         data = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -76,4 +98,5 @@ def load_catalog(path: Path | None = None) -> Catalog:
 
 @lru_cache(maxsize=1)
 def default_catalog() -> Catalog:
-    return load_catalog()
+    """The privacy subset of the shared catalog (`dexlego.catalog`)."""
+    return from_entries(dexlego.catalog.default_catalog().privacy())

@@ -10,10 +10,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from dexlego.catalog import default_catalog
 from dexlego.emulator.collector import DEVICE, messages
 from dexlego.emulator.errors import EmulatorError
 from dexlego.emulator.native.summary import native_summary
+from dexlego.emulator.recorder import Leak
 from dexlego.emulator.session import DEFAULT_BUDGET, DEFAULT_TIMEOUT, RunResult, emulate
+
+
+def privacy(lk: Leak) -> bool:
+    """A privacy leak (private data to a channel leaving the app), as opposed to another flow
+    between catalog entries (network input to the log, an id into `Handler.sendMessage`...)."""
+    return default_catalog().is_privacy_leak(lk.source, lk.sink)
+
+
+def _leak(lk: Leak) -> dict[str, Any]:
+    return {"source": lk.source, "sink": lk.sink, "caller": lk.caller, "pc": lk.pc, "value": lk.value}
 
 
 def summary(result: RunResult, run_id: int | None) -> dict[str, Any]:
@@ -32,11 +44,8 @@ def summary(result: RunResult, run_id: int | None) -> dict[str, Any]:
         "instructions": result.vm.icount,
         "methods_executed": executed,
         "seconds": round(result.seconds, 3),
-        "observed_leaks": [
-            {"source": lk.source, "sink": lk.sink, "caller": lk.caller, "pc": lk.pc,
-             "value": lk.value}  # fmt: skip
-            for lk in rec.leaks
-        ],
+        "observed_leaks": [_leak(lk) for lk in rec.leaks if privacy(lk)],
+        "other_flows": [_leak(lk) for lk in rec.leaks if not privacy(lk)],
         "unmodeled_apis": sorted(rec.unmodeled_apis),
         "runtime_errors": len(rec.errors),
         "dynamic_loads": len(rec.dynamic_loads),

@@ -27,7 +27,7 @@ class AppRun:
     instructions: int
     methods: int
     seconds: float
-    leaks: tuple[tuple[str, str], ...]  # (source, sink)
+    leaks: tuple[tuple[str, str], ...]  # privacy leaks (source, sink)
     runtime_errors: int
     escaped: str | None = None  # a Python exception that escaped the emulator (a bug)
     run_seconds: float = 0.0  # time spent driving the app (without reading the APK)
@@ -35,6 +35,7 @@ class AppRun:
 
 def run_one(apk: str, budget: int, timeout: float, seed: int = 0) -> AppRun:
     """Emulate one APK; every outcome, even an emulator bug, becomes an AppRun."""
+    from dexlego.emulator.collect import privacy
     from dexlego.emulator.errors import EmulatorError
     from dexlego.emulator.session import emulate
     from reassembler.dex.errors import DexError
@@ -54,7 +55,7 @@ def run_one(apk: str, budget: int, timeout: float, seed: int = 0) -> AppRun:
     )  # fmt: skip
     return AppRun(
         apk=apk, status=r.status, reason=r.reason, instructions=r.vm.icount, methods=methods,
-        seconds=r.seconds, leaks=tuple((lk.source, lk.sink) for lk in r.recorder.leaks),
+        seconds=r.seconds, leaks=tuple((lk.source, lk.sink) for lk in r.recorder.leaks if privacy(lk)),
         runtime_errors=len(r.recorder.errors), run_seconds=r.run_seconds,
     )  # fmt: skip
 

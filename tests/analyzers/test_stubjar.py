@@ -45,19 +45,20 @@ def test_methods_called_through_app_class_land_in_the_right_framework_class(
     from analyzers.dexrefs import AppClass, AppRefs, MethodKey
 
     refs = AppRefs()
-    refs.classes["Lapp/Main;"] = AppClass("Lapp/Main;", "Landroid/app/Activity;", [], False)
+    refs.classes["Lapp/Main;"] = AppClass("Lapp/Main;", "Landroid/app/Service;", [], False)
     refs.classes["Lapp/Gps;"] = AppClass("Lapp/Gps;", "Ljava/lang/Object;",
                                          ["Landroid/location/LocationListener;"], False)
     for name, desc in [("bindService",
                         "(Landroid/content/Intent;Landroid/content/ServiceConnection;I)Z"),
-                       ("finish", "()V")]:
+                       ("stopSelf", "()V")]:
         refs.method_refs[MethodKey("Lapp/Main;", name, desc)] = {"virtual"}
     jar = build_stub_jar(refs, default_catalog(), tmp_path / "a.jar")
     assert "interface android.location.LocationListener" in _javap(
         jar.path, "android.location.LocationListener")
-    text = _javap(jar.path, "android.app.Activity", "android.content.ContextWrapper")
-    activity, wrapper = text.split("class android.content.ContextWrapper")
-    # a sink goes to the nearest class the catalog names it in, so models attach to it
-    assert "bindService" in wrapper and "bindService" not in activity
+    text = _javap(jar.path, "android.app.Service", "android.content.ContextWrapper")
+    service, wrapper = text.split("class android.content.ContextWrapper")
+    # a sink goes to the nearest class the catalog names it in (ContextWrapper, not Service),
+    # so models attach to it
+    assert "bindService" in wrapper and "bindService" not in service
     # any other method goes to the nearest framework ancestor
-    assert "void finish()" in activity
+    assert "void stopSelf()" in service

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from dexlego.catalog import default_catalog
 from dexlego.emulator.taint import EMPTY, deep_taint, source_tags, tag, taint_of, union
 from dexlego.emulator.vm.arith import java_float_str
 from dexlego.emulator.vm.objects import JArray, JObject
 
 if TYPE_CHECKING:
     from dexlego.emulator.vm.machine import VM
+    from dexlego.emulator.vm.natives import NativeFn
 
 BOX_TYPES = {
     "Ljava/lang/Integer;": "I",
@@ -124,8 +126,37 @@ def box_for(vm: VM, v: Any, desc: str) -> Any:
     return v
 
 
+def with_contract(fn: NativeFn, source_sig: str | None, sink_sig: str | None, static: bool) -> NativeFn:
+    """`fn` following the catalog (`dexlego.catalog`): a sink records a leak for every tag its
+    parameters carry (its receiver when it has none, e.g. `URLConnection.connect()`); a source
+    tags what it returns with its signature. The VM applies this to every framework call whose
+    class or an ancestor the catalog names, modeled or not."""
+
+    def contracted(vm: VM, a: list[Any]) -> Any:
+        if sink_sig is not None:
+            params = a if static else a[1:]
+            sink(vm, sink_sig, *(params or a))
+        r = fn(vm, a)
+        return tag(r, frozenset({source_sig})) if source_sig is not None else r
+
+    setattr(contracted, "catalog_contract", (source_sig, sink_sig))  # noqa: B010 (for tests, debugging)
+    return contracted
+
+
+def _in_catalog(vm: VM, kind: str, api: str) -> None:
+    """A model tagging or checking with a signature the catalog lacks is a model bug (the
+    analyzers would not know that API): report it once as a runtime error."""
+    cat = default_catalog()
+    if (cat.source(api) if kind == "source" else cat.sink(api)) is None:
+        seen: set[str] = vm.env.setdefault("uncatalogued", set())
+        if api not in seen:
+            seen.add(api)
+            vm.rec.runtime_error(f"model uses {kind} {api}, which is not in dexlego.catalog", api)
+
+
 def source(vm: VM, api: str, value: Any) -> Any:
-    """The value a source API returns, tagged with the API's signature."""
+    """The value a source API returns, tagged with the API's signature (a catalog source)."""
+    _in_catalog(vm, "source", api)
     return tag(value, frozenset({api}))
 
 
@@ -141,6 +172,7 @@ def sink(vm: VM, api: str, *values: Any) -> None:
                 shown = _tagged_text(v, 3) or vm_repr(v)
     if not t:
         return
+    _in_catalog(vm, "sink", api)
     caller, pc = vm.caller()
     for src in sorted(t):
         vm.rec.leak(src, api, caller, pc, shown)

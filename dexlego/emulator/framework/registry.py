@@ -71,14 +71,31 @@ def static_field(cls: str, name: str, value: Any) -> None:
 _LOADED = False
 
 
+def own_contract(fn: NativeFn) -> NativeFn:
+    """Mark a model that applies the catalog's source/sink contract itself, more precisely than
+    the VM's generic wrapper could: a stream write is a sink only when the bytes reach a file or
+    a socket, an intent only when it leaves the app, a provider query is a source only for the
+    providers holding private data."""
+    setattr(fn, "own_contract", True)  # noqa: B010 (an attribute the VM reads)
+    return fn
+
+
 def load_all() -> Natives:
-    """Import every model module once (each registers itself on import); the filled table."""
+    """Import every model module once (each registers itself on import) and the catalog's
+    sources and sinks; the filled table."""
     global _LOADED
     if not _LOADED:
         import importlib
 
+        from dexlego.catalog import default_catalog
+        from dexlego.emulator.framework.common import with_contract
+
         for mod in MODULES:
             importlib.import_module(f"dexlego.emulator.framework.{mod}")
+        catalog = default_catalog()
+        NATIVES.sources.update(e.dalvik for e in catalog.sources if e.port == "return")
+        NATIVES.sinks.update(e.dalvik for e in catalog.sinks)
+        NATIVES.wrap = with_contract
         _LOADED = True
     return NATIVES
 

@@ -125,6 +125,7 @@ class VM:
         self.task_slice = max(100_000, budget // 8)
         self.slice_end: int | None = None
         self.unmodeled_methods: dict[str, RMethod] = {}
+        self._contracted: dict[tuple[RMethod, str | None, str | None, bool], RMethod] = {}
         self.cur_native: RMethod | None = None  # the model being called (shared bodies ask)
         self.invokers = (
             _invoke_virtual,
@@ -531,7 +532,9 @@ class VM:
         m.native = fn
         return m
 
-    def lookup(self, rc: RClass, key: str, name: str, ref: MethodRef | None) -> RMethod:
+    def lookup(
+        self, rc: RClass, key: str, name: str, ref: MethodRef | None, static: bool = False
+    ) -> RMethod:
         """Virtual dispatch from `rc`: its own and inherited bytecode, then framework models."""
         hit = rc.vcache.get(key)
         if hit is not None:
@@ -552,8 +555,30 @@ class VM:
                     break
         if found is None:
             found = self._unmodeled(rc, key, ref, name)
+        if found.code is None and self.natives.wrap is not None:
+            found = self._with_contract(rc, key, found, static)
         rc.vcache[key] = found
         return found
+
+    def _with_contract(self, rc: RClass, key: str, m: RMethod, static: bool) -> RMethod:
+        """`m` (a framework model or an unmodeled call) following the catalog: when `rc` or an
+        ancestor declares `key` a source, the result is tagged; a sink, the arguments are checked.
+        Models that apply the contract themselves (`registry.own_contract`) are left alone."""
+        if m.native is None or getattr(m.native, "own_contract", False):
+            return m
+        src, snk = self.natives.contract_of(
+            [c for c in rc.ancestors() if c.kind != APP], key
+        )
+        if src is None and snk is None:
+            return m
+        ck = (m, src, snk, static)
+        w = self._contracted.get(ck)
+        if w is None:
+            assert self.natives.wrap is not None
+            w = RMethod(m.cls, m.name, m.proto, m.access, None, self.natives.wrap(m.native, src, snk, static))
+            w.key, w.sig, w.unmodeled = m.key, m.sig, m.unmodeled
+            self._contracted[ck] = w
+        return w
 
     def call(self, m: RMethod, args: list[Any], site: InvokeSite | None) -> Any:
         """Call `m` with `args` in register layout (wide values take two slots)."""
@@ -638,7 +663,7 @@ class VM:
         rc = self.require_class(ref.class_)
         self.ensure_init(rc)
         key = f"{ref.name}{ref.proto}"
-        return self.lookup(rc, key, ref.name, ref)
+        return self.lookup(rc, key, ref.name, ref, static=True)
 
     # -- the interpreter loop --------------------------------------------------------------
 

@@ -34,6 +34,11 @@ class Natives:
     methods: dict[str, NativeFn] = field(default_factory=dict)
     by_name: dict[str, NativeFn] = field(default_factory=dict)
     static_fields: dict[str, Any] = field(default_factory=dict)
+    # The catalog's sources (return values) and sinks, by Dalvik signature, and how a framework
+    # method is wrapped to follow them: wrap(fn, source sig | None, sink sig | None, static).
+    sources: set[str] = field(default_factory=set)
+    sinks: set[str] = field(default_factory=set)
+    wrap: Callable[[NativeFn, str | None, str | None, bool], NativeFn] | None = None
 
     def lookup(self, cls: str, key: str, name: str) -> NativeFn | None:
         """The model of `cls`'s method `key` ("name(params)ret"), exact overload first."""
@@ -41,3 +46,15 @@ class Natives:
         if fn is None:
             fn = self.by_name.get(f"{cls}->{name}")
         return fn
+
+    def contract_of(self, ancestors: list[Any], key: str) -> tuple[str | None, str | None]:
+        """The catalog source and sink a call of `key` on a class with these `ancestors`
+        (`RClass`es, nearest first) is, as their Dalvik signatures: the nearest declaration."""
+        src = snk = None
+        for c in ancestors:
+            sig = f"{c.name}->{key}"
+            if src is None and sig in self.sources:
+                src = sig
+            if snk is None and sig in self.sinks:
+                snk = sig
+        return src, snk

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from dexlego.emulator.framework.android.preference import prefs_for
 from dexlego.emulator.framework.common import sink
-from dexlego.emulator.framework.registry import method, model_class, model_classes
+from dexlego.emulator.framework.registry import method, model_class, model_classes, own_contract
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JArray, JObject
 
@@ -168,6 +168,7 @@ def _is_finishing(vm: VM, a: list[Any]) -> Any:
 
 
 @method(ACT, "setResult")
+@own_contract
 def _set_result(vm: VM, a: list[Any]) -> Any:
     intent = a[2] if len(a) > 2 else None
     _act(a[0])["result"] = (a[1], intent)

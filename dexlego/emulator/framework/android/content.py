@@ -15,7 +15,7 @@ from dexlego.emulator.framework.android.os import bundle_map, new_bundle
 from dexlego.emulator.framework.android.preference import prefs_for
 from dexlego.emulator.framework.common import jstr, sink, source, unbox
 from dexlego.emulator.framework.java.io import VFile, app_dir, files, new_file
-from dexlego.emulator.framework.registry import method, model_class
+from dexlego.emulator.framework.registry import method, model_class, own_contract
 from dexlego.emulator.names import binary_to_descriptor
 from dexlego.emulator.taint import EMPTY
 from dexlego.emulator.vm.machine import VM
@@ -321,7 +321,7 @@ def _start_activity_model(name: str) -> NativeFn:
         request = next((v for v in a[2:] if isinstance(v, int)), None)
         start_activity(vm, a[0], intent, request, _declaring(name))
         return True
-    return model
+    return own_contract(model)
 
 
 for _name in ("startActivity", "startActivityForResult", "startActivityIfNeeded",
@@ -330,6 +330,7 @@ for _name in ("startActivity", "startActivityForResult", "startActivityIfNeeded"
 
 
 @method(CTX, "startActivities")
+@own_contract
 def _start_activities(vm: VM, a: list[Any]) -> Any:
     for i in getattr(a[1], "data", []):
         start_activity(vm, a[0], i, None, "Context.startActivities")
@@ -343,7 +344,7 @@ def _start_service_model(name: str) -> NativeFn:
         if not ok:
             return None
         return vm.new_object("Landroid/content/ComponentName;", (android(vm).info.package, desc))
-    return model
+    return own_contract(model)
 
 
 for _name in ("startService", "startForegroundService"):
@@ -351,6 +352,7 @@ for _name in ("startService", "startForegroundService"):
 
 
 @method(CTX, "bindService")
+@own_contract
 def _bind_service(vm: VM, a: list[Any]) -> Any:
     return start_service(vm, a[1], a[2] if a[2] is not None else False, "Context.bindService")
 
@@ -370,7 +372,7 @@ def _send_broadcast_model(name: str) -> NativeFn:
     def model(vm: VM, a: list[Any]) -> Any:
         send_broadcast(vm, a[1], f"Context.{name}")
         return None
-    return model
+    return own_contract(model)
 
 
 for _name in ("sendBroadcast", "sendOrderedBroadcast", "sendStickyBroadcast",

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from dexlego.emulator.framework.common import source
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JObject
@@ -37,12 +36,12 @@ def _loc_init(vm: VM, a: list[Any]) -> Any:
 
 @method(L, "getLatitude", "getLatitude()D")
 def _lat(vm: VM, a: list[Any]) -> Any:
-    return source(vm, LAT, float(a[0].native["lat"]))
+    return float(a[0].native["lat"])
 
 
 @method(L, "getLongitude", "getLongitude()D")
 def _lon(vm: VM, a: list[Any]) -> Any:
-    return source(vm, LON, float(a[0].native["lon"]))
+    return float(a[0].native["lon"])
 
 
 @method(L, "setLatitude")
@@ -83,8 +82,7 @@ def _loc_str(vm: VM, a: list[Any]) -> Any:
 @method(LM, "getLastKnownLocation",
         "getLastKnownLocation(Ljava/lang/String;)Landroid/location/Location;")
 def _last_known(vm: VM, a: list[Any]) -> Any:
-    return source(vm, f"{LM}->getLastKnownLocation(Ljava/lang/String;)Landroid/location/Location;",
-                  new_location(vm))  # fmt: skip
+    return new_location(vm)
 
 
 @method(LM, "requestLocationUpdates", "requestSingleUpdate")

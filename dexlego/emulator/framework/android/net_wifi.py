@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from dexlego.emulator.framework.common import source
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.vm.machine import VM
 
@@ -29,7 +28,7 @@ def _wifi_enabled(vm: VM, a: list[Any]) -> Any:
 
 @method(WI, "getMacAddress")
 def _mac(vm: VM, a: list[Any]) -> Any:
-    return source(vm, MAC, "02:00:00:44:55:66")
+    return "02:00:00:44:55:66"
 
 
 @method(WI, "getSSID")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from dexlego.emulator.framework.common import sink, source
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.vm.machine import VM
 
@@ -35,17 +34,13 @@ _VALUES = {
     "getDeviceSoftwareVersion": "01",
     "getGroupIdLevel1": "",
 }
-_SOURCES = {"getDeviceId", "getImei", "getMeid", "getSubscriberId", "getSimSerialNumber",
-            "getLine1Number", "getVoiceMailNumber"}  # fmt: skip
 
 
 def _mk(name: str, value: str) -> None:
-    sig = f"{TM}->{name}()Ljava/lang/String;"
-
     # The exact key too, so that reflection (getMethod + invoke) resolves the real signature.
     @method(TM, name, f"{name}()Ljava/lang/String;")
     def _get(vm: VM, a: list[Any]) -> Any:
-        return source(vm, sig, value) if name in _SOURCES else value
+        return value  # the catalog says which getters are sources
 
 
 for _n, _v in _VALUES.items():
@@ -74,8 +69,7 @@ def _listen(vm: VM, a: list[Any]) -> Any:
 
 @method(TM, "getCellLocation")
 def _cell(vm: VM, a: list[Any]) -> Any:
-    return source(vm, f"{TM}->getCellLocation()Landroid/telephony/CellLocation;",
-                  vm.new_object("Landroid/telephony/CellLocation;"))
+    return vm.new_object("Landroid/telephony/CellLocation;")
 
 
 model_class("Landroid/telephony/CellLocation;")
@@ -96,7 +90,6 @@ for _cls in (SMS, GSMS):
     @method(_cls, "sendTextMessage", "sendMultipartTextMessage", "sendDataMessage",
             SEND.split("->")[1])  # fmt: skip
     def _send(vm: VM, a: list[Any]) -> Any:
-        sink(vm, SEND, a[1], a[3])
         sms: list[tuple[Any, Any]] = vm.env.setdefault("sms_sent", [])
         sms.append((a[1], a[3]))
         return None

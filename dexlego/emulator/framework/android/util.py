@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from dexlego.emulator.framework.common import sink
 from dexlego.emulator.framework.java.lang import _byte_array, _bytes
 from dexlego.emulator.framework.java.util import _map
 from dexlego.emulator.framework.registry import method, model_class
@@ -129,11 +128,8 @@ model_class(LOG)
 
 
 def _mk(level: str) -> None:
-    sig = f"{LOG}->{level}(Ljava/lang/String;Ljava/lang/String;)I"
-
     @method(LOG, level, f"{level}(Ljava/lang/String;Ljava/lang/String;)I")
     def _log(vm: VM, a: list[Any]) -> Any:
-        sink(vm, sig, *a[:2])
         logs: list[tuple[str, Any, Any]] = vm.env.setdefault("logcat", [])
         if len(logs) < 1000:
             logs.append((level, a[0] if a else None, a[1] if len(a) > 1 else None))

@@ -16,7 +16,7 @@ from dexlego.emulator.framework.common import (
     jstr,
     sink,
 )
-from dexlego.emulator.framework.registry import method, model_class, model_classes, static_field
+from dexlego.emulator.framework.registry import method, model_class, model_classes, own_contract, static_field
 from dexlego.emulator.taint import EMPTY, Taint, tag, taint_of, union
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JArray, JObject, encode_utf8
@@ -280,6 +280,7 @@ def _bytes_of(v: Any, off: int = 0, n: int | None = None) -> tuple[bytes, Taint]
 for _c in _OUT:
 
     @method(_c, "<init>")
+    @own_contract
     def _out_init(vm: VM, a: list[Any]) -> Any:
         o = a[0]
         st = _ostate(o)
@@ -302,6 +303,7 @@ for _c in _OUT:
         return None
 
     @method(_c, "writeObject")
+    @own_contract
     def _out_write_object(vm: VM, a: list[Any]) -> Any:
         write_object(vm, a[0], a[1])
         return None
@@ -338,10 +340,12 @@ for _c in _OUT:
         return o if o.cls.name.endswith("Writer;") or "Print" in o.cls.name else None
 
     @method(_c, "flush", "close", "sync")
+    @own_contract
     def _out_close(vm: VM, a: list[Any]) -> Any:
         return None
 
     @method(_c, "toByteArray")
+    @own_contract
     def _out_bytes(vm: VM, a: list[Any]) -> Any:
         st = _ostate(a[0])
         arr = JArray("[B", [(b ^ 0x80) - 0x80 for b in st["buf"]])
@@ -351,15 +355,18 @@ for _c in _OUT:
         return arr
 
     @method(_c, "toString()Ljava/lang/String;", "toString")
+    @own_contract
     def _out_str(vm: VM, a: list[Any]) -> Any:
         st = _ostate(a[0])
         return tag(st["buf"].decode("utf-8", "replace"), st["taint"])
 
     @method(_c, "size")
+    @own_contract
     def _out_size(vm: VM, a: list[Any]) -> Any:
         return len(_ostate(a[0])["buf"])
 
     @method(_c, "getFD")
+    @own_contract
     def _out_fd(vm: VM, a: list[Any]) -> Any:
         return vm.new_object("Ljava/io/FileDescriptor;")
 

@@ -23,7 +23,6 @@ from dexlego.emulator.framework.common import (
     identity_hash,
     jstr,
     prim_str,
-    sink,
     string_hash,
     unbox,
 )
@@ -407,7 +406,6 @@ def _runtime(vm: VM, a: list[Any]) -> Any:
 
 @method(RT, "exec")
 def _exec(vm: VM, a: list[Any]) -> Any:
-    sink(vm, "Ljava/lang/Runtime;->exec", *a[1:])
     return vm.new_object("Ljava/lang/Process;")
 
 
@@ -444,7 +442,6 @@ def _pb_command(vm: VM, a: list[Any]) -> Any:
 
 @method(PB, "start")
 def _pb_start(vm: VM, a: list[Any]) -> Any:
-    sink(vm, "Ljava/lang/ProcessBuilder;->start()Ljava/lang/Process;", a[0])
     return vm.new_object("Ljava/lang/Process;")
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from dexlego.emulator.framework.common import sink
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.taint import union
 from dexlego.emulator.vm.machine import VM
@@ -24,8 +23,9 @@ model_class(f"{H}client/methods/HttpGet;", f"{H}client/methods/HttpRequestBase;"
 model_class(f"{H}client/methods/HttpPost;", f"{H}client/methods/HttpRequestBase;")
 model_class(f"{H}client/methods/HttpPut;", f"{H}client/methods/HttpRequestBase;")
 model_class(f"{H}impl/client/DefaultHttpClient;", f"{H}impl/client/AbstractHttpClient;")
-HTTP_SINK = (f"{H}impl/client/AbstractHttpClient;->execute(Lorg/apache/http/client/methods/"
-             "HttpUriRequest;)Lorg/apache/http/HttpResponse;")  # fmt: skip
+# A request executed is a sink (the catalog's HttpClient.execute, every overload).
+model_class(f"{H}client/HttpClient;", interface=True)
+model_class(f"{H}impl/client/AbstractHttpClient;", "Ljava/lang/Object;", (f"{H}client/HttpClient;",))
 
 
 def _carry(vm: VM, a: list[Any]) -> Any:
@@ -48,7 +48,6 @@ for _c in ("client/methods/HttpRequestBase", "entity/StringEntity",
 
 @method(f"{H}impl/client/AbstractHttpClient;", "execute")
 def _http_execute(vm: VM, a: list[Any]) -> Any:
-    sink(vm, HTTP_SINK, *a[1:])
     return vm.new_object(f"{H}message/BasicHttpResponse;")
 
 
