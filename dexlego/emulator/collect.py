@@ -46,7 +46,8 @@ def summary(result: RunResult, run_id: int | None) -> dict[str, Any]:
         "seconds": round(result.seconds, 3),
         "observed_leaks": [_leak(lk) for lk in rec.leaks if privacy(lk)],
         "other_flows": [_leak(lk) for lk in rec.leaks if not privacy(lk)],
-        "unmodeled_apis": sorted(rec.unmodeled_apis),
+        "unmodeled_apis": [{"api": api, "calls": n} for api, n in
+                           sorted(rec.unmodeled_apis.items(), key=lambda kv: (-kv[1], kv[0]))],
         "runtime_errors": len(rec.errors),
         "dynamic_loads": len(rec.dynamic_loads),
         "reflective_calls": sum(rec.reflection.values()),

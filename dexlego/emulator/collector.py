@@ -101,8 +101,13 @@ def messages(result: RunResult) -> Iterator[dict[str, Any]]:
                    "caller": leak.caller, "pc": leak.pc, "value": leak.value[:_MAX_TEXT]}  # fmt: skip
     for api, count in sorted(rec.unmodeled_apis.items()):
         yield {"type": "unmodeled_api", "api": api, "count": count}
-    for message, where in rec.errors:
-        yield {"type": "runtime_error", "message": message[:_MAX_TEXT], "where": where}
+    for message, where, err_pc, stack in rec.errors:
+        err: dict[str, Any] = {"type": "runtime_error", "message": message[:_MAX_TEXT], "where": where}
+        if err_pc is not None:
+            err["pc"] = err_pc
+        if stack:
+            err["stack"] = [{"method": m, "pc": p} for m, p in stack]
+        yield err
     yield {"type": "bye", "status": result.status, "reason": result.reason[:_MAX_TEXT]}
 
 

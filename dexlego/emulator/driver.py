@@ -81,8 +81,11 @@ class Driver:
     def _uncaught(self, what: str, t: JavaThrow) -> None:
         msg = t.obj.native.get("message") if isinstance(t.obj.native, dict) else None
         text = f"uncaught {t.obj.cls.name}" + (f" ({msg})" if msg else "") + f" in {what}"
-        where = self.vm.stack[-1].method.sig if self.vm.stack else None
-        self.vm.rec.runtime_error(text, where)
+        # where the exception was created (Throwable's constructor records the Java stack)
+        stack = t.obj.native.get("stack", ()) if isinstance(t.obj.native, dict) else ()
+        stack = stack or self.vm.java_stack()
+        where, pc = stack[0] if stack else (None, None)
+        self.vm.rec.runtime_error(text, where, pc, tuple(stack))
 
     def fire(self, what: str, obj: Any, key: str, *args: Any) -> Any:
         """`event(what)` calling `obj.key(args)`."""

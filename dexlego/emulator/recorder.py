@@ -40,12 +40,16 @@ class Recorder:
     observed: list[tuple[str, str, int, str]] = field(default_factory=list)
     unmodeled_apis: Counter[str] = field(default_factory=Counter)
     leaks: list[Leak] = field(default_factory=list)
-    errors: list[tuple[str, str | None]] = field(default_factory=list)
+    # (message, where, pc, stack): stack frames (method, dex pc), innermost first
+    errors: list[tuple[str, str | None, int | None, tuple[tuple[str, int], ...]]] = field(
+        default_factory=list
+    )
     blocked: list[tuple[str, str]] = field(default_factory=list)  # (blocking API, which thread)
     events: list[tuple[str, bool]] = field(default_factory=list)  # driver events, completed?
     _leak_keys: set[tuple[str, str, str, int]] = field(default_factory=set)
 
     MAX_ERRORS = 200
+    MAX_FRAMES = 64
 
     def class_loaded(self, desc: str, dex_sha256: str, loader: str) -> None:
         self.class_loads.append((desc, dex_sha256, loader))
@@ -88,6 +92,15 @@ class Recorder:
         if len(self.blocked) < self.MAX_ERRORS:
             self.blocked.append((api, thread))
 
-    def runtime_error(self, message: str, where: str | None) -> None:
+    def runtime_error(
+        self,
+        message: str,
+        where: str | None,
+        pc: int | None = None,
+        stack: tuple[tuple[str, int], ...] = (),
+    ) -> None:
+        """An error in the run: `where` the method it happened in (with `pc` when it is
+        bytecode), `stack` the Java frames (method, dex pc) innermost first."""
         if len(self.errors) < self.MAX_ERRORS:
-            self.errors.append((message.splitlines()[0][:500] if message else "error", where))
+            text = message.splitlines()[0][:500] if message else "error"
+            self.errors.append((text, where, pc, stack[: self.MAX_FRAMES]))

@@ -102,7 +102,12 @@ def export_run(store: Store, run_id: int) -> Iterator[dict[str, Any]]:
         for part in _split(u.count):
             yield {"type": "unmodeled_api", "api": u.api, "count": part}
     for e in store.runtime_errors(ids):
-        yield {"type": "runtime_error", "message": e.message, "where": e.where}
+        err: dict[str, Any] = {"type": "runtime_error", "message": e.message, "where": e.where}
+        if e.pc is not None:
+            err["pc"] = e.pc
+        if e.stack:
+            err["stack"] = [{"method": m, "pc": pc} for m, pc in e.stack]
+        yield err
     if run.bye is not None:
         yield {"type": "bye", **run.bye}
 

@@ -238,3 +238,5 @@ class RuntimeErrorRow(Base):
     run_id: Mapped[int] = _run_fk()
     message: Mapped[str] = mapped_column(Text)
     location: Mapped[str | None] = mapped_column(Text)
+    pc: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stack: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON [[method, pc], ...]

@@ -175,3 +175,5 @@ class RuntimeErrorRecord:
     run_id: int
     message: str
     where: str | None
+    pc: int | None = None
+    stack: tuple[tuple[str, int], ...] = ()  # Java frames (method, dex pc), innermost first

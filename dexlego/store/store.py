@@ -285,7 +285,8 @@ class Store:
                 for r in self._rows(M.UnmodeledApiRow, run_ids)]
 
     def runtime_errors(self, run_ids: Iterable[int]) -> list[R.RuntimeErrorRecord]:
-        return [R.RuntimeErrorRecord(r.run_id, r.message, r.location)
+        return [R.RuntimeErrorRecord(r.run_id, r.message, r.location, r.pc,
+                                     tuple((m, pc) for m, pc in json.loads(r.stack)) if r.stack else ())
                 for r in self._rows(M.RuntimeErrorRow, run_ids)]
 
     # -- exchange -------------------------------------------------------------------------

@@ -337,8 +337,9 @@ class Intake:
                                           caller=m.caller, pc=m.pc, value=m.value))
         elif isinstance(m, T.RuntimeErrorEvent):
             self._merge("runtime_error", (m.message, m.where),
-                        lambda: M.RuntimeErrorRow(run_id=rid, message=m.message,
-                                                  location=m.where))
+                        lambda: M.RuntimeErrorRow(
+                            run_id=rid, message=m.message, location=m.where, pc=m.pc,
+                            stack=json.dumps([list(fr) for fr in m.stack]) if m.stack else None))
         else:  # pragma: no cover - validate_message only returns the types above
             raise TraceRejected(f"{type(m).__name__}: no handler")
 

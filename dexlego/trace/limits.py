@@ -29,6 +29,8 @@ MAX_HANDLERS = 1024
 MAX_PCS_PER_MESSAGE = 65536
 #: A count carried by one message (invocations, reflective calls).
 MAX_COUNT = 1_000_000_000
+# frames of a runtime_error's Java stack
+MAX_STACK_FRAMES = 64
 #: Accumulated counts saturate here instead of overflowing a BIGINT.
 MAX_TOTAL_COUNT = 2**62
 #: Messages in one batch envelope.

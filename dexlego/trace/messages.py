@@ -276,9 +276,16 @@ class RuntimeErrorEvent:
     type: ClassVar[str] = "runtime_error"
     message: str
     where: str | None
+    pc: int | None = None  # dex pc in `where`, when it is bytecode
+    stack: tuple[tuple[str, int], ...] = ()  # Java frames (method, pc), innermost first
 
     def to_json(self) -> dict[str, Any]:
-        return {"type": self.type, "message": self.message, "where": self.where}
+        out: dict[str, Any] = {"type": self.type, "message": self.message, "where": self.where}
+        if self.pc is not None:
+            out["pc"] = self.pc
+        if self.stack:
+            out["stack"] = [{"method": m, "pc": pc} for m, pc in self.stack]
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -622,8 +629,13 @@ def _unmodeled_api(f: _Fields) -> UnmodeledApi:
 
 
 def _runtime_error(f: _Fields) -> RuntimeErrorEvent:
+    frames: list[tuple[str, int]] = []
+    for i, raw in enumerate(f.items("stack", L.MAX_STACK_FRAMES) if f.has("stack") else []):
+        fr = _Fields(raw, f"runtime_error.stack[{i}]", ("method", "pc"))
+        frames.append((fr.match("method", _is_method, "method signature"), fr.integer("pc", 0, PC_MAX - 1)))
     return RuntimeErrorEvent(f.string("message", L.MAX_TEXT_CHARS),
-                             f.opt_match("where", _is_method, "method signature"))
+                             f.opt_match("where", _is_method, "method signature"),
+                             f.opt_integer("pc", 0, PC_MAX - 1), tuple(frames))
 
 
 def _bye(f: _Fields) -> Bye:
@@ -648,7 +660,7 @@ _SPECS: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...]]] = {
     "observed_value": (_observed_value, ("api", "caller", "pc", "value"), ()),
     "leak": (_leak, ("source", "sink", "caller", "pc", "value"), ()),
     "unmodeled_api": (_unmodeled_api, ("api", "count"), ()),
-    "runtime_error": (_runtime_error, ("message", "where"), ()),
+    "runtime_error": (_runtime_error, ("message", "where"), ("pc", "stack")),
     "bye": (_bye, ("status", "reason"), ()),
 }
 

@@ -32,6 +32,7 @@ from dexlego.emulator.vm.heap import DEFAULT_HEAP_BYTES, Heap
 from dexlego.emulator.vm.interp import Frame, InvokeSite, JavaThrow, decode
 from dexlego.emulator.vm.natives import NativeFn, Natives
 from dexlego.emulator.vm.objects import JArray, JObject, default_value
+from dexlego.emulator.vm.unmodeled import UnmodeledCall
 from reassembler.dex.errors import DexError
 from reassembler.dex.model import EncodedValue, FieldRef, MethodRef, Proto, ValueKind
 
@@ -317,7 +318,8 @@ class VM:
 
     def throwable(self, desc: str, message: str | None = None, cause: Any = None) -> JavaThrow:
         """A Java exception of class `desc`, ready to `raise`."""
-        obj = JObject(self.require_class(desc), {"message": message, "cause": cause})
+        obj = JObject(self.require_class(desc), {"message": message, "cause": cause,
+                                                 "stack": self.java_stack()})  # fmt: skip
         return JavaThrow(obj)
 
     def class_mirror(self, rc: RClass) -> JObject:
@@ -486,22 +488,20 @@ class VM:
             return JObject(rc)
         return 0
 
-    def _unmodeled(self, rc: RClass, key: str, ref: MethodRef | None, name: str) -> RMethod:
+    def _unmodeled(
+        self, rc: RClass, key: str, ref: MethodRef | None, name: str, static: bool
+    ) -> RMethod:
+        """A method nobody modeled, with safe default semantics (`vm/unmodeled.py`)."""
         sig = str(ref) if ref is not None else f"{rc.name}->{key}"
         m = self.unmodeled_methods.get(sig)
         if m is not None:
             return m
         ret = ref.proto.return_type if ref is not None else "V"
         silent = name == "<init>" and rc.name == OBJECT
-
-        def fn(vm: VM, args: list[Any]) -> Any:
-            if not silent:
-                vm.rec.unmodeled(sig)
-            return vm.default_for(ret)
-
         proto = ref.proto if ref is not None else Proto("V")
+        fn: NativeFn = UnmodeledCall(sig, name, ret, static, silent)
         hook = self.unmodeled_hook
-        m = RMethod(rc, name, proto, 0x1, None, fn if hook is None else hook(sig, fn))
+        m = RMethod(rc, name, proto, 0x8 if static else 0x1, None, fn if hook is None else hook(sig, fn))
         m.unmodeled = True
         self.unmodeled_methods[sig] = m
         return m
@@ -554,7 +554,7 @@ class VM:
                 if found is not None:
                     break
         if found is None:
-            found = self._unmodeled(rc, key, ref, name)
+            found = self._unmodeled(rc, key, ref, name, static)
         if found.code is None and self.natives.wrap is not None:
             found = self._with_contract(rc, key, found, static)
         rc.vcache[key] = found
@@ -610,7 +610,8 @@ class VM:
         except MemoryError:
             raise StopRun(f"host memory exhausted in {m.sig}") from None
         except Exception as exc:  # a model bug must not end the run: report, return default
-            self.rec.runtime_error(f"model {m.sig} failed: {type(exc).__name__}: {exc}", m.sig)
+            self.rec.runtime_error(f"model {m.sig} failed: {type(exc).__name__}: {exc}", m.sig,
+                                   None, self.java_stack())
             r = None
         if r.__class__ is bool:
             r = int(r)
@@ -797,7 +798,7 @@ class VM:
         """A Python error inside a handler (ill-typed code or an emulator gap) becomes a
         Java RuntimeException the app may catch, and a runtime_error event."""
         msg = f"{type(exc).__name__}: {exc}"
-        self.rec.runtime_error(f"emulator: {msg} at {m.sig} pc {addr:#x}", m.sig)
+        self.rec.runtime_error(f"emulator: {msg} at {m.sig} pc {addr:#x}", m.sig, addr, self.java_stack())
         return self.throwable("Ljava/lang/RuntimeException;", f"emulator: {msg}")
 
     def find_handler(self, m: RMethod, addr: int, exc: JObject) -> int:
@@ -812,6 +813,16 @@ class VM:
         return -1
 
     # -- context for models --------------------------------------------------------------
+
+    def java_stack(self) -> tuple[tuple[str, int], ...]:
+        """The Java frames in progress as (method, dex pc), innermost first."""
+        return tuple((fr.method.sig, fr.addr) for fr in reversed(self.stack[-64:]))
+
+    def runtime_error(self, message: str, where: str | None = None) -> None:
+        """Report an error with the Java stack in progress (`where` defaults to its top)."""
+        stack = self.java_stack()
+        pc = stack[0][1] if stack and (where is None or where == stack[0][0]) else None
+        self.rec.runtime_error(message, where or (stack[0][0] if stack else None), pc, stack)
 
     def caller(self) -> tuple[str, int]:
         """The bytecode method and dex pc of the innermost app call in progress."""

@@ -175,6 +175,7 @@ def _state(o: JObject) -> dict[str, Any]:
 @method(T, "<init>")
 def _throwable_init(vm: VM, a: list[Any]) -> Any:
     st = _state(a[0])
+    st["stack"] = vm.java_stack()  # as fillInStackTrace in the constructor
     for v in a[1:]:
         if isinstance(v, str):
             st["message"] = v
