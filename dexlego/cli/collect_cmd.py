@@ -28,7 +28,7 @@ def _fail(subject: str, problem: object) -> None:
 
 def _run_emulator(apk: Path, seed: int, budget: int | None, timeout: float | None,
                   db_url: str | None, explore: int = 0, invoke_all: bool = False,
-                  quiet: bool = False) -> dict[str, Any]:
+                  quiet: bool = False, deny_permissions: bool = False) -> dict[str, Any]:
     try:
         module = importlib.import_module("dexlego.emulator.collect")
         collect_emulator = module.collect_emulator
@@ -39,6 +39,8 @@ def _run_emulator(apk: Path, seed: int, budget: int | None, timeout: float | Non
                               "invoke_all": invoke_all}
     if (explore or invoke_all) and not quiet:
         kwargs["progress"] = lambda m: click.echo(f"dexlego: {apk.name}: {m}", err=True)
+    if deny_permissions:
+        kwargs["deny_permissions"] = True
     if budget is not None:
         kwargs["budget"] = budget
     if timeout is not None:
@@ -68,14 +70,16 @@ def _run_emulator(apk: Path, seed: int, budget: int | None, timeout: float | Non
               help="Seed for monkey (device) or the explorer (emulator).")
 @click.option("--budget", type=int, default=None, help="Emulator: instruction budget.")
 @click.option("--timeout", type=float, default=None, help="Emulator: wall-clock limit in seconds.")
+@click.option("--deny-permissions", "deny_permissions", is_flag=True,
+              help="Emulator: the user denies every runtime permission (default: grants them).")
 @click.option("--db", "db_url", metavar="URL", default=None,
               help="Store URL (sqlite:///PATH or postgresql://...); default $DEXLEGO_DB.")
 @explore_options
 @click.option("--json", "as_json", is_flag=True, help="JSON summary on stdout.")
 def collect(apk: Path, runtime: str, serial: str | None, duration: float,
             frida_server: Path | None, no_root: bool, gadget_lib: Path | None, seed: int,
-            budget: int | None, timeout: float | None, db_url: str | None, explore: int,
-            invoke_all: bool, as_json: bool) -> None:
+            budget: int | None, timeout: float | None, deny_permissions: bool, db_url: str | None,
+            explore: int, invoke_all: bool, as_json: bool) -> None:
     """Run APK under the chosen runtime and record what it executes into the store.
 
     The device runtime is experimental: it has not yet run on a real Android device."""
@@ -88,6 +92,8 @@ def collect(apk: Path, runtime: str, serial: str | None, duration: float,
         _fail(str(apk), "--duration must be positive")
     if (no_root or gadget_lib is not None) and runtime != "device":
         _fail(str(apk), "--no-root and --gadget-lib apply to --runtime device")
+    if deny_permissions and runtime != "emulator":
+        _fail(str(apk), "--deny-permissions applies to --runtime emulator")
     if no_root and frida_server is not None:
         _fail(str(apk), "--no-root uses Frida Gadget, not --frida-server")
     if explore and runtime != "emulator":
@@ -108,7 +114,7 @@ def collect(apk: Path, runtime: str, serial: str | None, duration: float,
                 return
         else:
             result = _run_emulator(apk, seed, budget, timeout, db_url, explore, invoke_all,
-                                   quiet=as_json)
+                                   quiet=as_json, deny_permissions=deny_permissions)
     except (StoreError, TraceError) as exc:
         _fail(db_url or "store", exc)
         return

@@ -98,6 +98,7 @@ def collect_emulator(
     explore: int = 0,
     invoke_all: bool = False,
     progress: Callable[[str], None] | None = None,
+    deny_permissions: bool = False,
 ) -> dict[str, Any]:
     """Emulate `apk`, store the run (unless `store=False`) and return its summary:
     `{"run_id", "status", "instructions", "methods_executed", "observed_leaks",
@@ -115,6 +116,6 @@ def collect_emulator(
         return collect_explored(apk, seed=seed, budget=budget, timeout=timeout, explore=explore,
                                 invoke_all=invoke_all, db_url=db_url, store=store,
                                 progress=progress)
-    result = emulate(apk, seed=seed, budget=budget, timeout=timeout)
+    result = emulate(apk, seed=seed, budget=budget, timeout=timeout, deny_permissions=deny_permissions)
     run_id = store_run(result, db_url) if store else None
     return summary(result, run_id)

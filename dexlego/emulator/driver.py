@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from dexlego.catalog.callbacks import callback_methods, component_callbacks
 from dexlego.emulator.apkinfo import ApkInfo
 from dexlego.emulator.broadcasts import system_broadcast
 from dexlego.emulator.errors import StopRun, ThreadBlocked
@@ -24,9 +25,29 @@ from dexlego.emulator.framework.android.view import find_in_window, traverse_win
 from dexlego.emulator.framework.inflation import inflater_for
 from dexlego.emulator.vm.interp import JavaThrow
 from dexlego.emulator.vm.machine import VM
-from dexlego.emulator.vm.objects import JObject
+from dexlego.emulator.vm.objects import JArray, JObject
+from reassembler.sigs import split_types
 
 MAX_COMPONENT_STARTS = 40
+# Callback types whose trigger the emulator models precisely: they are called when it happens (a
+# message sent, a preference committed, an activity's lifecycle), never out of the blue.
+MODELED_TRIGGERS = frozenset({
+    "Landroid/os/Handler$Callback;", "Landroid/content/SharedPreferences$OnSharedPreferenceChangeListener;",
+    "Landroid/app/Application$ActivityLifecycleCallbacks;", "Landroid/content/ComponentCallbacks;",
+    "Landroid/content/ComponentCallbacks2;",
+})  # fmt: skip
+# Component callbacks the driver calls on their own edges of the lifecycle or with the data
+# their contract needs (results, permissions, saved state, bindings, intents, broadcasts).
+DRIVEN = frozenset({
+    "onCreate", "onStart", "onRestart", "onResume", "onPostCreate", "onPostResume", "onPause",
+    "onStop", "onDestroy", "onSaveInstanceState", "onRestoreInstanceState", "onActivityResult",
+    "onRequestPermissionsResult", "onNewIntent", "onBind", "onUnbind", "onRebind",
+    "onStartCommand", "onReceive", "onAttach", "onDetach", "onCreateView", "onViewCreated",
+    "onDestroyView", "onActivityCreated", "onAttachedToWindow", "onDetachedFromWindow",
+    "onMeasure", "onLayout", "onDraw", "onSizeChanged", "onFinishInflate", "onTerminate",
+    "onLowMemory", "onTrimMemory", "onConfigurationChanged", "onRetainNonConfigurationInstance",
+    "onCreateDialog", "onPrepareDialog", "onTaskRemoved", "onHandleIntent",
+})  # fmt: skip
 MAX_CLICKS = 60
 
 
@@ -42,6 +63,9 @@ class Driver:
         self.starts = 0
         self.launched: dict[str, int] = {}
         self.clicked = 0
+        self.called: set[tuple[int, str]] = set()  # (id(object), method key) the driver called
+        self.delivered: set[tuple[int, str]] = set()  # (id(receiver), action) system broadcasts
+        self._keep: dict[int, Any] = {}  # those objects, alive so that their ids stay unique
         self.status = "complete"
         self.reason = "all events delivered"
 
@@ -93,6 +117,8 @@ class Driver:
 
     def call(self, obj: Any, key: str, *args: Any) -> Any:
         """Call `obj.key(args)` if the app's class (or a model) implements it."""
+        self.called.add((id(obj), key))
+        self._keep[id(obj)] = obj
         return self.vm.call_virtual(obj, key, list(args))
 
     def new_component(self, desc: str) -> JObject | None:
@@ -155,6 +181,9 @@ class Driver:
             self.process_pending()
         services = list(self.state.services.items())
         self.system_callbacks([svc for _, svc in services])
+        for _, svc in services:
+            self.callbacks_of(svc, None, None)
+        self.listener_callbacks(None)
         for desc, svc in services:
             self.fire(f"{desc}.onDestroy", svc, "onDestroy()V")
         app = self.state.app
@@ -194,6 +223,8 @@ class Driver:
                 self.unbind_service(p["conn"])
             elif kind == "receiver":
                 self.deliver_broadcast(p.get("component"), p.get("receiver"), p["intent"])
+            elif kind in ("permissions", "external_result"):
+                self.system_answer(p)
 
     # -- activities ------------------------------------------------------------------------
 
@@ -211,9 +242,14 @@ class Driver:
         ast["caller"] = caller
         vm.env["current_activity"] = act
         self.lifecycle(act, saved=None)
+        self.system_answers()
         self.run_fragments(act)
         self.draw_views(act)
         self.ui_events(act)
+        self.system_answers()
+        self.runtime_broadcasts()
+        self.listener_callbacks(act)
+        self.component_callbacks(act)
         # Walk the other edges of the lifecycle graph: paused and resumed (a dialog), stopped
         # with its state saved and restarted, hidden again right after onStart (onStart ->
         # onStop), brought back; then the system recreates it from its saved state (a
@@ -238,7 +274,7 @@ class Driver:
             self.event(f"{desc}.onDestroy", lambda: self.call(again, "onDestroy()V"))
         if caller is not None and request is not None and isinstance(caller, JObject):
             code, data = activity_state(act).get("result", (0, None))
-            vm.env["current_activity"] = caller
+            vm.env["current_activity"] = caller.fields.get("$activity", caller)  # a fragment's host
             self.event(f"{caller.cls.name}.onActivityResult",
                        lambda: self.call(caller, "onActivityResult(IILandroid/content/Intent;)V",
                                          request, code, data))  # fmt: skip
@@ -328,6 +364,96 @@ class Driver:
         self.list_clicks(act)
         self.system_callbacks([act, st.app, *st.component_callbacks])
 
+    # -- the system's answers and callbacks ----------------------------------------------------
+
+    def system_answers(self) -> None:
+        """Answers the system owes the app right away: permission requests and results from
+        activities of other apps (queued by the models), before the next user event."""
+        st = self.state
+        keep = []
+        while st.pending:
+            p = st.pending.popleft()
+            if p["kind"] in ("permissions", "external_result"):
+                self.system_answer(p)
+            else:
+                keep.append(p)
+        st.pending.extend(keep)
+
+    def system_answer(self, p: dict[str, Any]) -> None:
+        if p["kind"] == "permissions":
+            key = "onRequestPermissionsResult(I[Ljava/lang/String;[I)V"
+            self.fire(key, p["target"], key, p["request"], p["permissions"], p["grants"])
+        else:  # RESULT_CANCELED, no data: the user left the other app's activity
+            key = "onActivityResult(IILandroid/content/Intent;)V"
+            self.fire(key, p["caller"], key, p["request"], 0, None)
+
+    def runtime_broadcasts(self) -> None:
+        """The system sends each receiver the app registered at run time the actions of its
+        filter once (as it does manifest receivers': the device may emit any of them)."""
+        for receiver, actions in list(self.state.receivers):
+            for action in actions:
+                if (id(receiver), action) not in self.delivered:
+                    self.delivered.add((id(receiver), action))
+                    self._keep[id(receiver)] = receiver
+                    self.deliver_broadcast(None, receiver, new_intent(self.vm, action))
+
+    def listener_callbacks(self, act: JObject | None) -> None:
+        """Every callback of every listener the app registered with the framework (the callback
+        types of FlowDroid's AndroidCallbacks.txt) that the driver did not deliver otherwise, in
+        declaration order, as user and system events would."""
+        for listener, origin in list(self.vm.env.get("listeners", [])):
+            self.callbacks_of(listener, origin, act)
+
+    def component_callbacks(self, act: JObject) -> None:
+        """The framework callbacks the activity, its fragments and its views override (a key
+        press, a menu, a touch...) and the listener interfaces they implement themselves."""
+        st = self.state
+        targets = [act, *(f for owner, f, _ in st.fragments if owner is act),
+                   *(v for owner, v in st.custom_views if owner is act)]  # fmt: skip
+        for target in targets:
+            self.callbacks_of(target, None, act)
+
+    def callbacks_of(self, obj: JObject, origin: Any, act: JObject | None) -> None:
+        vm = self.vm
+        keys: list[str] = []
+        for c in obj.cls.ancestors():
+            for key in callback_methods().get(c.name, ()) + component_callbacks().get(c.name, ()):
+                if key not in keys and c.name not in MODELED_TRIGGERS:
+                    keys.append(key)
+        for key in keys:
+            if key.split("(")[0] in DRIVEN or (id(obj), key) in self.called:
+                continue
+            if vm.find_virtual(obj, key) is None:
+                continue  # the app does not implement it: the framework's default does nothing
+            self.fire(f"{obj.cls.name}.{key}", obj, key, *self.args_for(key, origin, act))
+            self.process_pending_inline()
+
+    def args_for(self, key: str, origin: Any, act: JObject | None) -> list[Any]:
+        """Plausible arguments for a callback: the view or object the listener was registered
+        on, the activity as context, fresh framework objects, zero and false."""
+        vm = self.vm
+        out: list[Any] = []
+        for t in split_types(key[key.index("(") + 1 : key.index(")")]):
+            if t in ("J", "I", "S", "B", "C", "Z"):
+                out.append(0)
+            elif t in ("F", "D"):
+                out.append(0.0)
+            elif t.startswith("["):
+                out.append(JArray(t, []))
+            elif isinstance(origin, JObject) and vm.is_assignable(origin.cls, t):
+                out.append(origin)
+            elif t == "Landroid/content/Context;" and act is not None:
+                out.append(act)
+            elif t == "Landroid/content/Intent;":
+                out.append(new_intent(vm))
+            elif t == "Landroid/os/Bundle;":
+                out.append(new_bundle(vm))
+            elif t == "Landroid/location/Location;":
+                out.append(new_location(vm))
+            else:
+                out.append(vm.default_for(t))
+        return out
+
     def list_clicks(self, act: JObject) -> None:
         """The user picks the first entry of list screens (ListActivity, ListFragment)."""
         key = "onListItemClick(Landroid/widget/ListView;Landroid/view/View;IJ)V"
@@ -365,6 +491,8 @@ class Driver:
                     self.unbind_service(p["conn"])
                 else:
                     self.start_service(p["component"], p["intent"], p.get("conn"))
+            elif p["kind"] in ("permissions", "external_result"):
+                self.system_answer(p)
             else:
                 keep.append(p)
         st.pending.extend(keep)

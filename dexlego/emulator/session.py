@@ -44,11 +44,14 @@ def emulate(
     natives: Natives | None = None,
     recorder: Recorder | None = None,
     setup: Callable[[VM], None] | None = None,
+    deny_permissions: bool = False,
 ) -> RunResult:
     """Run `apk` in the emulator. Raises ApkError/DexError (one line) when it cannot start.
 
     `natives` (default: every framework model), `recorder` and `setup` (called with the VM
-    before the app starts) let an exploring run (dexlego/emulator/explore/) instrument it."""
+    before the app starts) let an exploring run (dexlego/emulator/explore/) instrument it. The
+    emulated user grants every runtime permission the app asks for, unless `deny_permissions`
+    (checks answer PERMISSION_DENIED, requests come back denied)."""
     if budget <= 0:
         raise ApkError(f"{apk}: the instruction budget must be positive (got {budget})")
     if timeout <= 0:
@@ -68,6 +71,7 @@ def emulate(
     vm = VM(rec, natives=table, budget=budget, timeout=remaining, seed=seed)
     for d in dexes:
         vm.app_loader.add(d)
+    vm.env["deny_permissions"] = deny_permissions
     if setup is not None:
         setup(vm)
     driver = Driver(vm, info)

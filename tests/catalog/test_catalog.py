@@ -3,9 +3,6 @@ emulator, the analyzers and the FlowDroid adapter use."""
 
 from __future__ import annotations
 
-import re
-import struct
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -13,8 +10,10 @@ import pytest
 
 from dexlego import toolchain
 from dexlego.catalog import ADDITIONS_FILE, FLOWDROID_FILE, default_catalog
+from dexlego.catalog.callbacks import callback_methods, component_callbacks, generate
+from dexlego.catalog.classfile import ClassPath
 from dexlego.catalog.entries import HERE, build, parse
-from dexlego.catalog.signatures import descriptor, parse_soot
+from dexlego.catalog.signatures import parse_soot
 
 ANDROID = ("Landroid/", "Ljava/", "Ljavax/", "Ldalvik/", "Lorg/apache/http/", "Lorg/json/")
 
@@ -84,106 +83,41 @@ def test_bad_lines_are_reported_not_fatal() -> None:
     assert skipped == ["t.txt:4: nonsense -> _SOURCE_"]
 
 
-def _class_members(jar: zipfile.ZipFile, desc: str) -> tuple[set[str], list[str]] | None:
-    """A class file's public methods (`name(params)` as descriptors) and its supertypes."""
-    try:
-        data = jar.read(desc[1:-1] + ".class")
-    except KeyError:
-        return None
-    pos, pool = 10, [None] * struct.unpack_from(">H", data, 8)[0]
-    i = 1
-    while i < len(pool):
-        tag = data[pos]
-        if tag == 1:
-            n = struct.unpack_from(">H", data, pos + 1)[0]
-            pool[i], pos = data[pos + 3 : pos + 3 + n].decode("utf-8", "replace"), pos + 3 + n
-        else:
-            if tag == 7:
-                pool[i] = struct.unpack_from(">H", data, pos + 1)[0]  # a class: its name's index
-            pos += {3: 5, 4: 5, 5: 9, 6: 9, 7: 3, 8: 3, 9: 5, 10: 5, 11: 5, 12: 5, 15: 4, 16: 3,
-                    17: 5, 18: 5, 19: 3, 20: 3}[tag]  # fmt: skip
-            i += tag in (5, 6)  # longs and doubles take two slots
-        i += 1
-
-    def cls(index: int) -> str:
-        return f"L{pool[pool[index]]};"  # type: ignore[index]
-
-    _, _, sup, n_if = struct.unpack_from(">HHHH", data, pos)
-    supers = [cls(sup)] if sup else []
-    supers += [cls(struct.unpack_from(">H", data, pos + 8 + 2 * k)[0]) for k in range(n_if)]
-    pos += 8 + 2 * n_if
-    methods: set[str] = set()
-    for part in ("fields", "methods"):
-        count = struct.unpack_from(">H", data, pos)[0]
-        pos += 2
-        for _ in range(count):
-            access, name, descriptor, n_attr = struct.unpack_from(">HHHH", data, pos)
-            pos += 8
-            for _ in range(n_attr):
-                pos += 6 + struct.unpack_from(">I", data, pos + 2)[0]
-            if part == "methods" and access & 0x0001:
-                methods.add(f"{pool[name]}{str(pool[descriptor]).split(')')[0]})")
-    return methods, supers
-
-
-def _jdk_members(classes: set[str]) -> dict[str, tuple[set[str], list[str]]]:
-    """Public methods and supertypes of JDK classes (android-all leaves out libcore's java.*,
-    which follows OpenJDK 17 on Android 14), read with the local JDK's javap."""
-    names = sorted(d[1:-1].replace("/", ".") for d in classes)
-    out = subprocess.run(["javap", "-public", *names], capture_output=True, text=True,
-                         timeout=120).stdout  # fmt: skip
-    found: dict[str, tuple[set[str], list[str]]] = {}
-    cur = ""
-    for line in re.sub(r"<[^<>]*>", "", re.sub(r"<[^<>]*>", "", out)).splitlines():
-        head = re.match(r"^[\w ]*(?:class|interface) ([\w.$]+)(?: extends ([\w.$, ]+?))?"
-                        r"(?: implements ([\w.$, ]+))? \{", line)  # fmt: skip
-        if head:
-            cur = descriptor(head.group(1))
-            supers = f"{head.group(2) or ''},{head.group(3) or ''}".split(",")
-            found[cur] = (set(), [descriptor(x) for x in supers if x.strip()])
-            continue
-        member = re.match(r"^\s+public .*?([\w.$]+)\(([^)]*)\)", line)
-        if cur and member:
-            name = "<init>" if descriptor(member.group(1)) == cur else member.group(1)
-            args = member.group(2).replace("...", "[]").split(",")
-            params = "".join(descriptor(p) for p in args if p.strip())
-            found[cur][0].add(f"{name}({params})")
-    return found
-
-
 def test_every_addition_is_a_real_android_14_method() -> None:
-    jar_path = toolchain.android_all_jar()
-    if jar_path is None:
+    jar = toolchain.android_all_jar()
+    if jar is None:
         pytest.skip(f"android-all is not resolved ({toolchain.SETUP_HINT})")
     entries, skipped = parse(ADDITIONS_FILE.read_text(), "dexlego", ADDITIONS_FILE.name)
     assert skipped == []
-    entries = [e for e in entries if not e.class_.startswith("Lorg/apache/http/")]  # not in android-all:
-    # the legacy Apache HTTP client is bundled by the apps that use it
+    # the legacy Apache HTTP client is not part of android-all: apps bundle it
+    entries = [e for e in entries if not e.class_.startswith("Lorg/apache/http/")]
     missing = []
-    with zipfile.ZipFile(jar_path) as jar:
-        members: dict[str, tuple[set[str], list[str]] | None] = {}
-        pending = {e.class_ for e in entries}
-        while pending:
-            jdk = set()
-            for c in pending:
-                members[c] = _class_members(jar, c)
-                if members[c] is None and c.startswith(("Ljava/", "Ljavax/")):
-                    jdk.add(c)
-            if jdk:
-                members.update(_jdk_members(jdk))
-            pending = {s for m in members.values() if m for s in m[1]} - set(members)
-    for e in entries:
-        want, seen, queue, found = f"{e.name}({''.join(e.params)})", set(), [e.class_], False
-        while queue and not found:
-            c = queue.pop()
-            m = None if c in seen else members.get(c)
-            seen.add(c)
-            if m is not None:
-                found = want in m[0]
-                queue += m[1]
-        if not found:
-            missing.append(e.soot)
+    with zipfile.ZipFile(jar) as z:
+        cp = ClassPath(z)
+        cp.load({e.class_ for e in entries})
+        for e in entries:
+            want, seen, queue, found = f"{e.name}({''.join(e.params)})", set(), [e.class_], False
+            while queue and not found:
+                c = queue.pop()
+                info = None if c in seen else cp.get(c)
+                seen.add(c)
+                if info is not None:
+                    found = any(f"{n}{d.split(')')[0]})" == want for _, n, d in info.methods)
+                    queue += info.supers
+            if not found:
+                missing.append(e.soot)
     assert missing == []
+
+
+def test_callback_tables_match_android_14() -> None:
+    jar = toolchain.android_all_jar()
+    if jar is None:
+        pytest.skip(f"android-all is not resolved ({toolchain.SETUP_HINT})")
+    fresh = generate(jar)
+    assert fresh["callbacks"] == {k: list(v) for k, v in callback_methods().items()}
+    assert fresh["components"] == {k: list(v) for k, v in component_callbacks().items()}
+    assert callback_methods()["Landroid/view/View$OnClickListener;"] == ("onClick(Landroid/view/View;)V",)
+    assert "onKeyDown(ILandroid/view/KeyEvent;)Z" in component_callbacks()["Landroid/app/Activity;"]
 
 
 def test_flowdroid_file_is_the_only_copy_and_has_its_licence() -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from dexlego.catalog import default_catalog
 from dexlego.emulator.taint import EMPTY, deep_taint, source_tags, tag, taint_of, union
 from dexlego.emulator.vm.arith import java_float_str
+from dexlego.emulator.vm.classes import APP
 from dexlego.emulator.vm.objects import JArray, JObject
 
 if TYPE_CHECKING:
@@ -126,16 +127,26 @@ def box_for(vm: VM, v: Any, desc: str) -> Any:
     return v
 
 
-def with_contract(fn: NativeFn, source_sig: str | None, sink_sig: str | None, static: bool) -> NativeFn:
+def with_contract(
+    fn: NativeFn, source_sig: str | None, sink_sig: str | None, static: bool, listens: bool
+) -> NativeFn:
     """`fn` following the catalog (`dexlego.catalog`): a sink records a leak for every tag its
     parameters carry (its receiver when it has none, e.g. `URLConnection.connect()`); a source
-    tags what it returns with its signature. The VM applies this to every framework call whose
-    class or an ancestor the catalog names, modeled or not."""
+    tags what it returns with its signature. A method taking a callback type (`listens`) records
+    the app objects passed to it as registered listeners (`vm.env["listeners"]`: (listener,
+    receiver)), whose callbacks the driver then invokes. The VM applies this to every framework
+    call whose class or an ancestor the catalog names, or that takes a callback, modeled or
+    not."""
 
     def contracted(vm: VM, a: list[Any]) -> Any:
         if sink_sig is not None:
             params = a if static else a[1:]
             sink(vm, sink_sig, *(params or a))
+        if listens:
+            receiver = None if static or not a else a[0]
+            for v in a if static else a[1:]:
+                if v.__class__ is JObject and v.cls.kind == APP:
+                    vm.env.setdefault("listeners", []).append((v, receiver))
         r = fn(vm, a)
         return tag(r, frozenset({source_sig})) if source_sig is not None else r
 

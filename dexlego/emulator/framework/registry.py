@@ -88,6 +88,7 @@ def load_all() -> Natives:
         import importlib
 
         from dexlego.catalog import default_catalog
+        from dexlego.catalog.callbacks import callback_methods
         from dexlego.emulator.framework.common import with_contract
 
         for mod in MODULES:
@@ -95,6 +96,7 @@ def load_all() -> Natives:
         catalog = default_catalog()
         NATIVES.sources.update(e.dalvik for e in catalog.sources if e.port == "return")
         NATIVES.sinks.update(e.dalvik for e in catalog.sinks)
+        NATIVES.listener_types.update(callback_methods())
         NATIVES.wrap = with_contract
         _LOADED = True
     return NATIVES

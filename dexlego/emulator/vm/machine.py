@@ -35,6 +35,7 @@ from dexlego.emulator.vm.objects import JArray, JObject, default_value
 from dexlego.emulator.vm.unmodeled import UnmodeledCall
 from reassembler.dex.errors import DexError
 from reassembler.dex.model import EncodedValue, FieldRef, MethodRef, Proto, ValueKind
+from reassembler.sigs import split_types
 
 if TYPE_CHECKING:
     from dexlego.emulator.dexload import LoadedDex
@@ -126,7 +127,7 @@ class VM:
         self.task_slice = max(100_000, budget // 8)
         self.slice_end: int | None = None
         self.unmodeled_methods: dict[str, RMethod] = {}
-        self._contracted: dict[tuple[RMethod, str | None, str | None, bool], RMethod] = {}
+        self._contracted: dict[tuple[RMethod, str | None, str | None, bool, bool], RMethod] = {}
         self.cur_native: RMethod | None = None  # the model being called (shared bodies ask)
         self.invokers = (
             _invoke_virtual,
@@ -569,13 +570,16 @@ class VM:
         src, snk = self.natives.contract_of(
             [c for c in rc.ancestors() if c.kind != APP], key
         )
-        if src is None and snk is None:
+        params = key[key.index("(") + 1 : key.index(")")]
+        listens = "L" in params and any(t in self.natives.listener_types for t in split_types(params))
+        if src is None and snk is None and not listens:
             return m
-        ck = (m, src, snk, static)
+        ck = (m, src, snk, static, listens)
         w = self._contracted.get(ck)
         if w is None:
             assert self.natives.wrap is not None
-            w = RMethod(m.cls, m.name, m.proto, m.access, None, self.natives.wrap(m.native, src, snk, static))
+            fn = self.natives.wrap(m.native, src, snk, static, listens)
+            w = RMethod(m.cls, m.name, m.proto, m.access, None, fn)
             w.key, w.sig, w.unmodeled = m.key, m.sig, m.unmodeled
             self._contracted[ck] = w
         return w

@@ -34,11 +34,14 @@ class Natives:
     methods: dict[str, NativeFn] = field(default_factory=dict)
     by_name: dict[str, NativeFn] = field(default_factory=dict)
     static_fields: dict[str, Any] = field(default_factory=dict)
-    # The catalog's sources (return values) and sinks, by Dalvik signature, and how a framework
-    # method is wrapped to follow them: wrap(fn, source sig | None, sink sig | None, static).
+    # The catalog's sources (return values) and sinks, by Dalvik signature; the callback types
+    # (listener interfaces and classes) a framework method taking one registers; and how a
+    # framework method is wrapped to follow them:
+    # wrap(fn, source sig | None, sink sig | None, static, registers a listener).
     sources: set[str] = field(default_factory=set)
     sinks: set[str] = field(default_factory=set)
-    wrap: Callable[[NativeFn, str | None, str | None, bool], NativeFn] | None = None
+    listener_types: set[str] = field(default_factory=set)
+    wrap: Callable[[NativeFn, str | None, str | None, bool, bool], NativeFn] | None = None
 
     def lookup(self, cls: str, key: str, name: str) -> NativeFn | None:
         """The model of `cls`'s method `key` ("name(params)ret"), exact overload first."""

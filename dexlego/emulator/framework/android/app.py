@@ -16,6 +16,7 @@ from dexlego.emulator.framework.android.preference import prefs_for
 from dexlego.emulator.framework.common import sink
 from dexlego.emulator.framework.registry import method, model_class, model_classes, own_contract
 from dexlego.emulator.vm.machine import VM
+from dexlego.emulator.vm.natives import NativeFn
 from dexlego.emulator.vm.objects import JArray, JObject
 
 if TYPE_CHECKING:
@@ -271,6 +272,51 @@ def _tx_commit(vm: VM, a: list[Any]) -> Any:
         "setTransition", "setCustomAnimations")  # fmt: skip
 def _tx_self(vm: VM, a: list[Any]) -> Any:
     return a[0]
+
+
+def _fragment_start_model(name: str) -> NativeFn:
+    """Fragment.startActivity/startActivityForResult: the result comes back to the fragment's
+    onActivityResult (AOSP Fragment.java: the host activity routes it by request code)."""
+
+    def model(vm: VM, a: list[Any]) -> Any:
+        from dexlego.emulator.framework.android.content import start_activity
+
+        request = a[2] if name == "startActivityForResult" and isinstance(a[2], int) else None
+        start_activity(vm, a[0], a[1], request, f"Fragment.{name}")
+        return None
+
+    return own_contract(model)
+
+
+for _name in ("startActivity", "startActivityForResult"):
+    method(FR, _name)(_fragment_start_model(_name))
+
+
+# -- runtime permissions (API 23+) ---------------------------------------------------------
+# Activity.requestPermissions / Fragment.requestPermissions: the system asks the user, then calls
+# onRequestPermissionsResult(requestCode, permissions, grantResults) on the requester, one grant
+# result per permission (API reference, "Request runtime permissions"). The emulated user grants
+# them all; `collect --deny-permissions` denies them all.
+
+
+@method(ACT, "requestPermissions")
+@method(FR, "requestPermissions")
+def _request_permissions(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.android.content import permission_state
+
+    perms = a[1]
+    if not isinstance(perms, JArray) or not isinstance(a[2], int) or a[2] < 0:
+        raise vm.throwable("Ljava/lang/IllegalArgumentException;", "requestPermissions: bad arguments")
+    grants = JArray("[I", [permission_state(vm)] * len(perms.data))
+    android(vm).pending.append({"kind": "permissions", "target": a[0], "request": a[2],
+                                "permissions": perms, "grants": grants})  # fmt: skip
+    return None
+
+
+@method(ACT, "shouldShowRequestPermissionRationale")
+@method(FR, "shouldShowRequestPermissionRationale")
+def _rationale(vm: VM, a: list[Any]) -> Any:
+    return False  # the user has not denied the permission before
 
 
 @method(FR, "getActivity", "getContext")

@@ -150,6 +150,11 @@ def start_activity(vm: VM, caller: Any, intent: Any, request: int | None,
                 f"Unable to find explicit activity class {comp}; not declared in the manifest",
             )
         sink(vm, SINK_START, intent)
+        if request is not None and request >= 0:
+            # Another app's activity answers (Activity.startActivityForResult): the user backs
+            # out of it, so the caller gets RESULT_CANCELED with no data, as the API reference
+            # says happens when the started activity does not return a result.
+            android(vm).pending.append({"kind": "external_result", "caller": caller, "request": request})
         return
     _delivered(vm, api, "activity", [targets[0].descriptor])
     android(vm).pending.append(
@@ -486,7 +491,13 @@ def _main_looper(vm: VM, a: list[Any]) -> Any:
 @method(CTX, "checkSelfPermission", "checkCallingOrSelfPermission", "checkPermission",
         "checkCallingPermission")  # fmt: skip
 def _permission(vm: VM, a: list[Any]) -> Any:
-    return 0  # PERMISSION_GRANTED: the emulated user grants everything asked
+    return permission_state(vm)
+
+
+def permission_state(vm: VM) -> int:
+    """PERMISSION_GRANTED (0): the emulated user grants what the app asks, as the manifest's
+    install-time permissions are; PERMISSION_DENIED (-1) under `collect --deny-permissions`."""
+    return -1 if vm.env.get("deny_permissions") else 0
 
 
 @method(CTX, "getApplicationInfo")

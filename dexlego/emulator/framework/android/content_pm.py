@@ -151,7 +151,9 @@ def _installed(vm: VM, a: list[Any]) -> Any:
 
 @method(PM, "checkPermission")
 def _pm_permission(vm: VM, a: list[Any]) -> Any:
-    return 0
+    from dexlego.emulator.framework.android.content import permission_state
+
+    return permission_state(vm)
 
 
 @method(PM, "getLaunchIntentForPackage")

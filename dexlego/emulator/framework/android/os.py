@@ -221,8 +221,14 @@ def _handler_looper(vm: VM, a: list[Any]) -> Any:
 
 @method(MSG, "obtain")
 def _msg_obtain(vm: VM, a: list[Any]) -> Any:
-    handler = a[0] if a and isinstance(a[0], JObject) and vm.instance_of(a[0], H) else None
-    rest = a[1:] if handler is not None else a
+    """Message.obtain's overloads (AOSP Message.java): (), (Message) copies, (Handler[, Runnable]),
+    (Handler, what[, obj]), (Handler, what, arg1, arg2[, obj]); the handler may be null."""
+    if len(a) == 1 and isinstance(a[0], JObject) and vm.instance_of(a[0], MSG):
+        msg = vm.new_object(MSG)
+        msg.fields.update(a[0].fields)
+        return msg
+    handler = a[0] if a and isinstance(a[0], JObject) else None
+    rest = a[1:]
     msg = _new_message(vm, handler)
     if rest:
         if isinstance(rest[0], int):
@@ -231,6 +237,10 @@ def _msg_obtain(vm: VM, a: list[Any]) -> Any:
             msg.fields["callback"] = rest[0]
     if len(rest) == 2:
         msg.fields["obj"] = rest[1]
+    elif len(rest) >= 3:
+        msg.fields["arg1"], msg.fields["arg2"] = rest[1], rest[2]
+        if len(rest) == 4:
+            msg.fields["obj"] = rest[3]
     return msg
 
 
@@ -288,8 +298,101 @@ model_class("Landroid/os/IBinder;", interface=True)
 model_class("Landroid/os/Binder;", OBJ, ("Landroid/os/IBinder;",))
 
 
-@method("Landroid/os/Binder;", "<init>", "attachInterface")
-def _binder_noop(vm: VM, a: list[Any]) -> Any:
+# -- Binder and Messenger: the binder a bound service returns, used in the same process ----------
+# AOSP Binder.java: attachInterface(owner, descriptor) makes queryLocalInterface(descriptor) return
+# owner (so an AIDL Stub.asInterface hands the caller the service's own object), and transact()
+# calls onTransact() (a proxy's call reaches the stub). Messenger.java: a Messenger wraps a Handler
+# (Messenger(Handler)), its binder (getBinder) gives the same Handler back (Messenger(IBinder)),
+# and send(msg) delivers msg to that Handler's handleMessage on its looper.
+BINDER = "Landroid/os/Binder;"
+MESSENGER = "Landroid/os/Messenger;"
+model_class("Landroid/os/IInterface;", interface=True)
+model_class("Landroid/util/AndroidException;", "Ljava/lang/Exception;")
+model_class("Landroid/os/RemoteException;", "Landroid/util/AndroidException;")
+model_class("Landroid/os/DeadObjectException;", "Landroid/os/RemoteException;")
+model_class(MESSENGER, OBJ, ("Landroid/os/Parcelable;",))
+
+
+def _binder_state(o: JObject) -> dict[str, Any]:
+    """Binder state lives in fields (app subclasses of Binder keep their own `native`)."""
+    st: dict[str, Any] = o.fields.setdefault("$binder", {})
+    return st
+
+
+@method(BINDER, "<init>")
+def _binder_init(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(BINDER, "attachInterface")
+def _attach_interface(vm: VM, a: list[Any]) -> Any:
+    _binder_state(a[0])["local"] = (a[1], a[2])
+    return None
+
+
+@method(BINDER, "queryLocalInterface")
+def _query_local_interface(vm: VM, a: list[Any]) -> Any:
+    owner, desc = _binder_state(a[0]).get("local", (None, None))
+    return owner if desc is not None and desc == a[1] else None
+
+
+@method(BINDER, "getInterfaceDescriptor")
+def _interface_descriptor(vm: VM, a: list[Any]) -> Any:
+    return _binder_state(a[0]).get("local", (None, None))[1]
+
+
+@method(BINDER, "transact")
+def _transact(vm: VM, a: list[Any]) -> Any:
+    data = a[2]
+    if isinstance(data, JObject) and isinstance(data.native, dict):
+        data.native["pos"] = 0  # the receiving side reads the parcel from its start
+    key = "onTransact(ILandroid/os/Parcel;Landroid/os/Parcel;I)Z"
+    if vm.find_virtual(a[0], key) is None:
+        return False
+    r = vm.call_virtual(a[0], key, [a[1], data, a[3], a[4]])
+    if isinstance(a[3], JObject) and isinstance(a[3].native, dict):
+        a[3].native["pos"] = 0  # and the caller reads the reply from its start
+    return r
+
+
+@method(BINDER, "pingBinder", "isBinderAlive")
+def _binder_alive(vm: VM, a: list[Any]) -> Any:
+    return True
+
+
+@method(BINDER, "linkToDeath", "unlinkToDeath")
+def _binder_death(vm: VM, a: list[Any]) -> Any:
+    return True
+
+
+@method(MESSENGER, "<init>")
+def _messenger_init(vm: VM, a: list[Any]) -> Any:
+    target = a[1]
+    if isinstance(target, JObject) and vm.instance_of(target, H):
+        a[0].native = {"handler": target}
+    elif isinstance(target, JObject):  # Messenger(IBinder): the binder of another Messenger
+        a[0].native = {"handler": _binder_state(target).get("handler")}
+    return None
+
+
+@method(MESSENGER, "getBinder")
+def _messenger_binder(vm: VM, a: list[Any]) -> Any:
+    st = a[0].native if isinstance(a[0].native, dict) else {}
+    binder = st.get("binder")
+    if binder is None:
+        binder = st["binder"] = vm.new_object(BINDER)
+        _binder_state(binder)["handler"] = st.get("handler")
+        a[0].native = st
+    return binder
+
+
+@method(MESSENGER, "send")
+def _messenger_send(vm: VM, a: list[Any]) -> Any:
+    handler = a[0].native.get("handler") if isinstance(a[0].native, dict) else None
+    if not isinstance(handler, JObject):
+        raise vm.throwable("Landroid/os/DeadObjectException;", "Messenger without a target")
+    a[1].fields["target"] = handler
+    send(vm, handler, a[1])
     return None
 B = "Landroid/os/Bundle;"
 model_class("Landroid/os/BaseBundle;")
