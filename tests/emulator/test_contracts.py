@@ -117,3 +117,8 @@ def test_runtime_error_stacks_are_stored(contracts_apk: Path, tmp_path: Path) ->
         assert crash.pc == 0 and crash.stack[1][0] == "Lc/CrashActivity;->onCreate(Landroid/os/Bundle;)V"
     finally:
         store.close()
+
+
+def test_view_state_is_saved_and_restored(granted: RunResult) -> None:
+    # only the recreated activity's view gets it back (Activity.onRestoreInstanceState)
+    assert _leaking(granted).get("StateView.onRestoreInstanceState") == 1

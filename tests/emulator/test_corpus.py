@@ -41,13 +41,14 @@ def test_no_python_exception_escapes_on_any_app(corpus_runs: list[AppRun],
 def test_leaky_apps_show_an_observed_leak(corpus_scores: Scores) -> None:
     s = corpus_scores
     assert s.leaky >= 80, "the ground truth lists fewer leaky apps than expected"
-    assert s.leak_rate >= 0.85, f"observed {s.leaky_observed}/{s.leaky}; missed {s.misses}"
+    # issue 14, must-show 1: >= 95% outside the excluded categories
+    assert s.leak_rate >= 0.95, f"observed {s.leaky_observed}/{s.leaky}; missed {s.misses}"
 
 
 def test_clean_apps_show_no_leak(corpus_scores: Scores) -> None:
     s = corpus_scores
     assert s.clean >= 15
-    assert s.clean_rate >= 0.85, f"quiet {s.clean_quiet}/{s.clean}; false alarms {s.false_alarms}"
+    assert s.clean_rate >= 0.95, f"quiet {s.clean_quiet}/{s.clean}; false alarms {s.false_alarms}"
 
 
 def test_the_documented_misses_are_the_actual_misses(corpus_scores: Scores) -> None:

@@ -121,14 +121,60 @@ def _make_lifecycle(name: str) -> None:
             if "Bundle;" in cb_key:  # onActivityCreated / onActivitySaveInstanceState
                 args.append(a[1] if len(a) > 1 else None)
             vm.call_virtual(cb, cb_key, args)
+        if name == "onSaveInstanceState" and len(a) > 1 and isinstance(a[1], JObject):
+            _save_views(vm, a[0], a[1])
         return None
 
 
 for _n in _LIFECYCLE_CB:
     _make_lifecycle(_n)
 
+# -- the view hierarchy's saved state -------------------------------------------------------
+# AOSP Activity.onSaveInstanceState puts mWindow.saveHierarchyState() under
+# "android:viewHierarchyState": each view with an id saves onSaveInstanceState() (TextView
+# saves its text when it freezes it, as every EditText does); Activity.onRestoreInstanceState,
+# which only a recreated activity receives, hands each view with the same id its state back.
+VIEW_STATES = "android:viewHierarchyState"
+SAVE_STATE = "onSaveInstanceState()Landroid/os/Parcelable;"
+RESTORE_STATE = "onRestoreInstanceState(Landroid/os/Parcelable;)V"
 
-@method(ACT, "onRestart", "onPostCreate", "onPostResume", "onRestoreInstanceState",
+
+def _save_views(vm: VM, act: JObject, bundle: JObject) -> None:
+    from dexlego.emulator.framework.android.os import bundle_map, new_bundle
+    from dexlego.emulator.framework.android.view import _vstate
+
+    states: dict[Any, Any] = {}  # view id -> its state (a Bundle keyed by ids, as a SparseArray)
+    for vid, view in list(_act(act)["views"].items()):
+        if not isinstance(view, JObject) or not isinstance(vid, int) or vid == -1:
+            continue
+        if vm.find_virtual(view, SAVE_STATE) is not None:
+            states[vid] = vm.call_virtual(view, SAVE_STATE, [])
+        elif vm.instance_of(view, "Landroid/widget/EditText;"):
+            states[vid] = _vstate(view).get("text", "")
+    bundle_map(bundle)[VIEW_STATES] = new_bundle(vm, states)
+
+
+@method(ACT, "onRestoreInstanceState")
+def _restore_views(vm: VM, a: list[Any]) -> Any:
+    from dexlego.emulator.framework.android.os import bundle_map
+    from dexlego.emulator.framework.android.view import _vstate
+
+    if len(a) < 2 or not isinstance(a[1], JObject):
+        return None
+    saved = bundle_map(a[1]).get(VIEW_STATES)
+    views = _act(a[0])["views"]
+    for vid, state in (bundle_map(saved).items() if isinstance(saved, JObject) else ()):
+        view = views.get(vid)
+        if not isinstance(view, JObject):
+            continue
+        if isinstance(state, str) and vm.instance_of(view, "Landroid/widget/EditText;"):
+            _vstate(view)["text"] = state
+        elif vm.find_virtual(view, RESTORE_STATE) is not None:
+            vm.call_virtual(view, RESTORE_STATE, [state])
+    return None
+
+
+@method(ACT, "onRestart", "onPostCreate", "onPostResume",
         "onNewIntent", "onActivityResult", "onBackPressed", "onUserInteraction",
         "onContentChanged", "onAttachedToWindow", "onLowMemory", "onConfigurationChanged",
         "onWindowFocusChanged", "onTrimMemory", "setTitle", "requestWindowFeature",
