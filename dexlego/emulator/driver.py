@@ -21,8 +21,9 @@ from dexlego.emulator.framework.android.app import Android, activity_state
 from dexlego.emulator.framework.android.content import intent_state, new_intent
 from dexlego.emulator.framework.android.location import new_location
 from dexlego.emulator.framework.android.os import new_bundle
-from dexlego.emulator.framework.android.view import find_in_window, traverse_window
+from dexlego.emulator.framework.android.view import decor_of, find_in_window, traverse_window, walk
 from dexlego.emulator.framework.inflation import inflater_for
+from dexlego.emulator.vm.classes import APP
 from dexlego.emulator.vm.interp import JavaThrow
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JArray, JObject
@@ -408,8 +409,9 @@ class Driver:
         """The framework callbacks the activity, its fragments and its views override (a key
         press, a menu, a touch...) and the listener interfaces they implement themselves."""
         st = self.state
-        targets = [act, *(f for owner, f, _ in st.fragments if owner is act),
-                   *(v for owner, v in st.custom_views if owner is act)]  # fmt: skip
+        decor = decor_of(self.vm, act)
+        views = [v for v in walk(decor) if v.cls.kind == APP] if decor is not None else []
+        targets = [act, *(f for owner, f, _ in st.fragments if owner is act), *views]
         for target in targets:
             self.callbacks_of(target, None, act)
 

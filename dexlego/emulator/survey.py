@@ -61,7 +61,7 @@ def survey_one(apk: str, budget: int, timeout: float, seed: int = 0) -> AppSurve
     launcher = info.launcher or next((c.descriptor for c in info.of_kind("activity") if c.enabled), None)
     created = {what[: -len(".onCreate")] for what, ok in rec.events
                if ok and what.endswith(".onCreate")}  # fmt: skip
-    model_failures = tuple(m for m, _ in rec.errors if m.startswith(("model ", "emulator: ")))
+    model_failures = tuple(e[0] for e in rec.errors if e[0].startswith(("model ", "emulator: ")))
     return AppSurvey(
         apk=apk, status=r.status, reason=r.reason, instructions=r.vm.icount,
         seconds=round(r.seconds, 2), methods_executed=executed, app_methods=app_methods,

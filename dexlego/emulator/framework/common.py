@@ -156,7 +156,10 @@ def with_contract(
 
 def _in_catalog(vm: VM, kind: str, api: str) -> None:
     """A model tagging or checking with a signature the catalog lacks is a model bug (the
-    analyzers would not know that API): report it once as a runtime error."""
+    analyzers would not know that API): report it once as a runtime error. Native code's sinks
+    (`Lnative/libc;->write()V`, emulator/native) are not Java methods and not catalog entries."""
+    if api.startswith("Lnative/"):
+        return
     cat = default_catalog()
     if (cat.source(api) if kind == "source" else cat.sink(api)) is None:
         seen: set[str] = vm.env.setdefault("uncatalogued", set())

@@ -139,36 +139,44 @@ SAVE_STATE = "onSaveInstanceState()Landroid/os/Parcelable;"
 RESTORE_STATE = "onRestoreInstanceState(Landroid/os/Parcelable;)V"
 
 
+def _window_views(vm: VM, act: JObject) -> list[JObject]:
+    """The views of the activity's window that have an id, depth first."""
+    from dexlego.emulator.framework.android.view import NO_ID, decor_of, vstate, walk
+
+    decor = decor_of(vm, act)
+    return [v for v in walk(decor) if vstate(v)["id"] != NO_ID] if decor is not None else []
+
+
 def _save_views(vm: VM, act: JObject, bundle: JObject) -> None:
     from dexlego.emulator.framework.android.os import bundle_map, new_bundle
-    from dexlego.emulator.framework.android.view import _vstate
+    from dexlego.emulator.framework.android.view import vstate
 
     states: dict[Any, Any] = {}  # view id -> its state (a Bundle keyed by ids, as a SparseArray)
-    for vid, view in list(_act(act)["views"].items()):
-        if not isinstance(view, JObject) or not isinstance(vid, int) or vid == -1:
-            continue
+    for view in _window_views(vm, act):
+        vid = vstate(view)["id"]
         if vm.find_virtual(view, SAVE_STATE) is not None:
-            states[vid] = vm.call_virtual(view, SAVE_STATE, [])
+            states.setdefault(vid, vm.call_virtual(view, SAVE_STATE, []))
         elif vm.instance_of(view, "Landroid/widget/EditText;"):
-            states[vid] = _vstate(view).get("text", "")
+            states.setdefault(vid, vstate(view).get("text", ""))
     bundle_map(bundle)[VIEW_STATES] = new_bundle(vm, states)
 
 
 @method(ACT, "onRestoreInstanceState")
 def _restore_views(vm: VM, a: list[Any]) -> Any:
     from dexlego.emulator.framework.android.os import bundle_map
-    from dexlego.emulator.framework.android.view import _vstate
+    from dexlego.emulator.framework.android.view import vstate
 
     if len(a) < 2 or not isinstance(a[1], JObject):
         return None
     saved = bundle_map(a[1]).get(VIEW_STATES)
-    views = _act(a[0])["views"]
-    for vid, state in (bundle_map(saved).items() if isinstance(saved, JObject) else ()):
-        view = views.get(vid)
-        if not isinstance(view, JObject):
+    states = bundle_map(saved) if isinstance(saved, JObject) else {}
+    for view in _window_views(vm, a[0]):
+        vid = vstate(view)["id"]
+        if vid not in states:
             continue
+        state = states[vid]
         if isinstance(state, str) and vm.instance_of(view, "Landroid/widget/EditText;"):
-            _vstate(view)["text"] = state
+            vstate(view)["text"] = state
         elif vm.find_virtual(view, RESTORE_STATE) is not None:
             vm.call_virtual(view, RESTORE_STATE, [state])
     return None
