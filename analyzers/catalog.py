@@ -98,5 +98,9 @@ def load_catalog(path: Path | None = None) -> Catalog:
 
 @lru_cache(maxsize=1)
 def default_catalog() -> Catalog:
-    """The privacy subset of the shared catalog (`dexlego.catalog`)."""
-    return from_entries(dexlego.catalog.default_catalog().privacy())
+    """The privacy subset of the shared catalog (`dexlego.catalog`), without the sinks that take
+    no parameter (`ProcessBuilder.start()`, `URLConnection.connect()`): the adapters treat a
+    sink's arguments as what leaves, so such a sink would only repeat the flow into the call
+    that filled its receiver (`new ProcessBuilder(cmd)`), which the list names too."""
+    entries = dexlego.catalog.default_catalog().privacy()
+    return from_entries(e for e in entries if e.kind == "source" or e.params)

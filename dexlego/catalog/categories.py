@@ -5,8 +5,10 @@ FlowDroid's text format has no categories, so they are assigned here by class an
 `PRIVATE_SOURCES`) reaching a channel that leaves the app (a sink of a category in
 `LEAVING_SINKS`): what DroidBench's ground truth counts and what the analyzers score. The other
 entries (FlowDroid's server-side and injection entries, network input, the app's own database and
-preferences, intra-app plumbing such as `Handler.sendMessage`) stay in the catalog for tools that
-want them (FlowDroid, the emulator's trace) but are not privacy leaks.
+preferences, intra-app plumbing such as `Handler.sendMessage`, the installed-package queries of
+`PackageManager`, which support libraries make for their own plumbing and DroidBench's ground
+truth never counts) stay in the catalog for tools that want them (FlowDroid, the emulator's
+trace) but are not privacy leaks.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ Kind = Literal["source", "sink"]
 
 PRIVATE_SOURCES = frozenset({
     "device_id", "location", "contacts", "accounts", "user_input", "network_id", "microphone",
-    "installed_apps", "browser_history",
+    "browser_history",
 })  # fmt: skip
 LEAVING_SINKS = frozenset({
     "sms", "log", "file", "network", "intent", "preferences", "content_provider", "process",
