@@ -19,7 +19,7 @@ Kind = Literal["source", "sink"]
 
 PRIVATE_SOURCES = frozenset({
     "device_id", "location", "contacts", "accounts", "user_input", "network_id", "microphone",
-    "browser_history",
+    "browser_history", "messages",
 })  # fmt: skip
 LEAVING_SINKS = frozenset({
     "sms", "log", "file", "network", "intent", "preferences", "content_provider", "process",
@@ -30,6 +30,7 @@ _ANY = None
 RULES: tuple[tuple[Kind, str, frozenset[str] | None, str], ...] = (
     ("source", "Landroid/telephony/TelephonyManager;", frozenset({"getCellLocation"}), "location"),
     ("source", "Landroid/telephony/TelephonyManager;", _ANY, "device_id"),
+    ("source", "Landroid/telephony/SmsMessage;", _ANY, "messages"),
     ("source", "Landroid/provider/Settings$Secure;", _ANY, "device_id"),
     ("source", "Landroid/provider/Settings$System;", _ANY, "device_id"),
     ("source", "Landroid/location/Location;", _ANY, "location"),

@@ -396,7 +396,7 @@ class Driver:
                 if (id(receiver), action) not in self.delivered:
                     self.delivered.add((id(receiver), action))
                     self._keep[id(receiver)] = receiver
-                    self.deliver_broadcast(None, receiver, new_intent(self.vm, action))
+                    self.deliver_broadcast(None, receiver, system_broadcast(self.vm, action, None))
 
     def listener_callbacks(self, act: JObject | None) -> None:
         """Every callback of every listener the app registered with the framework (the callback

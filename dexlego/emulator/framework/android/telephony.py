@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dexlego.emulator.framework.common import source
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.vm.machine import VM
 
