@@ -188,6 +188,8 @@ def wrap_model(cls: str, key: str, fn: NativeFn) -> NativeFn:
             vm.env[NULL_KEY] = (vm.icount, t)  # null carries no tags: the next move-result asks
         return mark(r, t, objects=bool(own))
 
+    if getattr(fn, "own_contract", False):  # the model applies the catalog itself (registry)
+        setattr(wrapped, "own_contract", True)  # noqa: B010
     return wrapped
 
 
@@ -211,7 +213,8 @@ class ExploringNatives(Natives):
 
     def __init__(self, base: Natives) -> None:
         super().__init__(classes=base.classes, methods=base.methods, by_name=base.by_name,
-                         static_fields=_tagged_statics(base.static_fields))
+                         static_fields=_tagged_statics(base.static_fields), sources=base.sources,
+                         sinks=base.sinks, listener_types=base.listener_types, wrap=base.wrap)
         self._wrapped: dict[tuple[str, str], NativeFn] = {}
 
     def lookup(self, cls: str, key: str, name: str) -> NativeFn | None:
