@@ -20,6 +20,14 @@ def corpus_apks() -> list[Path]:
     return sorted(DROIDBENCH_APK.rglob("*.apk"))
 
 
+def corpus_slice(apks: list[Path], every: int) -> list[Path]:
+    """Every `every`-th app (sorted, so the same apps each time): what the suite runs of a
+    whole-corpus check; DEXLEGO_FULL_CORPUS=1 runs them all (on demand, docs/droidbench.md)."""
+    if os.environ.get("DEXLEGO_FULL_CORPUS") == "1":
+        return apks
+    return apks[::every]
+
+
 @pytest.fixture(scope="session")
 def droidbench_apks() -> list[Path]:
     apks = corpus_apks()

@@ -14,12 +14,14 @@ import pytest
 from analyzers.corpus import AppRun, run_corpus
 from analyzers.registry import get_analyzers
 from droidbench.ground_truth import AppTruth, load_ground_truth
-from tests.conftest import DROIDBENCH, REPO
+from tests.conftest import DROIDBENCH, REPO, corpus_slice
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # FlowDroid takes seconds per app where the others take a fraction: the suite runs it on the
 # sample app (test_real_reassembly.py); whole-corpus FlowDroid runs are on demand (docs/droidbench.md)
 NOT_ON_THE_CORPUS = ("flowdroid",)
+# a third of the corpus in the suite (about 50 apps; the whole one took over 10 minutes of CI)
+CORPUS_EVERY = 3
 SIX_CATEGORIES = ("GeneralJava", "AndroidSpecific", "ArraysAndLists",
                   "FieldAndObjectSensitivity", "Lifecycle", "Callbacks")
 
@@ -49,13 +51,14 @@ def ground_truth() -> dict[str, AppTruth]:
 @pytest.fixture(scope="session")
 def corpus_run(droidbench_apks: list[Path], ground_truth: dict[str, AppTruth],
                tmp_path_factory: pytest.TempPathFactory) -> dict[str, AppRun]:
-    """Every available adapter but FlowDroid on every corpus app, two apps at a time, once per
-    session.
+    """Every available adapter but FlowDroid on a third of the corpus apps (all with
+    DEXLEGO_FULL_CORPUS=1), two apps at a time, once per session.
 
     Results are cached in .cache/analyzer-results keyed by app sha256, adapter and a
     fingerprint of the analyzers package and tool versions (DEXLEGO_ANALYZER_CACHE=0
     disables the cache)."""
-    apps = [(str(p.relative_to(DROIDBENCH / "apk").with_suffix("")), p) for p in droidbench_apks]
+    apps = [(str(p.relative_to(DROIDBENCH / "apk").with_suffix("")), p)
+            for p in corpus_slice(droidbench_apks, CORPUS_EVERY)]
     names = [a.name for a in get_analyzers() if a.available().ok and a.name not in NOT_ON_THE_CORPUS]
     cache = None if os.environ.get("DEXLEGO_ANALYZER_CACHE") == "0" else (
         REPO / ".cache" / "analyzer-results")
