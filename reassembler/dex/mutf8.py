@@ -85,6 +85,14 @@ def encode_mutf8(s: str) -> bytes:
     """Encode str to MUTF-8 bytes (without a terminating NUL)."""
     if s.isascii() and "\x00" not in s:
         return s.encode("ascii")
+    if s.isascii() or max(s) <= "\uffff":
+        # Within the BMP, MUTF-8 is UTF-8 (lone surrogates as their 3-byte forms) except
+        # NUL, written C0 80; supplementary characters need _encode_slow's surrogate pairs.
+        return s.encode("utf-8", "surrogatepass").replace(b"\x00", b"\xc0\x80")
+    return _encode_slow(s)
+
+
+def _encode_slow(s: str) -> bytes:
     out = bytearray()
     # Splitting into UTF-16 code units turns supplementary characters into pairs.
     data = s.encode("utf-16-le", "surrogatepass")

@@ -7,7 +7,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reassembler.dex.errors import DexFormatError
-from reassembler.dex.mutf8 import _decode_slow, decode_mutf8, encode_mutf8, utf16_length
+from reassembler.dex.mutf8 import (
+    _decode_slow,
+    _encode_slow,
+    decode_mutf8,
+    encode_mutf8,
+    utf16_length,
+)
 
 # Any str, including lone surrogates (category Cs) and supplementary characters.
 # Shared CI machines are slow and loaded: no per-example deadline.
@@ -93,3 +99,10 @@ def test_codec_paths_agree_with_the_byte_by_byte_decoder(data: bytes) -> None:
     """decode_mutf8's fast paths (str.decode with C0 80 and surrogates handled) accept and
     reject exactly what the byte-by-byte MUTF-8 decoder does, with the same text."""
     assert _outcome(data, decode_mutf8) == _outcome(data, _decode_slow)
+
+
+@RELAXED
+@given(ANY_TEXT)
+def test_encoder_fast_path_agrees_with_the_unit_by_unit_encoder(s: str) -> None:
+    """encode_mutf8's str.encode path writes the bytes the UTF-16 unit loop writes."""
+    assert encode_mutf8(s) == _encode_slow(s)
