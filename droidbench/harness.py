@@ -16,6 +16,9 @@ vanishing from the table.
 from __future__ import annotations
 
 import concurrent.futures
+import hashlib
+import json
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -159,21 +162,63 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _saved_row(path: Path, config: dict[str, Any]) -> dict[str, Any] | None:
+    """A row an earlier run of the same configuration finished, else None (absent, unreadable,
+    another configuration or APK, or a failed app: failures are run again)."""
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(saved, dict) or saved.get("config") != config:
+        return None
+    row = saved.get("row")
+    return row if isinstance(row, dict) and not row.get("error") else None
+
+
+def _save_row(path: Path, config: dict[str, Any], row: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps({"config": config, "row": row}, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)  # a run killed mid-write leaves the previous row or none, never half
+
+
 def run_corpus(corpus: Path, workdir: Path, analyzer_names: list[str], *, jobs: int = 2,
                timeout_per_app: float = 300.0, db_url: str | None = None,
                truth: dict[str, AppTruth] | None = None,
                progress: Callable[[CorpusApp, dict[str, Any]], None] = lambda _a, _r: None,
                analyzer_limits: Limits | None = None, explore: int = 0,
-               invoke_all: bool = False) -> dict[str, Any]:
-    """Evaluate every app of `corpus`; returns the JSON document of `dexlego droidbench`."""
+               invoke_all: bool = False, resume: bool = False) -> dict[str, Any]:
+    """Evaluate every app of `corpus`; returns the JSON document of `dexlego droidbench`.
+
+    Each finished app's row is kept in `workdir/<category>/<app>.row.json` with the run's
+    configuration and the APK's SHA-256; with `resume`, an app whose row matches is not run
+    again (whole-corpus runs with FlowDroid take hours; an interrupted one goes on)."""
     from dexlego.triage.isolation import run_isolated
 
     table = truth if truth is not None else load_ground_truth()
     apps = discover(corpus)
+    limits = analyzer_limits or Limits()
+    base_config = {"analyzers": sorted(analyzer_names), "explore": explore,
+                   "invoke_all": invoke_all, "analyzer_timeout_s": limits.timeout_s,
+                   "analyzer_memory_mb": limits.memory_mb, "scoring": SCORING}
 
     def one(app: CorpusApp) -> dict[str, Any]:
         key = f"{app.category}/{app.app}"
         known = table.get(key)
+        saved_at = workdir / app.category / f"{app.app}.row.json"
+        config = {**base_config, "apk_sha256": _sha256(app.apk)}
+        saved = _saved_row(saved_at, config) if resume else None
+        if saved is not None:
+            progress(app, saved)
+            return saved
         outcome = run_isolated(evaluate_app, app.apk, workdir / app.category / app.app,
                                analyzer_names, db_url, analyzer_limits, 0, explore, invoke_all,
                                timeout=timeout_per_app)
@@ -185,6 +230,7 @@ def run_corpus(corpus: Path, workdir: Path, analyzer_names: list[str], *, jobs: 
                    in_ground_truth=known is not None, seconds=round(outcome.seconds, 2))
         if known is None:
             row["note"] = "not in the ground-truth table: reported, not scored"
+        _save_row(saved_at, config, row)
         progress(app, row)
         return row
 

@@ -26,6 +26,9 @@ from dexlego.cli.explore_options import explore_options
 @click.option("--baseline", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="Earlier --json output; exit 1 when a metric dropped or an app now fails.")
 @click.option("--workdir", type=click.Path(path_type=Path), help="Keep outputs here [default: a temp dir].")
+@click.option("--resume", is_flag=True,
+              help="With --workdir: apps an earlier run with the same options finished there "
+                   "are not run again (their saved rows are used); failed apps run again.")
 @click.option("--timeout-per-app", type=float, default=900.0, show_default=True,
               help="Wall-clock limit of one app's whole pipeline (collection, reassembly, "
                    "every analyzer on both sides), in seconds.")
@@ -34,7 +37,8 @@ from dexlego.cli.explore_options import explore_options
 def droidbench(corpus: Path, analyzer_names: tuple[str, ...], analyzer_timeout: float,
                analyzer_memory: int, jobs: int, json_out: Path | None,
                html_out: Path | None, baseline: Path | None, workdir: Path | None,
-               timeout_per_app: float, db_url: str | None, explore: int, invoke_all: bool) -> None:
+               resume: bool, timeout_per_app: float, db_url: str | None, explore: int,
+               invoke_all: bool) -> None:
     """Run the pipeline on every app of a DroidBench corpus and score the analyzers'
     flows on original and reassembled APKs against the ground truth."""
     from rich.console import Console
@@ -53,6 +57,10 @@ def droidbench(corpus: Path, analyzer_names: tuple[str, ...], analyzer_timeout: 
         except (OSError, ValueError) as exc:
             click.echo(f"dexlego: error: {baseline}: not a droidbench JSON file ({exc})", err=True)
             sys.exit(2)
+    if resume and workdir is None:
+        click.echo("dexlego: error: --resume needs --workdir (where the earlier run kept its rows)",
+                   err=True)
+        sys.exit(2)
     total = len(discover(corpus))
     with tempfile.TemporaryDirectory(prefix="dexlego-droidbench-") as tmp, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -66,7 +74,7 @@ def droidbench(corpus: Path, analyzer_names: tuple[str, ...], analyzer_timeout: 
         result = run_corpus(corpus, workdir or Path(tmp), names, jobs=jobs,
                             timeout_per_app=timeout_per_app, db_url=db_url, progress=progress,
                             analyzer_limits=analyzer_limits(analyzer_timeout, analyzer_memory),
-                            explore=explore, invoke_all=invoke_all)
+                            explore=explore, invoke_all=invoke_all, resume=resume)
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, indent=1, sort_keys=True), encoding="utf-8")

@@ -124,15 +124,26 @@ def hidden_code_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str,
         for apk in sorted((DROIDBENCH_APK / cat).glob("*.apk")):
             (corpus / cat / apk.name).symlink_to(apk)
     out = tmp / "result.json"
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp / "data")}
-    proc = subprocess.run(
-        [sys.executable, "-m", "dexlego.cli.main", "droidbench", "--corpus", str(corpus), "--jobs", "2",
-         "--json", str(out), "--html", str(tmp / "report.html"), "--analyzer", "androguard",
-         "--analyzer", "mariana-trench", "--analyzer", "quark"],
-        capture_output=True, text=True, env=env, timeout=1500,
-    )
+    proc = _droidbench(tmp, "--json", str(out), "--html", str(tmp / "report.html"))
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(out.read_text()), tmp
+
+
+def _droidbench(tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp / "data")}
+    return subprocess.run(
+        [sys.executable, "-m", "dexlego.cli.main", "droidbench", "--corpus", str(tmp / "corpus"),
+         "--jobs", "2", "--workdir", str(tmp / "work"), "--analyzer", "androguard",
+         "--analyzer", "mariana-trench", "--analyzer", "quark", *args],
+        capture_output=True, text=True, env=env, timeout=1500,
+    )
+
+
+def _stored_runs(tmp: Path) -> int:
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp / "data")}
+    proc = subprocess.run([sys.executable, "-m", "dexlego.cli.main", "runs", "list", "--json"],
+                          capture_output=True, text=True, env=env, timeout=120, check=True)
+    return len(json.loads(proc.stdout))
 
 
 def test_every_app_is_a_row_with_the_contract_keys(hidden_code_run: tuple[dict[str, Any], Path]) -> None:
@@ -183,3 +194,25 @@ def test_the_html_report_renders_with_summary_table_and_charts(
     assert dom.count('class="chart"') == 2
     for category in HIDDEN_CODE_CATEGORIES:
         assert f"<td>{category}</td>" in dom
+
+
+def test_resume_reuses_finished_rows_and_runs_nothing_again(
+        hidden_code_run: tuple[dict[str, Any], Path]) -> None:
+    """--resume with the same workdir and options: the same rows, no app collected again; other
+    options are another configuration, and --resume without --workdir is refused."""
+    result, tmp = hidden_code_run
+    runs = _stored_runs(tmp)
+    again = tmp / "resumed.json"
+    proc = _droidbench(tmp, "--resume", "--json", str(again))
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    resumed = json.loads(again.read_text())
+    assert resumed["apps"] == result["apps"] and resumed["summary"] == result["summary"]
+    assert _stored_runs(tmp) == runs
+    saved = next((tmp / "work").rglob("*.row.json"))
+    assert json.loads(saved.read_text())["config"]["analyzers"] == [
+        "androguard", "mariana-trench", "quark"]
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp / "data")}
+    refused = subprocess.run([sys.executable, "-m", "dexlego.cli.main", "droidbench", "--corpus",
+                              str(tmp / "corpus"), "--resume"],
+                             capture_output=True, text=True, env=env, timeout=120)
+    assert refused.returncode == 2 and "--resume needs --workdir" in refused.stderr
