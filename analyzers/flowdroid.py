@@ -235,10 +235,28 @@ class FlowDroid(Analyzer):
             raise AnalyzerError(f"FlowDroid failed on {path.name} (exit {code}): "
                                 f"{_failure(log)}")
         flows, state = parse_results(out, self.catalog)
+        cut = callbacks_cut_short(log)
+        if state == "Success" and cut is None:
+            return AnalyzerResult(self.name, True, flows=flows, raw_output=str(out))
+        why = _state(log, state) if state != "Success" else cut
         return AnalyzerResult(self.name, True, flows=flows, raw_output=str(out),
-                              error=None if state == "Success" else
-                              f"FlowDroid stopped early on {path.name} ({_state(log, state)}); "
-                              f"{len(flows)} flows found until then")
+                              error=f"FlowDroid stopped early on {path.name} ({why}); "
+                                    f"{len(flows)} flows found until then")
+
+
+def callbacks_cut_short(log: Path) -> str | None:
+    """Why FlowDroid's callback collection was cut short, from its log, or None. It then goes on
+    with the callbacks found so far and ends "Success" (often with "No sources found"): without
+    this, a limit would read as an app without flows."""
+    try:
+        text = log.read_text(errors="replace")
+    except OSError:
+        return None
+    if "Callback analysis aborted early" not in text:
+        return None
+    if "Aborted callback collection because of low memory" in text:
+        return "callback collection aborted: low memory"
+    return "callback collection aborted: time or memory exhausted"
 
 
 def _failure(log: Path) -> str:

@@ -16,6 +16,7 @@ from analyzers.catalog import default_catalog
 from analyzers.dexrefs import AppClass, AppRefs, MethodKey
 from analyzers.flowdroid import (
     FlowDroid,
+    callbacks_cut_short,
     catalog_definitions,
     definitions_xml,
     smali_signature,
@@ -115,3 +116,24 @@ def test_the_platform_jar_keeps_every_signature_and_drops_the_code() -> None:
     code = javap(stubs, code=True)
     body = code.split("public java.lang.String getDeviceId();", 1)[1].split("\n\n", 1)[0]
     assert "aconst_null" in body and "athrow" in body and "invoke" not in body
+
+
+def test_callback_collection_cut_short_is_named_not_silent(tmp_path: Path) -> None:
+    """FlowDroid 2.14.1's log when its callback phase hits the limit (lines from a run on a
+    real-world app at a 60 s analyzer timeout): it then ends "Success" with no sources, which
+    must not read as an app without flows."""
+    log = tmp_path / "flowdroid.log"
+    log.write_text(
+        "[main] INFO soot.jimple.infoflow.android.callbacks.DefaultCallbackAnalyzer - "
+        "Incremental callback analysis done.\n"
+        "[main] WARN soot.jimple.infoflow.android.SetupApplication - Aborted callback collection "
+        "because of low memory\n"
+        "[main] WARN soot.jimple.infoflow.android.SetupApplication - Callback analysis aborted "
+        "early due to time or memory exhaustion\n"
+        "[main] ERROR soot.jimple.infoflow.android.SetupApplication$InPlaceInfoflow - No sources "
+        "found, aborting analysis\n", encoding="utf-8")
+    assert callbacks_cut_short(log) == "callback collection aborted: low memory"
+    log.write_text("[main] INFO soot.jimple.infoflow.android.callbacks.DefaultCallbackAnalyzer - "
+                   "Callback analysis done.\n", encoding="utf-8")
+    assert callbacks_cut_short(log) is None
+    assert callbacks_cut_short(tmp_path / "absent.log") is None
