@@ -66,11 +66,18 @@ def _pct(cov: dict[str, Any]) -> str:
     return f"{cov['methods_executed']} ({100 * cov['method_coverage']:.1f}%)"
 
 
+def _cell(cov: dict[str, Any]) -> str:
+    """Methods executed (method coverage) and instruction coverage: a method an invocation
+    enters counts as executed even when it throws at its first instruction."""
+    return f"{_pct(cov)}; {100 * cov['instruction_coverage']:.1f}% instr."
+
+
 def markdown(rows: list[dict[str, Any]], explore: int) -> str:
     lines = [
         f"| app | app methods | plain run | plain s | `--explore {explore}` union | forced runs"
-        " | extra s | `--invoke-all` | extra s | forced leaks (explore / invoke-all) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        " | extra s | `--invoke-all` union | extra s | invocation ended | forced leaks"
+        " (explore / invoke-all) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for r in rows:
         ex, inv = r["explore"], r["invoke_all"]
@@ -79,10 +86,11 @@ def markdown(rows: list[dict[str, Any]], explore: int) -> str:
             continue
         plain = ex["plain"]
         lines.append(
-            f"| {r['app']} | {plain['app_methods']} | {_pct(plain)} | {ex['plain_seconds']:.1f}"
-            f" | {_pct(ex['union'])} | {ex['forced_runs']}"
-            f" | {ex['seconds'] - ex['plain_seconds']:.1f} | {_pct(inv['union'])}"
+            f"| {r['app']} | {plain['app_methods']} | {_cell(plain)} | {ex['plain_seconds']:.1f}"
+            f" | {_cell(ex['union'])} | {ex['forced_runs']}"
+            f" | {ex['seconds'] - ex['plain_seconds']:.1f} | {_cell(inv['union'])}"
             f" | {inv['seconds'] - inv['plain_seconds']:.1f}"
+            f" | {(inv['invoke_all'] or {}).get('reason', '-')}"
             f" | {ex['forced_leaks']} / {inv['forced_leaks']} |")
     return "\n".join(lines) + "\n"
 
