@@ -16,7 +16,6 @@ vanishing from the table.
 from __future__ import annotations
 
 import concurrent.futures
-import hashlib
 import json
 import os
 from collections import defaultdict
@@ -27,6 +26,7 @@ from typing import Any
 
 from analyzers.base import Flow
 from analyzers.isolation import Limits
+from dexlego.hashing import sha256_file
 from droidbench.ground_truth import AppTruth, load_ground_truth
 from droidbench.matching import ExpectedLeak, match_flows
 from droidbench.metrics import Score, score_app, total
@@ -162,14 +162,6 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _saved_row(path: Path, config: dict[str, Any]) -> dict[str, Any] | None:
     """A row an earlier run of the same configuration finished, else None (absent, unreadable,
     another configuration or APK, or a failed app: failures are run again)."""
@@ -214,7 +206,7 @@ def run_corpus(corpus: Path, workdir: Path, analyzer_names: list[str], *, jobs: 
         key = f"{app.category}/{app.app}"
         known = table.get(key)
         saved_at = workdir / app.category / f"{app.app}.row.json"
-        config = {**base_config, "apk_sha256": _sha256(app.apk)}
+        config = {**base_config, "apk_sha256": sha256_file(app.apk)}
         saved = _saved_row(saved_at, config) if resume else None
         if saved is not None:
             progress(app, saved)
