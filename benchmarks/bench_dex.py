@@ -280,15 +280,10 @@ def render(results: list[tuple[Input, list[Run], list[Run]]], facts: dict[str, s
 
 
 def update_doc(section: str) -> None:
-    text = DOC.read_text() if DOC.exists() else "# Performance\n\nOn-demand benchmarks " \
-        "(`benchmarks/`); figures are rewritten by the scripts that measure them.\n\n"
-    start = text.find(SECTION + "\n")
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
-    DOC.write_text(text.rstrip("\n") + "\n")
+    from docsections import update_section
+
+    update_section(DOC, SECTION, section, new_doc="# Performance\n\nOn-demand benchmarks "
+                   "(`benchmarks/`); figures are rewritten by the scripts that measure them.\n\n")
 
 
 def run_plain(cmd: list[str]) -> tuple[float, float]:

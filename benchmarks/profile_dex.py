@@ -77,14 +77,9 @@ def table(title: str, result: dict[str, object]) -> list[str]:
 
 
 def update_doc(section: str) -> None:
-    text = DOC.read_text()
-    start = text.find(SECTION + "\n")
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
-    DOC.write_text(text.rstrip("\n") + "\n")
+    from docsections import update_section
+
+    update_section(DOC, SECTION, section)
 
 
 def main() -> int:
