@@ -243,14 +243,23 @@ def rescore(result: dict[str, Any], truth: dict[str, AppTruth] | None = None) ->
 
 
 def regressions(current: dict[str, Any], baseline: dict[str, Any], tolerance: float = 1e-9) -> list[str]:
-    """What got worse since `baseline`: a per-flow metric of an analyzer, or an app that now
-    fails. A baseline scored another way cannot be compared: that is one line too."""
-    if baseline.get("scoring") != current.get("scoring", SCORING):
-        return [f"baseline scored as {baseline.get('scoring', 'counts (before per-flow scoring)')}, "
-                f"this run as {current.get('scoring', SCORING)}: regenerate the baseline"]
+    """What got worse since `baseline`: a metric of an analyzer, or an app that now fails.
+
+    A per-flow baseline is compared with this run's per-flow figures. A baseline from before
+    per-flow scoring (no `scoring` key: scored by count) is compared with this run's count
+    figures (`summary_count`, the same scoring), so no-drop checks against an old baseline
+    stay possible; any other scoring cannot be compared: that is one line."""
+    scoring = baseline.get("scoring")
+    if scoring is None:
+        key = "summary_count"
+    elif scoring == current.get("scoring", SCORING):
+        key = "summary"
+    else:
+        return [f"baseline scored as {scoring}, this run as {current.get('scoring', SCORING)}: "
+                "regenerate the baseline"]
     found: list[str] = []
     for analyzer, sides in baseline.get("summary", {}).items():
-        now = current["summary"].get(analyzer)
+        now = current.get(key, {}).get(analyzer)
         if now is None:
             found.append(f"{analyzer}: missing from this run")
             continue

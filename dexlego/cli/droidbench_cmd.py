@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import tempfile
@@ -68,8 +69,16 @@ def droidbench(corpus: Path, analyzer_names: tuple[str, ...], analyzer_timeout: 
     ) as bar:
         task = bar.add_task("DroidBench", total=total)
 
+        done = itertools.count(1)  # progress runs on the pool's threads; next() is atomic
+
         def progress(app: CorpusApp, row: dict[str, Any]) -> None:
+            n = next(done)
             bar.update(task, advance=1, description=f"{app.category}/{app.app}")
+            if not console.is_terminal:  # logs and CI get one line per app instead of a bar
+                outcome = f"error: {row['error']}" if row.get("error") else (
+                    f"{row.get('observed_leaks', 0)} observed leaks, {row.get('seconds', 0)} s")
+                console.print(f"[{n}/{total}] {app.category}/{app.app}: {outcome}",
+                              highlight=False, markup=False, soft_wrap=True)
 
         result = run_corpus(corpus, workdir or Path(tmp), names, jobs=jobs,
                             timeout_per_app=timeout_per_app, db_url=db_url, progress=progress,
@@ -97,6 +106,9 @@ def droidbench(corpus: Path, analyzer_names: tuple[str, ...], analyzer_timeout: 
     if result["unknown_apps"]:
         console.print(f"not in the ground truth (not scored): {', '.join(result['unknown_apps'])}")
     if old is not None:
+        if "scoring" not in old:
+            console.print("baseline scored by count (before per-flow scoring): compared with "
+                          "this run's count figures")
         worse = regressions(result, old)
         for line in worse:
             console.print(f"[red]regression:[/red] {line}")

@@ -108,8 +108,16 @@ def test_regressions_against_a_baseline() -> None:
     assert "Reflection/R2: now fails: boom" in found
     # an improvement is no regression; the gate compares per-flow figures only
     assert regressions(base, cur) == []
-    # a baseline scored by counts (before per-flow scoring) is not compared silently
-    [line] = regressions(cur, {k: v for k, v in base.items() if k != "scoring"})
+    # a baseline from before per-flow scoring (scored by count, no "scoring" key) is compared
+    # with the run's count figures: R2's LOG flow still counts as a hit, so only the failure shows
+    count_base = {"apps": old, "summary": summarize(old)["summary_count"]}
+    assert regressions(cur, count_base) == ["Reflection/R2: now fails: boom"]
+    fewer = [_row("Reflection", "R1", [], [[IMEI, SMS]]), _row("Reflection", "R2", [], [])]
+    score_rows(fewer, TRUTH)
+    assert "androguard reassembled recall: 1.000 -> 0.500" in regressions(
+        {"scoring": SCORING, "apps": fewer, **summarize(fewer)}, count_base)
+    # a scoring this version does not know is not compared silently
+    [line] = regressions(cur, {**base, "scoring": "per-flow-v0"})
     assert "regenerate the baseline" in line
 
 
