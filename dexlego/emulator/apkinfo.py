@@ -140,9 +140,9 @@ def read_apk_info(path: Path) -> ApkInfo:
         info.permissions = []
     _components(apk, info)
     info.target_sdk = _target_sdk(apk)
-    _typed_manifest(apk, info)
-    info.signatures = _certificates(apk)
     info.resources = load_resources(path, apk, package)
+    _typed_manifest(apk, info, info.resources)
+    info.signatures = _certificates(apk)
     try:
         _resources(apk, info)
     except Exception:  # noqa: BLE001 - resources are best effort: code still runs without them
@@ -164,10 +164,14 @@ def _certificates(apk: Any) -> list[bytes]:
         return []
 
 
-def _typed_manifest(apk: Any, info: ApkInfo) -> None:
-    """What needs the manifest's typed values: <meta-data> (an int stays an int, as
-    PackageParser.parseMetaData puts it in the Bundle), version and debuggable flags."""
-    from dexlego.emulator.resources.values import TYPE_INT_BOOLEAN, TYPE_STRING, to_float
+def _typed_manifest(apk: Any, info: ApkInfo, resources: Resources) -> None:
+    """What needs the manifest's typed values: <meta-data>, version and debuggable flags.
+
+    As PackageParser reads them through a TypedArray, references (`@integer/...`,
+    `@string/...`) are resolved in the app's resources first; a <meta-data> value then goes
+    into the Bundle as its type says (`parseMetaData`: string, boolean, int or color, float;
+    any other type is left out with a warning), and `android:resource` as the resource id."""
+    from dexlego.emulator.resources.values import TYPE_FLOAT, TYPE_INT_BOOLEAN, TYPE_STRING, to_float
     from dexlego.emulator.resources.xml import parse_compiled
 
     try:
@@ -177,11 +181,14 @@ def _typed_manifest(apk: Any, info: ApkInfo) -> None:
     if root is None:
         return
     code = root.attr("versionCode")
-    if code is not None and code.value.is_int:
-        info.version_code = code.value.data
+    code_value = resources.resolve(code.value) if code is not None else None
+    if code_value is not None and code_value.is_int:
+        info.version_code = code_value.data
     name = root.attr("versionName")
     if name is not None:
-        info.version_name = name.value.string if name.value.vtype == TYPE_STRING else name.raw
+        name_value = resources.resolve(name.value)
+        info.version_name = (name_value.string if name_value is not None
+                             and name_value.vtype == TYPE_STRING else name.raw)
 
     def meta(el: Any) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -190,14 +197,20 @@ def _typed_manifest(apk: Any, info: ApkInfo) -> None:
             if m.tag != "meta-data" or key is None or not key.value.string:
                 continue
             res, val = m.attr("resource"), m.attr("value")
-            if res is not None:
+            if res is not None and res.value.data:
                 out[key.value.string] = res.value.data
-            elif val is not None:
-                v = val.value
-                out[key.value.string] = (
-                    v.string if v.vtype == TYPE_STRING else bool(v.data) if v.vtype == TYPE_INT_BOOLEAN
-                    else int(v.data - (1 << 32) if v.data & 0x80000000 else v.data) if v.is_int
-                    else to_float(v.data) if v.vtype == 4 else v.data)  # fmt: skip
+                continue
+            v = resources.resolve(val.value) if val is not None else None
+            if v is None:
+                continue
+            if v.vtype == TYPE_STRING:
+                out[key.value.string] = v.string
+            elif v.vtype == TYPE_INT_BOOLEAN:
+                out[key.value.string] = bool(v.data)
+            elif v.is_int:
+                out[key.value.string] = int(v.data - (1 << 32) if v.data & 0x80000000 else v.data)
+            elif v.vtype == TYPE_FLOAT:
+                out[key.value.string] = to_float(v.data)
         return out
 
     app = next((e for e in root.elements() if e.tag == "application"), None)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from dexlego.apkbuild import ApkBuildError, ApkSpec, build_apk
+from dexlego.emulator.apkinfo import read_apk_info
 from dexlego.emulator.session import RunResult, emulate
 from dexlego.emulator.vm.objects import JObject
 
@@ -29,6 +30,15 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> RunResult:
     except ApkBuildError as exc:
         pytest.skip(f"cannot build the fixture APK: {exc} (scripts/setup.sh installs the tools)")
     return emulate(out, budget=200_000, timeout=60.0)
+
+
+def test_meta_data_references_resolve_and_keep_their_types(run: RunResult) -> None:
+    """PackageParser.parseMetaData reads <meta-data> through a TypedArray: `@integer/...` is
+    the integer (Google Play services' client compares its version this way and throws
+    otherwise), `@string/...` the string; `android:resource` is the id; a dimension is left out."""
+    meta = read_apk_info(run.apk).meta_data
+    assert meta == {"t.version": 8115000, "t.label": "Hello from resources", "t.flag": True,
+                    "t.ratio": 0.5, "t.layout": 0x7F030001}
 
 
 def _statics(run: RunResult, desc: str) -> dict[str, object]:
