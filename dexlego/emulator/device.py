@@ -111,3 +111,17 @@ def java_properties(package: str) -> dict[str, str]:
         "android.icu.cldr.version": "34.0", "android.zlib.version": "1.2.11",
         "android.openssl.version": "BoringSSL",
     }  # fmt: skip
+
+#: The device's network interfaces as `NetworkInterface.getNetworkInterfaces()` lists them
+#: (libcore reads them with getifaddrs): (name, index, MTU, loopback, MAC or None, addresses).
+#: Wi-Fi is up (`ConnectivityManager` reports a validated Wi-Fi network, `WifiInfo` the SSID
+#: "HomeNetwork") with a home router's private IPv4 address and its IPv6 link-local address
+#: (EUI-64 of the MAC `WifiInfo` reports); the mobile data interface is down, so it is listed
+#: without addresses; loopback last, as getifaddrs returns it after the others on Pixel kernels.
+WIFI_MAC = "02:00:00:44:55:66"
+NETWORK_INTERFACES: tuple[tuple[str, int, int, bool, str | None, tuple[str, ...]], ...] = (
+    ("wlan0", 30, 1500, False, WIFI_MAC, ("fe80::ff:fe44:5566%wlan0", "192.168.1.23")),
+    ("rmnet_data0", 12, 1500, False, None, ()),
+    ("lo", 1, 65536, True, None, ("::1", "127.0.0.1")),
+)
+

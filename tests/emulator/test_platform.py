@@ -84,3 +84,34 @@ def test_a_thread_that_never_ends_does_not_stop_the_others(call: Call, vm: Any) 
     assert call("Lt/Poller;->startAndGoOn()I") == 1
     assert vm.classes["Lt/Poller;"].statics["rounds"] > 100  # it did run
     assert any("time slice" in api for api, _ in vm.rec.blocked)
+
+
+N = "Lt/Net;->"
+
+
+def test_network_interfaces_are_a_phone_on_wifi(call: Call) -> None:
+    """NetworkInterface/InetAddress as libcore answers on a phone on Wi-Fi: not the Android
+    emulator's 10.0.2.15, a down mobile interface without addresses, loopback; IPv6 text in
+    getnameinfo's compressed form with its scope."""
+    listing = call(N + "interfaces()Ljava/lang/String;")
+    assert listing == ("wlan0[true,false]=/fe80::ff:fe44:5566%wlan0 /192.168.1.23 ;"
+                       "rmnet_data0[false,false]=;lo[true,true]=/::1 /127.0.0.1 ;")
+    assert "10.0.2.15" not in listing
+    assert call(N + "macLength(Ljava/lang/String;)I", "wlan0") == 6
+    assert call(N + "macLength(Ljava/lang/String;)I", "lo") == -1
+    assert call(N + "macLength(Ljava/lang/String;)I", "eth0") == -2
+
+
+def test_address_lookups_without_dns(call: Call) -> None:
+    resolve = N + "resolve(Ljava/lang/String;)Ljava/lang/String;"
+    assert call(resolve, "192.168.1.23") == "192.168.1.23"
+    assert call(resolve, "[0:0:0:0:0:0:0:1]") == "::1"
+    assert call(resolve, "localhost") == "127.0.0.1"  # Android's hosts file
+    assert call(resolve, "ip6-localhost") == "::1"
+    assert call(resolve, "example.com") == (
+        'unknown: Unable to resolve host "example.com": No address associated with hostname')
+    kinds = N + "kinds(Ljava/lang/String;)I"
+    assert call(kinds, "127.0.0.1") == 1
+    assert call(kinds, "fe80::1") == 2
+    assert call(kinds, "10.1.2.3") == 4
+    assert call(kinds, "8.8.8.8") == 0

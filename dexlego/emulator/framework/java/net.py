@@ -1,16 +1,20 @@
-"""`java.net`: URL and URLConnection (sinks), sockets, URLEncoder/URLDecoder (keep tags)."""
+"""`java.net`: URL and URLConnection (sinks), sockets, URLEncoder/URLDecoder (keep tags),
+the device's network interfaces and their addresses (NetworkInterface, InetAddress)."""
 
 from __future__ import annotations
 
+import ipaddress
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote_plus, unquote_plus
 
-from dexlego.emulator.framework.common import arg_str, jstr, sink
+from dexlego.emulator.device import NETWORK_INTERFACES
+from dexlego.emulator.framework.common import arg_str, jstr, sink, string_hash
 from dexlego.emulator.framework.java.io import SOCKET_SINK, new_input
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.taint import EMPTY, tag, taint_of, union
 from dexlego.emulator.vm.machine import VM
-from dexlego.emulator.vm.objects import JObject
+from dexlego.emulator.vm.objects import JArray, JObject
 
 OBJ = "Ljava/lang/Object;"
 
@@ -186,3 +190,276 @@ def _server_closed(vm: VM, a: list[Any]) -> Any:
 @method(DS, "getLocalPort")
 def _server_port(vm: VM, a: list[Any]) -> Any:
     return _sstate(a[0])["port"] or 40000
+
+
+
+# -- interfaces and addresses ---------------------------------------------------------------
+# The device's interfaces come from `device.NETWORK_INTERFACES` (an interface with addresses
+# is up). An InetAddress's model state is its packed address, host name (or None) and IPv6
+# scope interface. Text forms follow Android's libcore: `getHostAddress` is
+# getnameinfo(NI_NUMERICHOST) (compressed IPv6 with "%scope"), `toString` is "host/address"
+# with an empty host when there is none. Name lookups answer numeric addresses and localhost
+# only: the emulator has no DNS, so any other name throws UnknownHostException with Android's
+# message (a decision point for --explore, like every environment API that throws).
+
+NI = "Ljava/net/NetworkInterface;"
+IA = "Ljava/net/InetAddress;"
+IA4 = "Ljava/net/Inet4Address;"
+IA6 = "Ljava/net/Inet6Address;"
+model_class(IA, OBJ, ("Ljava/io/Serializable;",))
+model_class(IA4, IA)
+model_class(IA6, IA)
+model_class(NI)
+model_class("Ljava/net/UnknownHostException;", "Ljava/io/IOException;")
+
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def new_inet_address(vm: VM, text: str, host: str | None = None) -> JObject:
+    """An Inet4Address or Inet6Address of the numeric address `text` (IPv6 may end "%scope")."""
+    literal, _, scope = text.partition("%")
+    return _address_object(vm, ipaddress.ip_address(literal), host, scope or None)
+
+
+def _address_object(vm: VM, ip: Address, host: str | None, scope: str | None = None) -> JObject:
+    return vm.new_object(IA4 if ip.version == 4 else IA6,
+                         {"packed": ip.packed, "host": host, "scope": scope})
+
+
+def _ip(o: JObject) -> Address:
+    return ipaddress.ip_address(o.native["packed"])
+
+
+def _host_address(o: JObject) -> str:
+    scope = o.native["scope"]
+    return str(_ip(o)) + (f"%{scope}" if scope else "")
+
+
+def _lookup(vm: VM, name: str | None) -> list[JObject]:
+    """InetAddress.getAllByName: null or "" is the loopback address; a numeric address
+    (IPv6 optionally in brackets) is itself; the names of Android's hosts file are loopback;
+    anything else needs DNS."""
+    if not name:
+        return [_address_object(vm, ipaddress.ip_address("127.0.0.1"), "localhost")]
+    text = name[1:-1] if name.startswith("[") and name.endswith("]") else name
+    literal, _, scope = text.partition("%")
+    try:
+        return [_address_object(vm, ipaddress.ip_address(literal), None, scope or None)]
+    except ValueError:
+        pass
+    hosts = {"localhost": "127.0.0.1", "ip6-localhost": "::1"}  # Android's /system/etc/hosts
+    if name.lower() in hosts:
+        return [_address_object(vm, ipaddress.ip_address(hosts[name.lower()]), name)]
+    raise vm.throwable("Ljava/net/UnknownHostException;",
+                       f'Unable to resolve host "{name}": No address associated with hostname')
+
+
+@method(IA, "getByName")
+def _by_name(vm: VM, a: list[Any]) -> Any:
+    return _lookup(vm, arg_str(a[0]))[0]
+
+
+@method(IA, "getAllByName")
+def _all_by_name(vm: VM, a: list[Any]) -> Any:
+    return JArray("[Ljava/net/InetAddress;", list(_lookup(vm, arg_str(a[0]))))
+
+
+@method(IA, "getLocalHost", "getLoopbackAddress")
+def _loopback(vm: VM, a: list[Any]) -> Any:
+    return _address_object(vm, ipaddress.ip_address("127.0.0.1"), "localhost")
+
+
+@method(IA, "getByAddress")
+def _by_address(vm: VM, a: list[Any]) -> Any:
+    host, raw = (arg_str(a[0]), a[1]) if len(a) == 2 else (None, a[0])
+    if not isinstance(raw, JArray) or len(raw.data) not in (4, 16):
+        raise vm.throwable("Ljava/net/UnknownHostException;", "addr is of illegal length")
+    return _address_object(vm, ipaddress.ip_address(bytes(b & 0xFF for b in raw.data)), host)
+
+
+@method(IA, "getHostAddress")
+@method(IA4, "getHostAddress")
+@method(IA6, "getHostAddress")
+def _get_host_address(vm: VM, a: list[Any]) -> Any:
+    return _host_address(a[0])
+
+
+@method(IA, "getHostName", "getCanonicalHostName")
+@method(IA4, "getHostName", "getCanonicalHostName")
+@method(IA6, "getHostName", "getCanonicalHostName")
+def _get_host_name(vm: VM, a: list[Any]) -> Any:
+    # without DNS a reverse lookup fails, and Java then answers the numeric address
+    return a[0].native["host"] or ("localhost" if _ip(a[0]).is_loopback else _host_address(a[0]))
+
+
+@method(IA, "getAddress")
+@method(IA4, "getAddress")
+@method(IA6, "getAddress")
+def _get_address(vm: VM, a: list[Any]) -> Any:
+    return JArray("[B", [(b ^ 0x80) - 0x80 for b in a[0].native["packed"]])
+
+
+_PREDICATES: dict[str, Callable[[Address], bool]] = {
+    "isLoopbackAddress": lambda ip: ip.is_loopback,
+    "isLinkLocalAddress": lambda ip: ip.is_link_local,
+    "isSiteLocalAddress": lambda ip: (ip.is_private and ip.version == 4 and not ip.is_loopback
+                                      and not ip.is_link_local)
+    or (ip.version == 6 and ip in ipaddress.ip_network("fec0::/10")),
+    "isAnyLocalAddress": lambda ip: ip.is_unspecified,
+    "isMulticastAddress": lambda ip: ip.is_multicast,
+}  # fmt: skip
+
+
+def _predicate(name: str) -> None:
+    def model(vm: VM, a: list[Any]) -> Any:
+        return bool(_PREDICATES[name](_ip(a[0])))
+
+    for cls in (IA, IA4, IA6):
+        method(cls, name)(model)
+
+
+for _name in _PREDICATES:
+    _predicate(_name)
+
+
+@method(IA, "toString")
+@method(IA4, "toString")
+@method(IA6, "toString")
+def _address_str(vm: VM, a: list[Any]) -> Any:
+    return f"{a[0].native['host'] or ''}/{_host_address(a[0])}"
+
+
+@method(IA, "equals")
+@method(IA4, "equals")
+@method(IA6, "equals")
+def _address_equals(vm: VM, a: list[Any]) -> Any:
+    other = a[1]
+    return (isinstance(other, JObject) and isinstance(other.native, dict)
+            and other.native.get("packed") == a[0].native["packed"])
+
+
+@method(IA, "hashCode")
+@method(IA4, "hashCode")
+@method(IA6, "hashCode")
+def _address_hash(vm: VM, a: list[Any]) -> Any:
+    packed = a[0].native["packed"]
+    value = int.from_bytes(packed, "big") if len(packed) == 4 else sum(packed)
+    return value - (1 << 32) if value & 0x80000000 else value
+
+
+def _interface(vm: VM, spec: tuple[str, int, int, bool, str | None, tuple[str, ...]]) -> JObject:
+    name, index, mtu, loopback, mac, addresses = spec
+    return vm.new_object(NI, {"name": name, "index": index, "mtu": mtu, "loopback": loopback,
+                              "mac": mac, "addresses": addresses})
+
+
+def _interfaces(vm: VM) -> list[JObject]:
+    return [_interface(vm, spec) for spec in NETWORK_INTERFACES]
+
+
+@method(NI, "getNetworkInterfaces")
+def _get_network_interfaces(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Ljava/util/Iterator$Emulated;",
+                         {"items": _interfaces(vm), "pos": 0, "owner": None})
+
+
+@method(NI, "getByName")
+def _interface_by_name(vm: VM, a: list[Any]) -> Any:
+    name = arg_str(a[0])
+    if name is None:
+        raise vm.throwable("Ljava/lang/NullPointerException;")
+    return next((i for i in _interfaces(vm) if i.native["name"] == name), None)
+
+
+@method(NI, "getByIndex")
+def _interface_by_index(vm: VM, a: list[Any]) -> Any:
+    if a[0] < 0:
+        raise vm.throwable("Ljava/lang/IllegalArgumentException;", "Interface index can't be negative")
+    return next((i for i in _interfaces(vm) if i.native["index"] == a[0]), None)
+
+
+@method(NI, "getByInetAddress")
+def _interface_by_address(vm: VM, a: list[Any]) -> Any:
+    if not isinstance(a[0], JObject):
+        raise vm.throwable("Ljava/lang/NullPointerException;")
+    want = a[0].native["packed"]
+    return next((i for i in _interfaces(vm)
+                 if any(ipaddress.ip_address(t.partition("%")[0]).packed == want
+                        for t in i.native["addresses"])), None)
+
+
+@method(NI, "getName", "getDisplayName")
+def _interface_name(vm: VM, a: list[Any]) -> Any:
+    return a[0].native["name"]
+
+
+@method(NI, "getIndex")
+def _interface_index(vm: VM, a: list[Any]) -> Any:
+    return a[0].native["index"]
+
+
+@method(NI, "getMTU")
+def _interface_mtu(vm: VM, a: list[Any]) -> Any:
+    return a[0].native["mtu"]
+
+
+@method(NI, "isUp")
+def _interface_up(vm: VM, a: list[Any]) -> Any:
+    return bool(a[0].native["addresses"])
+
+
+@method(NI, "isLoopback")
+def _interface_loopback(vm: VM, a: list[Any]) -> Any:
+    return a[0].native["loopback"]
+
+
+@method(NI, "isVirtual", "isPointToPoint")
+def _interface_false(vm: VM, a: list[Any]) -> Any:
+    return False
+
+
+@method(NI, "supportsMulticast")
+def _interface_multicast(vm: VM, a: list[Any]) -> Any:
+    return not a[0].native["loopback"]
+
+
+@method(NI, "getHardwareAddress")
+def _interface_mac(vm: VM, a: list[Any]) -> Any:
+    mac = a[0].native["mac"]
+    if mac is None:
+        return None
+    return JArray("[B", [(int(b, 16) ^ 0x80) - 0x80 for b in mac.split(":")])
+
+
+@method(NI, "getInetAddresses")
+def _interface_addresses(vm: VM, a: list[Any]) -> Any:
+    items = [new_inet_address(vm, t) for t in a[0].native["addresses"]]
+    return vm.new_object("Ljava/util/Iterator$Emulated;", {"items": items, "pos": 0, "owner": None})
+
+
+@method(NI, "getSubInterfaces")
+def _interface_subs(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object("Ljava/util/Iterator$Emulated;", {"items": [], "pos": 0, "owner": None})
+
+
+@method(NI, "getParent")
+def _interface_parent(vm: VM, a: list[Any]) -> Any:
+    return None
+
+
+@method(NI, "toString")
+def _interface_str(vm: VM, a: list[Any]) -> Any:
+    n = a[0].native["name"]
+    return f"name:{n} ({n})"
+
+
+@method(NI, "equals")
+def _interface_equals(vm: VM, a: list[Any]) -> Any:
+    other = a[1]
+    return (isinstance(other, JObject) and other.cls is a[0].cls
+            and other.native["name"] == a[0].native["name"])
+
+
+@method(NI, "hashCode")
+def _interface_hash(vm: VM, a: list[Any]) -> Any:
+    return string_hash(a[0].native["name"])
