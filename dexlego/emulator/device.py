@@ -116,9 +116,13 @@ def java_properties(package: str) -> dict[str, str]:
 #: (libcore reads them with getifaddrs): (name, index, MTU, loopback, MAC or None, addresses).
 #: Wi-Fi is up (`ConnectivityManager` reports a validated Wi-Fi network, `WifiInfo` the SSID
 #: "HomeNetwork") with a home router's private IPv4 address and its IPv6 link-local address
-#: (EUI-64 of the MAC `WifiInfo` reports); the mobile data interface is down, so it is listed
-#: without addresses; loopback last, as getifaddrs returns it after the others on Pixel kernels.
+#: (EUI-64 of its MAC); the mobile data interface is down, so it is listed without addresses;
+#: loopback last, as getifaddrs returns it after the others on Pixel kernels. Android 10 gives
+#: Wi-Fi a randomized, locally administered MAC per network, which `getHardwareAddress` returns
+#: to apps (null only for apps targeting Android 11+, a newer device than this one), while
+#: `WifiInfo.getMacAddress` has returned the constant 02:00:00:00:00:00 since Android 6.0.
 WIFI_MAC = "02:00:00:44:55:66"
+WIFI_INFO_MAC = "02:00:00:00:00:00"
 NETWORK_INTERFACES: tuple[tuple[str, int, int, bool, str | None, tuple[str, ...]], ...] = (
     ("wlan0", 30, 1500, False, WIFI_MAC, ("fe80::ff:fe44:5566%wlan0", "192.168.1.23")),
     ("rmnet_data0", 12, 1500, False, None, ()),

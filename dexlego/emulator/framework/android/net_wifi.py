@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dexlego.emulator.device import WIFI_MAC
+from dexlego.emulator.device import WIFI_INFO_MAC
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.vm.machine import VM
 
@@ -29,7 +29,7 @@ def _wifi_enabled(vm: VM, a: list[Any]) -> Any:
 
 @method(WI, "getMacAddress")
 def _mac(vm: VM, a: list[Any]) -> Any:
-    return WIFI_MAC
+    return WIFI_INFO_MAC
 
 
 @method(WI, "getSSID")
