@@ -32,6 +32,8 @@ from unicorn import (
     UC_MEM_FETCH_UNMAPPED,
     UC_MEM_WRITE_PROT,
     UC_MEM_WRITE_UNMAPPED,
+    UC_PROT_EXEC,
+    UC_PROT_READ,
     Uc,
     UcError,
 )
@@ -60,6 +62,34 @@ if TYPE_CHECKING:
 STUB_SLOT = 16
 RED_ZONE = 1024  # below the interrupted code's stack pointer, for nested calls
 MAX_NESTING = 64
+
+
+#: Where the ARM kernel maps its user helpers, and their code by offset in that page (ARM
+#: mode, assembled with arm-linux-gnueabihf-as from the kernel's sources).
+KUSER_PAGE = 0xFFFF0000
+KUSER_HELPERS: dict[int, tuple[int, ...]] = {
+    # __kuser_cmpxchg64(const s64 *old, const s64 *new, volatile s64 *ptr): 0 when stored
+    0xF60: (0xE92D00F0,   # push   {r4, r5, r6, r7}
+            0xE1C040D0,   # ldrd   r4, r5, [r0]
+            0xE1C160D0,   # ldrd   r6, r7, [r1]
+            0xE1C200D0,   # ldrd   r0, r1, [r2]
+            0xE0303004,   # eors   r3, r0, r4
+            0x00313005,   # eorseq r3, r1, r5
+            0x01C260F0,   # strdeq r6, r7, [r2]
+            0xE2730000,   # rsbs   r0, r3, #0   (C set on success)
+            0xE8BD00F0,   # pop    {r4, r5, r6, r7}
+            0xE12FFF1E),  # bx     lr
+    0xFA0: (0xE12FFF1E,),  # __kuser_memory_barrier: bx lr
+    # __kuser_cmpxchg(int old, int new, volatile int *ptr): 0 when stored
+    0xFC0: (0xE5923000,   # ldr    r3, [r2]
+            0xE0533000,   # subs   r3, r3, r0
+            0x05821000,   # streq  r1, [r2]
+            0xE2730000,   # rsbs   r0, r3, #0
+            0xE12FFF1E),  # bx     lr
+    0xFE0: (0xE59F0008,   # __kuser_get_tls: ldr r0, [pc, #8]  (the word at 0xff0)
+            0xE12FFF1E),  # bx     lr
+    0xFFC: (5,),          # __kuser_helper_version: helpers present (32-byte slots)
+}  # fmt: skip
 
 
 class NativeAbort(Exception):
@@ -114,10 +144,22 @@ class NativeProcess:
             uc.reg_write(a32.UC_ARM_REG_C1_C0_2, int(uc.reg_read(a32.UC_ARM_REG_C1_C0_2)) | (0xF << 20))
             uc.reg_write(a32.UC_ARM_REG_FPEXC, 0x40000000)  # VFP on
             uc.reg_write(a32.UC_ARM_REG_C13_C0_3, self.tls)
+            self._map_kuser_helpers()
         elif arch is X86_64:
             uc.reg_write(x86.UC_X86_REG_FS_BASE, self.tls)
         else:
             self._setup_x86_gdt()
+
+    def _map_kuser_helpers(self) -> None:
+        """The ARM Linux kernel's user helpers at the top of the 32-bit address space
+        (Documentation/arm/kernel_user_helpers.rst): code built for ARMv5 (old NDKs' armeabi,
+        their libgcc and libstdc++ atomics) calls them at fixed addresses. The code is the
+        kernel's own uniprocessor version (arch/arm/kernel/entry-armv.S); one CPU runs here,
+        so no exclusive loads are needed."""
+        self.mem.map(KUSER_PAGE, 0x1000, UC_PROT_READ | UC_PROT_EXEC, "[vectors]")
+        for offset, words in KUSER_HELPERS.items():
+            self.mem.write(KUSER_PAGE + offset, struct.pack(f"<{len(words)}I", *words))
+        self.mem.write(KUSER_PAGE + 0xFF0, struct.pack("<I", self.tls))  # what get_tls loads
 
     def _setup_x86_gdt(self) -> None:
         """i386 TLS lives behind %gs: a GDT with one data segment based at the TLS block."""

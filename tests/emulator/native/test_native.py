@@ -101,6 +101,13 @@ def test_jni_both_ways(native_apps: NativeApps, abi: str) -> None:
     assert xored.type == "[B" and xored.data == [2, 1, -125] and data.data == [1, 2, -128]
 
 
+def test_kernel_user_helpers_on_32_bit_arm(native_apps: NativeApps) -> None:
+    """ARMv5 code's atomics and TLS go through the kernel's helpers at 0xffff0f60..0xffff0fff:
+    each keeps its contract (the fixture returns one bit per contract kept)."""
+    vm = native_vm(native_apps.apk("armeabi-v7a"), "armeabi-v7a")
+    assert call_static(vm, f"{N}->kuser(I)I", 41) == 0b111111
+
+
 def test_a_method_without_native_code_throws(native_apps: NativeApps) -> None:
     vm = native_vm(native_apps.apk("arm64-v8a"), "arm64-v8a")
     with pytest.raises(JavaThrow) as exc:
