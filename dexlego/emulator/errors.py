@@ -22,6 +22,12 @@ class StopRun(BaseException):  # noqa: N818 - a control-flow signal, not an erro
         self.reason = reason
 
 
+class ProcessExit(StopRun):
+    """The app ended its own process (`System.exit`, `Runtime.exit`/`halt`): the run ends as a
+    device's process would, but active invocation goes on with the next method, as Android
+    restarts an app's process for its next component."""
+
+
 class ThreadBlocked(BaseException):  # noqa: N818 - a control-flow signal, not an error
     """The current emulated thread blocks forever (a server socket no client connects to):
     its Java stack unwinds without running any `catch` or `finally`, as if it had been

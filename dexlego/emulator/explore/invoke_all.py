@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from dexlego.emulator.errors import StopRun, ThreadBlocked
+from dexlego.emulator.errors import ProcessExit, StopRun, ThreadBlocked
 from dexlego.emulator.explore.values import ValueMaker
 from dexlego.emulator.taint import EMPTY, ENV
 from dexlego.emulator.vm.interp import JavaThrow
@@ -40,6 +40,7 @@ class InvokeStats:
     returned: int = 0
     threw: int = 0
     stopped: int = 0  # ran out of their slice of the budget
+    exited: int = 0  # ended the process (System.exit): the next invocation still runs
     blocked: int = 0  # blocked forever (a server socket nobody connects to)
     errors: int = 0  # emulator errors (runtime_error records say which)
     no_receiver: int = 0  # instance methods of classes nothing can instantiate
@@ -86,6 +87,8 @@ class Invoker:
             vm.check_at = min(vm.budget, vm.icount + 5000)
             try:
                 self._invoke(sig, stats)
+            except ProcessExit:
+                stats.exited += 1  # the next method runs in a process Android would restart
             except StopRun as stop:
                 stats.stopped += 1
                 if vm.icount < vm.budget or vm.icount >= end:  # not (only) this call's slice

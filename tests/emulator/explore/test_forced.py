@@ -108,6 +108,8 @@ def test_invoke_all_collects_a_lazily_restored_body(lazy_apk: Path, tmp_path: Pa
     assert leak["decisions"] == [{"kind": "invoke", "method": opened}]
     (child,) = out["forced_runs"]
     assert child["kind"] == "invoke-all" and child["decisions"] == [{"kind": "invoke-all"}]
+    # Guard.quit() ran first and called System.exit: that invocation ended, the next ones ran
+    assert child["invoke_all"]["exited"] == 1 and child["invoke_all"]["stopped"] == 0
     restored = bytes.fromhex("13005a5a")  # const/16 v0, 0x5a5a: the body native code restored
     with open_store(url) as store:
         def payload_bodies(run: int) -> list[bytes]:

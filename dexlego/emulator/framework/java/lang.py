@@ -13,7 +13,7 @@ import math
 import re
 from typing import Any
 
-from dexlego.emulator.errors import StopRun
+from dexlego.emulator.errors import ProcessExit
 from dexlego.emulator.framework import registry
 from dexlego.emulator.framework.common import (
     BOX_TYPES,
@@ -374,7 +374,7 @@ def _get_boolean(vm: VM, a: list[Any]) -> Any:
 
 @method(S, "exit")
 def _exit(vm: VM, a: list[Any]) -> Any:
-    raise StopRun(f"System.exit({a[0]})")
+    raise ProcessExit(f"System.exit({a[0]})")
 
 
 @method(S, "gc", "runFinalization")
@@ -413,6 +413,11 @@ def _exec(vm: VM, a: list[Any]) -> Any:
 @method(RT, "loadLibrary", "load")
 def _rt_load(vm: VM, a: list[Any]) -> Any:
     return _load_library(vm, a[1:])
+
+
+@method(RT, "exit", "halt")
+def _rt_exit(vm: VM, a: list[Any]) -> Any:
+    raise ProcessExit(f"Runtime.exit({a[1]})")
 
 
 @method(RT, "availableProcessors")
