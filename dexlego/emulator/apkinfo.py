@@ -80,21 +80,23 @@ class ApkInfo:
     def find(self, descriptor: str) -> Component | None:
         return next((c for c in self.components if c.descriptor == descriptor), None)
 
-    def asset(self, name: str) -> bytes | None:
-        """An entry of the APK (assets/..., or any name), read on demand, at most 64 MiB."""
+    def asset(self, name: str, *, non_asset: bool = False) -> bytes | None:
+        """An asset (`assets/<name>`, what `AssetManager.open` reads), or with `non_asset` an
+        entry of the APK by its own name (`openNonAssetFd`, `openXmlResourceParser`: the
+        manifest, `res/...`); read on demand, at most 64 MiB. An app's `assets/classes.dex`
+        and its own `classes.dex` are different files."""
+        entry = name.lstrip("/") if non_asset else "assets/" + name.lstrip("/")
         try:
             with zipfile.ZipFile(self.path) as z:
-                for cand in (name, f"assets/{name}"):
-                    try:
-                        info = z.getinfo(cand)
-                    except KeyError:
-                        continue
-                    if info.file_size > 64 << 20:
-                        return None
-                    return z.read(info)
+                try:
+                    info = z.getinfo(entry)
+                except KeyError:
+                    return None
+                if info.file_size > 64 << 20:
+                    return None
+                return z.read(info)
         except (OSError, zipfile.BadZipFile):
             return None
-        return None
 
     def asset_names(self) -> list[str]:
         try:

@@ -85,3 +85,20 @@ def test_sms_received_broadcast_carries_a_message_and_its_theft_is_a_leak(
     assert _statics(run, "Lt/sms/Interceptor;")["from"] == "+15555550143"
     leaks = {(lk.source.split("->")[1], lk.sink.split("->")[1].split("(")[0]) for lk in run.recorder.leaks}
     assert ("getMessageBody()Ljava/lang/String;", "sendTextMessage") in leaks
+
+
+def test_assets_are_read_under_assets_and_non_assets_by_their_own_name(tmp_path: Path) -> None:
+    """AssetManager.open("classes.dex") reads assets/classes.dex, never the app's own
+    classes.dex (a packer keeps its encrypted payload there); openNonAssetFd reads the latter."""
+    out = tmp_path / "assets.apk"
+    try:
+        build_apk(ApkSpec(FIXTURE / "AndroidManifest.xml", [FIXTURE / "smali"], res_dir=FIXTURE / "res",
+                          assets={"classes.dex": b"encrypted payload"}), out)  # fmt: skip
+    except ApkBuildError as exc:
+        pytest.skip(f"cannot build the fixture APK: {exc} (scripts/setup.sh installs the tools)")
+    info = read_apk_info(out)
+    assert info.asset("classes.dex") == b"encrypted payload"
+    own = info.asset("classes.dex", non_asset=True)
+    assert own is not None and own.startswith(b"dex\n")
+    assert info.asset("AndroidManifest.xml") is None  # not an asset
+    assert info.asset("no-such-file") is None

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from dexlego.emulator.vm.machine import VM
+
 Call = Callable[..., Any]
 P = "Lt/Platform;->"
 
@@ -115,3 +117,10 @@ def test_address_lookups_without_dns(call: Call) -> None:
     assert call(kinds, "fe80::1") == 2
     assert call(kinds, "10.1.2.3") == 4
     assert call(kinds, "8.8.8.8") == 0
+
+
+def test_device_policy_for_an_app_that_is_no_admin(call: Call, vm: VM) -> None:
+    """The user never activates the app as device administrator: isAdminActive is false and
+    an admin-only action throws SecurityException, as the API reference says."""
+    dpm = vm.new_object("Landroid/app/admin/DevicePolicyManager;")
+    assert call("Lt/Admin;->probe(Landroid/app/admin/DevicePolicyManager;)I", dpm) == 10

@@ -130,6 +130,7 @@ MODULES: tuple[str, ...] = (
     "android.content_pm",
     "android.content_res",
     "android.app",
+    "android.app_admin",
     "android.preference",
     "android.database",
     "android.provider",

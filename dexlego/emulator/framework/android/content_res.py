@@ -938,9 +938,17 @@ def _xbp_close(vm: VM, a: list[Any]) -> Any:
 # -- AssetManager -------------------------------------------------------------------------------
 
 
-@method("Landroid/content/res/AssetManager;", "open", "openFd", "openNonAssetFd")
+@method("Landroid/content/res/AssetManager;", "open", "openFd")
 def _asset_open(vm: VM, a: list[Any]) -> Any:
     data = android(vm).info.asset(str(a[1]))
+    if data is None:
+        raise vm.throwable("Ljava/io/FileNotFoundException;", str(a[1]))
+    return new_input(vm, data, EMPTY, "Landroid/content/res/AssetManager$AssetInputStream;")
+
+
+@method("Landroid/content/res/AssetManager;", "openNonAssetFd")
+def _asset_open_non_asset(vm: VM, a: list[Any]) -> Any:
+    data = android(vm).info.asset(str(a[-1]), non_asset=True)
     if data is None:
         raise vm.throwable("Ljava/io/FileNotFoundException;", str(a[1]))
     return new_input(vm, data, EMPTY, "Landroid/content/res/AssetManager$AssetInputStream;")
@@ -960,7 +968,7 @@ def _asset_xml(vm: VM, a: list[Any]) -> Any:
     from dexlego.emulator.resources.xml import parse_compiled
 
     name = str(a[-1])
-    data = android(vm).info.asset(name)
+    data = android(vm).info.asset(name, non_asset=True)
     root = parse_compiled(data) if data is not None else None
     if root is None:
         raise vm.throwable("Ljava/io/FileNotFoundException;", name)
