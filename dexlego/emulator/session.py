@@ -18,7 +18,7 @@ from dexlego.emulator.vm.natives import Natives
 from reassembler.dex.container import open_dex_inputs
 from reassembler.dex.errors import DexError
 
-DEFAULT_BUDGET = 2_000_000
+DEFAULT_BUDGET = 10_000_000  # packers decrypt their payload in interpreted bytecode: Fobus needs 2-10 M
 DEFAULT_TIMEOUT = 120.0
 
 
