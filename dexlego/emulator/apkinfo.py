@@ -173,7 +173,13 @@ def _typed_manifest(apk: Any, info: ApkInfo, resources: Resources) -> None:
     `@string/...`) are resolved in the app's resources first; a <meta-data> value then goes
     into the Bundle as its type says (`parseMetaData`: string, boolean, int or color, float;
     any other type is left out with a warning), and `android:resource` as the resource id."""
-    from dexlego.emulator.resources.values import TYPE_FLOAT, TYPE_INT_BOOLEAN, TYPE_STRING, to_float
+    from dexlego.emulator.resources.values import (
+        TYPE_FLOAT,
+        TYPE_INT_BOOLEAN,
+        TYPE_STRING,
+        int_value,
+        to_float,
+    )
     from dexlego.emulator.resources.xml import parse_compiled
 
     try:
@@ -210,7 +216,7 @@ def _typed_manifest(apk: Any, info: ApkInfo, resources: Resources) -> None:
             elif v.vtype == TYPE_INT_BOOLEAN:
                 out[key.value.string] = bool(v.data)
             elif v.is_int:
-                out[key.value.string] = int(v.data - (1 << 32) if v.data & 0x80000000 else v.data)
+                out[key.value.string] = int_value(v)
             elif v.vtype == TYPE_FLOAT:
                 out[key.value.string] = to_float(v.data)
         return out

@@ -938,20 +938,21 @@ def _xbp_close(vm: VM, a: list[Any]) -> Any:
 # -- AssetManager -------------------------------------------------------------------------------
 
 
+def _open_entry(vm: VM, name: str, non_asset: bool) -> JObject:
+    data = android(vm).info.asset(name, non_asset=non_asset)
+    if data is None:
+        raise vm.throwable("Ljava/io/FileNotFoundException;", name)
+    return new_input(vm, data, EMPTY, "Landroid/content/res/AssetManager$AssetInputStream;")
+
+
 @method("Landroid/content/res/AssetManager;", "open", "openFd")
 def _asset_open(vm: VM, a: list[Any]) -> Any:
-    data = android(vm).info.asset(str(a[1]))
-    if data is None:
-        raise vm.throwable("Ljava/io/FileNotFoundException;", str(a[1]))
-    return new_input(vm, data, EMPTY, "Landroid/content/res/AssetManager$AssetInputStream;")
+    return _open_entry(vm, str(a[1]), non_asset=False)
 
 
 @method("Landroid/content/res/AssetManager;", "openNonAssetFd")
 def _asset_open_non_asset(vm: VM, a: list[Any]) -> Any:
-    data = android(vm).info.asset(str(a[-1]), non_asset=True)
-    if data is None:
-        raise vm.throwable("Ljava/io/FileNotFoundException;", str(a[1]))
-    return new_input(vm, data, EMPTY, "Landroid/content/res/AssetManager$AssetInputStream;")
+    return _open_entry(vm, str(a[-1]), non_asset=True)  # (name) or (cookie, name)
 
 
 @method("Landroid/content/res/AssetManager;", "list")

@@ -198,9 +198,11 @@ def _server_port(vm: VM, a: list[Any]) -> Any:
 # is up). An InetAddress's model state is its packed address, host name (or None) and IPv6
 # scope interface. Text forms follow Android's libcore: `getHostAddress` is
 # getnameinfo(NI_NUMERICHOST) (compressed IPv6 with "%scope"), `toString` is "host/address"
-# with an empty host when there is none. Name lookups answer numeric addresses and localhost
-# only: the emulator has no DNS, so any other name throws UnknownHostException with Android's
-# message (a decision point for --explore, like every environment API that throws).
+# with an empty host when there is none. The models are registered on InetAddress only:
+# virtual dispatch from an Inet4Address or Inet6Address reaches them. Name lookups answer
+# numeric addresses and the hosts file's names only: the emulator has no DNS, so any other
+# name throws UnknownHostException with Android's message (a decision point for --explore,
+# like every environment API that throws).
 
 NI = "Ljava/net/NetworkInterface;"
 IA = "Ljava/net/InetAddress;"
@@ -213,6 +215,7 @@ model_class(NI)
 model_class("Ljava/net/UnknownHostException;", "Ljava/io/IOException;")
 
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+HOSTS = {"localhost": "127.0.0.1", "ip6-localhost": "::1"}  # Android's /system/etc/hosts
 
 
 def new_inet_address(vm: VM, text: str, host: str | None = None) -> JObject:
@@ -247,9 +250,8 @@ def _lookup(vm: VM, name: str | None) -> list[JObject]:
         return [_address_object(vm, ipaddress.ip_address(literal), None, scope or None)]
     except ValueError:
         pass
-    hosts = {"localhost": "127.0.0.1", "ip6-localhost": "::1"}  # Android's /system/etc/hosts
-    if name.lower() in hosts:
-        return [_address_object(vm, ipaddress.ip_address(hosts[name.lower()]), name)]
+    if name.lower() in HOSTS:
+        return [_address_object(vm, ipaddress.ip_address(HOSTS[name.lower()]), name)]
     raise vm.throwable("Ljava/net/UnknownHostException;",
                        f'Unable to resolve host "{name}": No address associated with hostname')
 
@@ -278,23 +280,17 @@ def _by_address(vm: VM, a: list[Any]) -> Any:
 
 
 @method(IA, "getHostAddress")
-@method(IA4, "getHostAddress")
-@method(IA6, "getHostAddress")
 def _get_host_address(vm: VM, a: list[Any]) -> Any:
     return _host_address(a[0])
 
 
 @method(IA, "getHostName", "getCanonicalHostName")
-@method(IA4, "getHostName", "getCanonicalHostName")
-@method(IA6, "getHostName", "getCanonicalHostName")
 def _get_host_name(vm: VM, a: list[Any]) -> Any:
     # without DNS a reverse lookup fails, and Java then answers the numeric address
     return a[0].native["host"] or ("localhost" if _ip(a[0]).is_loopback else _host_address(a[0]))
 
 
 @method(IA, "getAddress")
-@method(IA4, "getAddress")
-@method(IA6, "getAddress")
 def _get_address(vm: VM, a: list[Any]) -> Any:
     return JArray("[B", [(b ^ 0x80) - 0x80 for b in a[0].native["packed"]])
 
@@ -314,8 +310,7 @@ def _predicate(name: str) -> None:
     def model(vm: VM, a: list[Any]) -> Any:
         return bool(_PREDICATES[name](_ip(a[0])))
 
-    for cls in (IA, IA4, IA6):
-        method(cls, name)(model)
+    method(IA, name)(model)
 
 
 for _name in _PREDICATES:
@@ -323,15 +318,11 @@ for _name in _PREDICATES:
 
 
 @method(IA, "toString")
-@method(IA4, "toString")
-@method(IA6, "toString")
 def _address_str(vm: VM, a: list[Any]) -> Any:
     return f"{a[0].native['host'] or ''}/{_host_address(a[0])}"
 
 
 @method(IA, "equals")
-@method(IA4, "equals")
-@method(IA6, "equals")
 def _address_equals(vm: VM, a: list[Any]) -> Any:
     other = a[1]
     return (isinstance(other, JObject) and isinstance(other.native, dict)
@@ -339,8 +330,6 @@ def _address_equals(vm: VM, a: list[Any]) -> Any:
 
 
 @method(IA, "hashCode")
-@method(IA4, "hashCode")
-@method(IA6, "hashCode")
 def _address_hash(vm: VM, a: list[Any]) -> Any:
     packed = a[0].native["packed"]
     value = int.from_bytes(packed, "big") if len(packed) == 4 else sum(packed)
