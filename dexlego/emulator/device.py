@@ -28,6 +28,7 @@ BUILD_VERSION: dict[str, str | int] = {
 }  # fmt: skip
 _B = {k: str(v) for k, v in BUILD.items()}  # the values as getprop prints them
 SUPPORTED_ABIS = ("arm64-v8a", "armeabi-v7a", "armeabi")
+APP_UID = 10123  # the app's Linux uid (Process.myUid, ApplicationInfo.uid): an app id + 10000
 
 SYSTEM_PROPERTIES: dict[str, str] = {
     "ro.build.version.sdk": "29", "ro.build.version.release": "10",

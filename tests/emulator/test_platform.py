@@ -117,6 +117,14 @@ def test_address_lookups_without_dns(call: Call) -> None:
     assert call(kinds, "fe80::1") == 2
     assert call(kinds, "10.1.2.3") == 4
     assert call(kinds, "8.8.8.8") == 0
+    assert call(kinds, "192.0.2.1") == 0  # TEST-NET: private to Python, not site-local to Java
+    assert call(kinds, "172.31.0.1") == 4 and call(kinds, "fec0::1") == 4
+    hash_of = N + "hash(Ljava/lang/String;)I"
+    assert call(hash_of, "192.168.1.23") == 0xC0A80117 - (1 << 32)  # Inet4Address: the address
+    # Inet6Address: the sum of the four big-endian int words built from signed bytes
+    assert call(hash_of, "::1") == 1
+    # words ((-2 << 8) - 128) << 16, 0, -1 (bytes 00 00 00 ff), ((((-2 << 8) + 0x44) << 8) + 0x55 << 8) + 0x66
+    assert call(hash_of, "fe80::ff:fe44:5566") == -41943040 + 0 - 1 - 29076122
 
 
 def test_device_policy_for_an_app_that_is_no_admin(call: Call, vm: VM) -> None:
@@ -124,3 +132,4 @@ def test_device_policy_for_an_app_that_is_no_admin(call: Call, vm: VM) -> None:
     an admin-only action throws SecurityException, as the API reference says."""
     dpm = vm.new_object("Landroid/app/admin/DevicePolicyManager;")
     assert call("Lt/Admin;->probe(Landroid/app/admin/DevicePolicyManager;)I", dpm) == 10
+    assert call("Lt/Admin;->grantedThrows(Landroid/app/admin/DevicePolicyManager;)I", dpm) == 1

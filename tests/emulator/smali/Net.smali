@@ -119,3 +119,13 @@
     add-int/2addr v1, v2
     return v1
 .end method
+
+# getByName(host).hashCode()
+.method public static hash(Ljava/lang/String;)I
+    .registers 2
+    invoke-static {p0}, Ljava/net/InetAddress;->getByName(Ljava/lang/String;)Ljava/net/InetAddress;
+    move-result-object v0
+    invoke-virtual {v0}, Ljava/lang/Object;->hashCode()I
+    move-result v0
+    return v0
+.end method

@@ -811,7 +811,7 @@ def _running_tasks(vm: VM, a: list[Any]) -> Any:
 @method(AM, "getRunningAppProcesses")
 def _running_processes(vm: VM, a: list[Any]) -> Any:
     """The app's own process, in the foreground (IMPORTANCE_FOREGROUND)."""
-    from dexlego.emulator.framework.android.content_pm import APP_UID
+    from dexlego.emulator.device import APP_UID
 
     pkg = android(vm).info.package
     p = vm.new_object("Landroid/app/ActivityManager$RunningAppProcessInfo;")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dexlego.emulator.device import APP_UID
 from dexlego.emulator.framework.common import arg_str
 from dexlego.emulator.framework.registry import method, model_class, model_classes
 from dexlego.emulator.vm.machine import VM
@@ -35,7 +36,6 @@ model_class(SIG, "Ljava/lang/Object;", ("Landroid/os/Parcelable;",))
 model_class("Landroid/content/pm/SigningInfo;", "Ljava/lang/Object;", ("Landroid/os/Parcelable;",))
 FLAG_DEBUGGABLE, FLAG_HAS_CODE, FLAG_ALLOW_BACKUP, FLAG_INSTALLED = 0x2, 0x4, 0x8000, 0x800000
 INSTALL_TIME = 1_700_000_000_000
-APP_UID = 10123
 
 
 def _apk(vm: VM) -> Any:

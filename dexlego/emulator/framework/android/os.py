@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dexlego.emulator.device import BUILD, BUILD_VERSION, SUPPORTED_ABIS, SYSTEM_PROPERTIES
+from dexlego.emulator.device import APP_UID, BUILD, BUILD_VERSION, SUPPORTED_ABIS, SYSTEM_PROPERTIES
 from dexlego.emulator.framework.common import box, enum_constants, jstr, unbox
 from dexlego.emulator.framework.java.lang import _current, run_later
 from dexlego.emulator.framework.registry import method, model_class, static_field
@@ -589,7 +589,7 @@ def _pid(vm: VM, a: list[Any]) -> Any:
 
 @method("Landroid/os/Process;", "myUid")
 def _uid(vm: VM, a: list[Any]) -> Any:
-    return 10123
+    return APP_UID
 
 
 @method("Landroid/os/Process;", "killProcess", "setThreadPriority")

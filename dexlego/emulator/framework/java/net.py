@@ -13,6 +13,7 @@ from dexlego.emulator.framework.common import arg_str, jstr, sink, string_hash
 from dexlego.emulator.framework.java.io import SOCKET_SINK, new_input
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.taint import EMPTY, tag, taint_of, union
+from dexlego.emulator.vm.arith import i32
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JArray, JObject
 
@@ -295,12 +296,13 @@ def _get_address(vm: VM, a: list[Any]) -> Any:
     return JArray("[B", [(b ^ 0x80) - 0x80 for b in a[0].native["packed"]])
 
 
+#: Inet4Address/Inet6Address.isSiteLocalAddress: RFC 1918's ranges, IPv6's fec0::/10.
+_SITE_LOCAL = {4: [ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")],
+               6: [ipaddress.ip_network("fec0::/10")]}
 _PREDICATES: dict[str, Callable[[Address], bool]] = {
     "isLoopbackAddress": lambda ip: ip.is_loopback,
     "isLinkLocalAddress": lambda ip: ip.is_link_local,
-    "isSiteLocalAddress": lambda ip: (ip.is_private and ip.version == 4 and not ip.is_loopback
-                                      and not ip.is_link_local)
-    or (ip.version == 6 and ip in ipaddress.ip_network("fec0::/10")),
+    "isSiteLocalAddress": lambda ip: any(ip in net for net in _SITE_LOCAL[ip.version]),
     "isAnyLocalAddress": lambda ip: ip.is_unspecified,
     "isMulticastAddress": lambda ip: ip.is_multicast,
 }  # fmt: skip
@@ -331,9 +333,18 @@ def _address_equals(vm: VM, a: list[Any]) -> Any:
 
 @method(IA, "hashCode")
 def _address_hash(vm: VM, a: list[Any]) -> Any:
+    """Inet4Address: the address as an int; Inet6Address (Inet6AddressHolder.hashCode): the
+    sum of its four big-endian int words built from the signed bytes."""
     packed = a[0].native["packed"]
-    value = int.from_bytes(packed, "big") if len(packed) == 4 else sum(packed)
-    return value - (1 << 32) if value & 0x80000000 else value
+    if len(packed) == 4:
+        return i32(int.from_bytes(packed, "big"))
+    total = 0
+    for i in range(0, len(packed), 4):
+        word = 0
+        for b in packed[i:i + 4]:
+            word = i32((word << 8) + ((b ^ 0x80) - 0x80))
+        total = i32(total + word)
+    return total
 
 
 def _interface(vm: VM, spec: tuple[str, int, int, bool, str | None, tuple[str, ...]]) -> JObject:
