@@ -14,6 +14,7 @@ Used per analyzer (`Analyzer.run` with `Limits`) and per APK (`dexlego triage`, 
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing as mp
 import multiprocessing.connection
 import os
@@ -22,7 +23,7 @@ import signal
 import tempfile
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -30,9 +31,9 @@ _PR_SET_PDEATHSIG = 1
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _POLL_S = 0.25
 # forkserver: children fork from a clean single-threaded server (no inherited threads, locks or
-# DB connections), in milliseconds once the analyzer modules are preloaded there; spawn: a
-# fresh interpreter per child (per-APK work, where start-up cost does not matter).
-_PRELOAD = ["analyzers.base", "analyzers.registry", "androguard.core.apk", "androguard.core.dex"]
+# DB connections), in milliseconds once the modules they need are imported there (preloaded;
+# `analyzers.warm` holds the analyzers' slow imports); spawn: a fresh interpreter per child.
+_PRELOAD = ["analyzers.warm"]
 Start = Literal["spawn", "forkserver"]
 
 
@@ -81,6 +82,9 @@ def _die_with_parent() -> None:
 def _child(conn: multiprocessing.connection.Connection, fn: Callable[..., Any], args: tuple[Any, ...],
            init: Callable[[], None] | None) -> None:
     os.setsid()  # own process group, so the parent can measure and kill all the work starts
+    # what a forkserver preloaded stays out of this child's collections: traversing it would
+    # copy every page of it (gc headers) into the child, costing time and resident memory
+    gc.freeze()
     _die_with_parent()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, signal.SIG_DFL)  # the parent's handlers are not ours
@@ -168,12 +172,19 @@ def _forkserver_address_fits() -> bool:
     return len(os.fsencode(tempfile.gettempdir())) + len("/pymp-12345678/listener-12345678") < 104
 
 
+def preload(modules: Iterable[str]) -> None:
+    """Have the forkserver import `modules` too, so that children forked from it start with
+    them imported (a caller whose children run the pipeline, say). Only before the server's
+    first start: later, children import what they need themselves, as they would anyway."""
+    _PRELOAD.extend(m for m in modules if m not in _PRELOAD)
+
+
 def _context(start: Start) -> Any:
     if start == "forkserver" and not _forkserver_address_fits():
         start = "spawn"  # slower to start, same isolation
     ctx = mp.get_context(start)
     if start == "forkserver":
-        ctx.set_forkserver_preload(_PRELOAD)
+        ctx.set_forkserver_preload(list(_PRELOAD))
     return ctx
 
 

@@ -57,14 +57,14 @@ class QuarkEngine(Analyzer):
 
     def available(self) -> Availability:
         try:
-            _import_quark()
+            import_quark()
         except ImportError as exc:
             return Availability(False, f"quark-engine is not installed ({exc}); "
                                 "pip install quark-engine")
         return Availability(True)
 
     def analyze(self, path: Path, workdir: Path) -> AnalyzerResult:
-        _import_quark()
+        import_quark()
         with _temporary_files_in(workdir / "tmp"):
             return self._analyze(path, workdir)
 
@@ -111,7 +111,7 @@ class QuarkEngine(Analyzer):
                               key=lambda f: (f.source, f.sink)), raw_output=str(raw))
 
 
-def _import_quark() -> None:
+def import_quark() -> None:
     """Import quark, whose import opens `<date>.quark.log` in the working directory (a
     module-level FileHandler): close it and remove the file it created (the few records
     quark's evaluator writes there are dropped: the report keeps what matters)."""

@@ -1,8 +1,10 @@
 """The DroidBench regression harness: the pipeline on every app, scored against ground truth.
 
 For each APK under the corpus directory (`<Category>/<App>.apk`, at any depth) one child
-process runs collect → reassemble → analyze original and reassembled (`evaluate_app`), with a
-per-app timeout; a failure is a row with `error`, never a crash. Each side keeps the distinct
+process collects and reassembles (`prepare_app`), then each analyzer runs on the original and
+the reassembled APK in a child of its own (`analyze_app`), all within a per-app timeout; the
+children fork from one server that imported the pipeline and the analyzers once. A failure
+is a row with `error`, never a crash. Each side keeps the distinct
 (source API, sink API) pairs an analyzer reports; flows into an intent the run saw delivered
 inside the app are set apart on both sides (`split_in_app_icc`: the same call sites exist in
 the original). Scores (`score_rows`): per flow, pairs matched to the app's expected leaks by
@@ -18,14 +20,16 @@ from __future__ import annotations
 import concurrent.futures
 import json
 import os
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from analyzers.base import Flow
-from analyzers.isolation import Limits
+from analyzers.base import Analyzer, Flow
+from analyzers.isolation import Limits, preload, quiet_androguard, run_isolated
+from analyzers.registry import get_analyzers
 from dexlego.hashing import sha256_file
 from droidbench.ground_truth import AppTruth, load_ground_truth
 from droidbench.matching import ExpectedLeak, match_flows
@@ -65,18 +69,16 @@ def _pairs(flows: Iterable[Flow]) -> list[list[str]]:
     return [list(p) for p in sorted({(f.source, f.sink) for f in flows})]
 
 
-def evaluate_app(apk: Path, workdir: Path, analyzer_names: list[str], db_url: str | None,
-                 limits: Limits | None = None, seed: int = 0, explore: int = 0,
-                 invoke_all: bool = False) -> dict[str, Any]:
-    """Pipeline + analyzers on one app (runs in a child process; never raises for app errors);
-    each analyzer run under `limits`; `explore`/`invoke_all` add forced runs to the union."""
-    from dexlego.cli.analyzer_choice import resolve_analyzers
-    from dexlego.pipeline import PipelineOptions, collect, reassemble_run, run_ids_of, split_in_app_icc
+def prepare_app(apk: Path, workdir: Path, db_url: str | None, seed: int = 0, explore: int = 0,
+                invoke_all: bool = False) -> dict[str, Any]:
+    """Collect and reassemble one app (runs in a child process; never raises for app errors):
+    the row without analyzer results, with `rebuilt` the reassembled APK's path or None;
+    `explore`/`invoke_all` add forced runs to the union."""
+    from dexlego.pipeline import PipelineOptions, collect, reassemble_run, run_ids_of
 
     opts = PipelineOptions(seed=seed, db_url=db_url, explore=explore, invoke_all=invoke_all)
     row: dict[str, Any] = {"error": None, "observed_leaks": 0, "run_id": None, "reassemble": None,
-                           "original": {}, "reassembled": {}, "analyzer_errors": {}}
-    rebuilt: Path | None = None
+                           "original": {}, "reassembled": {}, "analyzer_errors": {}, "rebuilt": None}
     try:
         collected = collect(apk, opts)
         row["run_id"] = collected.get("run_id")
@@ -87,15 +89,31 @@ def evaluate_app(apk: Path, workdir: Path, analyzer_names: list[str], db_url: st
         row["forced_leaks"] = len({(leak["source"], leak["sink"])
                                    for leak in collected.get("forced_leaks", [])})
         row["reassemble"] = reassemble_run(apk, run_ids_of(collected), out, opts)
-        rebuilt = out
+        row["rebuilt"] = str(out)
     except Exception as exc:  # noqa: BLE001 - a failing app is a row, not a crash
         row["error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+    return row
+
+
+def analyze_app(row: dict[str, Any], apk: Path, workdir: Path, analyzers: list[Analyzer],
+                limits: Limits, deadline: float) -> bool:
+    """Each analyzer on the original and the reassembled APK of a `prepare_app` row (in
+    place), each run in its own child under `limits` and the app's `deadline` (a
+    `time.monotonic()` value); False when the deadline passed before all were done. When
+    collection or reassembly failed, the reassembled side is the original APK."""
+    from dexlego.pipeline import split_in_app_icc
+
+    rebuilt = Path(row["rebuilt"]) if row.get("rebuilt") else None
     links = row["reassemble"].get("icc_links", []) if rebuilt is not None else []
-    for analyzer in resolve_analyzers(analyzer_names):
-        if not analyzer.available().ok:
-            continue
+    for analyzer in analyzers:
         for side, target in (("original", apk), ("reassembled", rebuilt or apk)):
-            result = analyzer.run(target, workdir / analyzer.name / side, limits)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            bounded = Limits(min(limits.timeout_s or left, left), limits.memory_mb)
+            result = analyzer.run(target, workdir / analyzer.name / side, bounded)
+            if time.monotonic() >= deadline:
+                return False
             leaks, in_app = split_in_app_icc(result.flows, links)
             pairs = _pairs(leaks)
             row[side][analyzer.name] = {
@@ -105,7 +123,7 @@ def evaluate_app(apk: Path, workdir: Path, analyzer_names: list[str], db_url: st
                 "seconds": round(result.seconds, 2)}
             if result.error:
                 row["analyzer_errors"][f"{analyzer.name}/{side}"] = result.error
-    return row
+    return True
 
 
 def score_entry(entry: dict[str, Any], leaks: tuple[ExpectedLeak, ...], expected: int) -> None:
@@ -193,14 +211,20 @@ def run_corpus(corpus: Path, workdir: Path, analyzer_names: list[str], *, jobs: 
     Each finished app's row is kept in `workdir/<category>/<app>.row.json` with the run's
     configuration and the APK's SHA-256; with `resume`, an app whose row matches is not run
     again (whole-corpus runs with FlowDroid take hours; an interrupted one goes on)."""
-    from dexlego.triage.isolation import run_isolated
-
     table = truth if truth is not None else load_ground_truth()
     apps = discover(corpus)
     limits = analyzer_limits or Limits()
+    analyzers = [a for a in get_analyzers(analyzer_names) if a.available().ok]
     base_config = {"analyzers": sorted(analyzer_names), "explore": explore,
                    "invoke_all": invoke_all, "analyzer_timeout_s": limits.timeout_s,
                    "analyzer_memory_mb": limits.memory_mb, "scoring": SCORING}
+    # every child (an app's collection and reassembly, each analyzer run) forks from one
+    # server that has imported the pipeline once, instead of importing it per child
+    preload(["dexlego.warm", "droidbench.harness"])
+
+    def failed(error: str | None) -> dict[str, Any]:
+        return {"error": error, "observed_leaks": 0, "original": {}, "reassembled": {},
+                "analyzer_errors": {}, "run_id": None, "reassemble": None}
 
     def one(app: CorpusApp) -> dict[str, Any]:
         key = f"{app.category}/{app.app}"
@@ -211,15 +235,18 @@ def run_corpus(corpus: Path, workdir: Path, analyzer_names: list[str], *, jobs: 
         if saved is not None:
             progress(app, saved)
             return saved
-        outcome = run_isolated(evaluate_app, app.apk, workdir / app.category / app.app,
-                               analyzer_names, db_url, analyzer_limits, 0, explore, invoke_all,
-                               timeout=timeout_per_app)
-        row: dict[str, Any] = outcome.value if outcome.ok else {
-            "error": outcome.error, "observed_leaks": 0, "original": {}, "reassembled": {},
-            "analyzer_errors": {}, "run_id": None, "reassemble": None}
+        begun = time.monotonic()
+        app_dir = workdir / app.category / app.app
+        outcome = run_isolated(prepare_app, app.apk, app_dir, db_url, 0, explore, invoke_all,
+                               timeout=timeout_per_app, init=quiet_androguard, start="forkserver")
+        row: dict[str, Any] = outcome.value if outcome.ok else failed(outcome.error)
+        if outcome.ok and not analyze_app(row, app.apk, app_dir, analyzers, limits,
+                                          begun + timeout_per_app):
+            row = failed(f"timed out after {timeout_per_app:g} s")
+        row.pop("rebuilt", None)
         row.update(category=app.category, app=app.app, apk=str(app.apk),
                    expected_leaks=known.expected_leaks if known else None,
-                   in_ground_truth=known is not None, seconds=round(outcome.seconds, 2))
+                   in_ground_truth=known is not None, seconds=round(time.monotonic() - begun, 2))
         if known is None:
             row["note"] = "not in the ground-truth table: reported, not scored"
         _save_row(saved_at, config, row)
