@@ -7,14 +7,25 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from analyzers.base import Analyzer, AnalyzerResult, Availability
+from analyzers.isolation import Limits
 from dexlego.report.browser import chromium_path, dump_dom
 from droidbench.ground_truth import AppTruth
-from droidbench.harness import SCORING, discover, regressions, rescore, score_rows, summarize
+from droidbench.harness import (
+    SCORING,
+    analyze_app,
+    discover,
+    regressions,
+    rescore,
+    score_rows,
+    summarize,
+)
 from droidbench.matching import ExpectedLeak
 from tests.conftest import DROIDBENCH_APK
 
@@ -119,6 +130,44 @@ def test_regressions_against_a_baseline() -> None:
     # a scoring this version does not know is not compared silently
     [line] = regressions(cur, {**base, "scoring": "per-flow-v0"})
     assert "regenerate the baseline" in line
+
+
+class Sleeps(Analyzer):
+    """A test analyzer standing in for one that takes longer than the app may: it starts a
+    helper process, records its pid and sleeps."""
+
+    name = "sleeps"
+
+    def available(self) -> Availability:
+        return Availability(True)
+
+    def analyze(self, path: Path, workdir: Path) -> AnalyzerResult:
+        helper = subprocess.Popen(["sleep", "3600"])
+        (workdir / "helper.pid").write_text(str(helper.pid))
+        time.sleep(3600)
+        raise AssertionError("unreachable")
+
+
+def test_analyzers_stop_at_the_apps_deadline_with_what_they_started(tmp_path: Path) -> None:
+    """The per-app time limit covers the analyzers too: the one running at the deadline is
+    killed with its helper, the next is not started, and the caller learns the app timed out."""
+    apk = tmp_path / "App.apk"
+    apk.write_bytes(b"never read by the test analyzer")
+    row: dict[str, Any] = {"rebuilt": None, "reassemble": None, "original": {},
+                           "reassembled": {}, "analyzer_errors": {}}
+    begun = time.monotonic()
+    finished = analyze_app(row, apk, tmp_path / "work", [Sleeps()], Limits(timeout_s=900),
+                           begun + 3)
+    assert not finished and time.monotonic() - begun < 60
+    assert row["original"] == {} and not (tmp_path / "work" / "sleeps" / "reassembled").exists()
+    helper = int((tmp_path / "work" / "sleeps" / "original" / "helper.pid").read_text())
+    for _ in range(50):
+        if not Path(f"/proc/{helper}").exists() or \
+                Path(f"/proc/{helper}/stat").read_text().split(") ")[1].startswith("Z"):
+            break
+        time.sleep(0.1)
+    else:
+        raise AssertionError(f"helper {helper} outlived the app's deadline")
 
 
 @pytest.fixture(scope="module")

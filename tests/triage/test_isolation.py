@@ -79,3 +79,27 @@ def test_forkserver_start_survives_a_long_tmpdir(tmp_path: Path) -> None:
                           timeout=120, cwd=repo, env={"PATH": "/usr/bin:/bin", "TMPDIR": str(long_tmp),
                                                       "PYTHONPATH": str(repo)})
     assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+def _forkserver_child_sees(module: str, preloaded: list[str], cwd: Path) -> bool:
+    code = ("from analyzers.isolation import preload, run_isolated\n"
+            "from tests.triage import workers\n"
+            f"preload({preloaded!r})\n"
+            f"out = run_isolated(workers.imported, {module!r}, timeout=120, start='forkserver')\n"
+            "assert out.ok, out\n"
+            "print(out.value)\n")
+    repo = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=180, cwd=cwd, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(repo)})
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout.strip() == "True"
+
+
+def test_forkserver_children_start_with_what_was_preloaded(tmp_path: Path) -> None:
+    """Children fork from a server that imported the analyzers (quark, androguard) and what a
+    caller asked for, so none of them pays those imports again; quark's import leaves no log
+    file in the working directory."""
+    assert _forkserver_child_sees("quark.core.quark", [], tmp_path)
+    assert not _forkserver_child_sees("dexlego.pipeline", [], tmp_path)
+    assert _forkserver_child_sees("dexlego.pipeline", ["dexlego.warm"], tmp_path)
+    assert list(tmp_path.iterdir()) == []

@@ -32,3 +32,10 @@ def record_pid_and_sleep(path: str) -> None:
     with open(path, "w", encoding="ascii") as fh:
         fh.write(str(os.getpid()))
     time.sleep(3600)
+
+
+def imported(module: str) -> bool:
+    """Whether `module` was already imported when this child started its work."""
+    import sys
+
+    return module in sys.modules
