@@ -137,3 +137,34 @@ def test_collect_cli_reports_forced_runs(forced_apk: Path, tmp_path: Path) -> No
     bad = CliRunner().invoke(cli, ["collect", str(forced_apk), "--explore", "1", "--runtime",
                                    "device", "--db", url])
     assert bad.exit_code == 1 and "--explore needs the emulator runtime" in bad.output
+
+
+def test_a_payload_hidden_behind_an_emulator_check_reaches_the_analyzers(hidden_apk: Path,
+                                                                         tmp_path: Path) -> None:
+    """The capability forced execution exists for: the plain run takes the emulator side and
+    never decrypts the payload, a forced run loads and runs it, and once the union of the runs
+    is reassembled every flow analyzer finds the device id sent by SMS, a flow the original APK
+    does not contain (its code is encrypted in the assets)."""
+    from analyzers.registry import get_analyzers
+
+    url = f"sqlite:///{tmp_path / 'runs.db'}"
+    out = collect_emulator(hidden_apk, explore=4, db_url=url, budget=200_000)
+    assert out["observed_leaks"] == []
+    (leak,) = out["forced_leaks"]
+    assert (leak["source"], leak["sink"]) == (DEVICE_ID, SMS)
+    assert leak["caller"] == "Lhidden/Payload;->run(Landroid/content/Context;)V"
+    assert [d["method"] for d in leak["decisions"]] == ["Lhidden/Main;->onCreate(Landroid/os/Bundle;)V"]
+    with open_store(url) as store:
+        report = reassemble(hidden_apk, out["run_ids"], tmp_path / "union.apk", store=store)
+    assert report.verify_ok
+    ran = []
+    for analyzer in get_analyzers(["androguard", "mariana-trench", "quark"]):
+        if not analyzer.available().ok:
+            continue
+        pairs = {side: {(f.source, f.sink)
+                        for f in analyzer.run(target, tmp_path / analyzer.name / side).flows}
+                 for side, target in (("original", hidden_apk), ("union", tmp_path / "union.apk"))}
+        assert (DEVICE_ID, SMS) not in pairs["original"], analyzer.name
+        assert (DEVICE_ID, SMS) in pairs["union"], analyzer.name
+        ran.append(analyzer.name)
+    assert ran, "no flow analyzer installed (scripts/setup.sh installs them)"
