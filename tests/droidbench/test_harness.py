@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from analyzers.base import Analyzer, AnalyzerResult, Availability
 from analyzers.isolation import Limits
 from dexlego.report.browser import chromium_path, dump_dom
 from droidbench.ground_truth import AppTruth
@@ -28,6 +27,7 @@ from droidbench.harness import (
 )
 from droidbench.matching import ExpectedLeak
 from tests.conftest import DROIDBENCH_APK
+from tests.pipeline.test_analyzer_limits import Hangs
 
 HIDDEN_CODE_CATEGORIES = ("Reflection", "Reflection_ICC", "DynamicLoading")
 
@@ -132,22 +132,6 @@ def test_regressions_against_a_baseline() -> None:
     assert "regenerate the baseline" in line
 
 
-class Sleeps(Analyzer):
-    """A test analyzer standing in for one that takes longer than the app may: it starts a
-    helper process, records its pid and sleeps."""
-
-    name = "sleeps"
-
-    def available(self) -> Availability:
-        return Availability(True)
-
-    def analyze(self, path: Path, workdir: Path) -> AnalyzerResult:
-        helper = subprocess.Popen(["sleep", "3600"])
-        (workdir / "helper.pid").write_text(str(helper.pid))
-        time.sleep(3600)
-        raise AssertionError("unreachable")
-
-
 def test_analyzers_stop_at_the_apps_deadline_with_what_they_started(tmp_path: Path) -> None:
     """The per-app time limit covers the analyzers too: the one running at the deadline is
     killed with its helper, the next is not started, and the caller learns the app timed out."""
@@ -156,11 +140,11 @@ def test_analyzers_stop_at_the_apps_deadline_with_what_they_started(tmp_path: Pa
     row: dict[str, Any] = {"rebuilt": None, "reassemble": None, "original": {},
                            "reassembled": {}, "analyzer_errors": {}}
     begun = time.monotonic()
-    finished = analyze_app(row, apk, tmp_path / "work", [Sleeps()], Limits(timeout_s=900),
+    finished = analyze_app(row, apk, tmp_path / "work", [Hangs()], Limits(timeout_s=900),
                            begun + 3)
     assert not finished and time.monotonic() - begun < 60
-    assert row["original"] == {} and not (tmp_path / "work" / "sleeps" / "reassembled").exists()
-    helper = int((tmp_path / "work" / "sleeps" / "original" / "helper.pid").read_text())
+    assert row["original"] == {} and not (tmp_path / "work" / "hangs" / "reassembled").exists()
+    helper = int((tmp_path / "work" / "hangs" / "original" / "helper.pid").read_text())
     for _ in range(50):
         if not Path(f"/proc/{helper}").exists() or \
                 Path(f"/proc/{helper}/stat").read_text().split(") ")[1].startswith("Z"):
