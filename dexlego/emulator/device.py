@@ -130,3 +130,28 @@ NETWORK_INTERFACES: tuple[tuple[str, int, int, bool, str | None, tuple[str, ...]
     ("lo", 1, 65536, True, None, ("::1", "127.0.0.1")),
 )
 
+
+#: The device's sensors in `SensorManager.getSensorList(Sensor.TYPE_ALL)` order: (name, vendor,
+#: `Sensor.TYPE_*`, wake-up). A Pixel 3's hardware sensors (accelerometer and gyroscope,
+#: magnetometer, ambient light and proximity, barometer; the parts as teardowns name them, not
+#: read from a device: none was at hand) and the composite sensors built on them. Wake-up are
+#: the ones the API reference says `getDefaultSensor` returns as wake-up (proximity,
+#: significant motion).
+SENSORS: tuple[tuple[str, str, int, bool], ...] = (
+    ("LSM6DSM Accelerometer", "STMicro", 1, False),
+    ("LIS2MDL Magnetometer", "STMicro", 2, False),
+    ("LSM6DSM Gyroscope", "STMicro", 4, False),
+    ("TMD3702V Ambient Light Sensor", "AMS", 5, False),
+    ("BMP380 Pressure Sensor", "Bosch", 6, False),
+    ("TMD3702V Proximity Sensor", "AMS", 8, True),
+    ("Gravity Sensor", "Google", 9, False),
+    ("Linear Acceleration Sensor", "Google", 10, False),
+    ("Rotation Vector Sensor", "Google", 11, False),
+    ("LIS2MDL Magnetometer Uncalibrated", "STMicro", 14, False),
+    ("Game Rotation Vector Sensor", "Google", 15, False),
+    ("LSM6DSM Gyroscope Uncalibrated", "STMicro", 16, False),
+    ("Significant Motion Detector", "Google", 17, True),
+    ("Step Detector", "Google", 18, False),
+    ("Step Counter", "Google", 19, False),
+    ("Geomagnetic Rotation Vector Sensor", "Google", 20, False),
+)  # fmt: skip

@@ -133,3 +133,30 @@ def test_device_policy_for_an_app_that_is_no_admin(call: Call, vm: VM) -> None:
     dpm = vm.new_object("Landroid/app/admin/DevicePolicyManager;")
     assert call("Lt/Admin;->probe(Landroid/app/admin/DevicePolicyManager;)I", dpm) == 10
     assert call("Lt/Admin;->grantedThrows(Landroid/app/admin/DevicePolicyManager;)I", dpm) == 1
+
+
+S = "Lt/Sensors;->"
+
+
+def test_sensors_are_a_phones(call: Call, vm: VM) -> None:
+    """SensorManager as the API reference defines it over the phone's sensors: the whole list
+    for TYPE_ALL (-1), by type otherwise; the default sensor of a type is the non-wake-up one
+    except for proximity, whose default is wake-up; null where the phone has no such sensor."""
+    sm = vm.new_object("Landroid/hardware/SensorManager;")
+    assert call(S + "count(Landroid/hardware/SensorManager;I)I", sm, -1) == 16
+    assert call(S + "count(Landroid/hardware/SensorManager;I)I", sm, 13) == 0  # no thermometer
+    listing = call(S + "listing(Landroid/hardware/SensorManager;I)Ljava/lang/String;", sm, 1)
+    assert listing == "1:LSM6DSM Accelerometer:STMicro:false:android.sensor.accelerometer;"
+    assert "Goldfish" not in call(S + "listing(Landroid/hardware/SensorManager;I)Ljava/lang/String;",
+                                  sm, -1)
+    by_default = S + "byDefault(Landroid/hardware/SensorManager;I)Ljava/lang/String;"
+    assert call(by_default, sm, 4) == "LSM6DSM Gyroscope"
+    assert call(by_default, sm, 8) == "TMD3702V Proximity Sensor"
+    assert call(by_default, sm, 13) == "null"
+    missing = S + "missing(Landroid/hardware/SensorManager;IZ)Z"
+    assert call(missing, sm, 8, False) == 1 and call(missing, sm, 8, True) == 0
+    assert call(missing, sm, 1, True) == 1 and call(missing, sm, 1, False) == 0
+    register = S + "register(Landroid/hardware/SensorManager;Landroid/hardware/SensorEventListener;I)Z"
+    listener = vm.new_object("Ljava/lang/Object;")
+    assert call(register, sm, listener, 1) == 1
+    assert call(register, sm, listener, 13) == 0  # no such sensor: null, refused

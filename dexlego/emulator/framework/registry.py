@@ -145,4 +145,5 @@ MODULES: tuple[str, ...] = (
     "android.webkit",
     "android.graphics",
     "android.graphics_drawable",
+    "android.hardware",
 )

@@ -1,7 +1,7 @@
 """Fixture apps for forced execution, built here from smali (never committed as APKs):
 
 - `forced.apk` (fixture/): three payloads behind decisions the environment makes — a date
-  (after 2030-01-01), an emulator check (fewer than three sensors, in a helper returning a
+  (after 2030-01-01), an emulator check (fewer than three apps installed, in a helper returning a
   boolean) and a command read from a socket ("steal");
 - `hidden.apk` (hidden/): a payload hidden from static analysis behind an emulator check: an
   encrypted DEX in its assets that the app decrypts, loads from memory and calls by reflection

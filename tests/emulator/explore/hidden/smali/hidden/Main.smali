@@ -2,9 +2,9 @@
 .super Landroid/app/Activity;
 
 # A payload hidden from static analysis behind an emulator check, as droppers hide theirs: on
-# a device with enough sensors the app decrypts assets/payload.bin (each byte XOR 0x5a), loads
-# that DEX from memory and calls hidden.Payload.run(Context) by reflection. The APK's own code
-# holds neither the payload's source nor its sink.
+# a device with enough apps installed the app decrypts assets/payload.bin (each byte XOR
+# 0x5a), loads that DEX from memory and calls hidden.Payload.run(Context) by reflection. The
+# APK's own code holds neither the payload's source nor its sink.
 
 .method public constructor <init>()V
     .registers 1
@@ -23,15 +23,14 @@
     return-void
 .end method
 
-# An emulator has few sensors: return sensorManager.getSensorList(Sensor.TYPE_ALL).size() < 3;
+# A sandbox has next to no apps installed (the emulated package manager lists the app alone; a
+# phone in use lists dozens): return getPackageManager().getInstalledPackages(0).size() < 3;
 .method public static isEmulator(Landroid/content/Context;)Z
     .registers 3
-    const-string v0, "sensor"
-    invoke-virtual {p0, v0}, Landroid/content/Context;->getSystemService(Ljava/lang/String;)Ljava/lang/Object;
+    invoke-virtual {p0}, Landroid/content/Context;->getPackageManager()Landroid/content/pm/PackageManager;
     move-result-object v0
-    check-cast v0, Landroid/hardware/SensorManager;
-    const/4 v1, -0x1
-    invoke-virtual {v0, v1}, Landroid/hardware/SensorManager;->getSensorList(I)Ljava/util/List;
+    const/4 v1, 0x0
+    invoke-virtual {v0, v1}, Landroid/content/pm/PackageManager;->getInstalledPackages(I)Ljava/util/List;
     move-result-object v0
     invoke-interface {v0}, Ljava/util/List;->size()I
     move-result v0
