@@ -45,11 +45,11 @@ def hidden_code_size(revealed: list[dict[str, Any]]) -> int:
 
 def triage_apk(apk: Path, workdir: Path, opts: TriageOptions) -> dict[str, Any]:
     from analyzers.isolation import Limits
-    from dexlego.cli.analyzer_choice import resolve_analyzers
+    from analyzers.registry import get_analyzers
     from dexlego.pipeline import PipelineError, PipelineOptions, run_pipeline
 
     labels, apkid_error = packer_labels(apk, workdir)
-    flow_analyzers = [a for a in resolve_analyzers(list(opts.analyzers)) if a.name != "apkid"]
+    flow_analyzers = [a for a in get_analyzers(list(opts.analyzers)) if a.name != "apkid"]
     summary = run_pipeline(
         apk, workdir, flow_analyzers,
         PipelineOptions(runtime=opts.runtime, seed=opts.seed, budget=opts.budget,
