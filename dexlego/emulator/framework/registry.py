@@ -117,6 +117,7 @@ MODULES: tuple[str, ...] = (
     "java.nio",
     "java.net",
     "java.security",
+    "java.text",
     "javax.net_ssl",
     "org.json",
     "org.apache_http",

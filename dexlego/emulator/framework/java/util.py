@@ -1,5 +1,6 @@
 """`java.util`: collections (lists, maps, sets, queues, iterators, `Arrays`, `Collections`),
-`Objects`, `Random`/`UUID` (drawn from the run's seed), `Base64`, `Timer`/`TimerTask`.
+`Objects`, `Random`/`UUID` (drawn from the run's seed), `Base64`, `Timer`/`TimerTask`, and
+`Date`/`Calendar`/`TimeZone`/`Locale` on the emulated clock in the device's zone and locale.
 
 Lists keep a Python list in `native`, maps a dict keyed by `_key(vm, value)` (strings and boxed
 values by value, objects whose class overrides equals() by their hashCode()/equals(), other
@@ -9,12 +10,14 @@ serves a collection interface's implementations, `java.util.concurrent`'s includ
 
 from __future__ import annotations
 
+import calendar
 import functools
 from typing import Any
 
+from dexlego.emulator import javatime
 from dexlego.emulator.framework.common import BOX_TYPES, jstr, prim_str, unbox
-from dexlego.emulator.framework.java.lang import run_later
-from dexlego.emulator.framework.registry import method, model_class
+from dexlego.emulator.framework.java.lang import now_millis, run_later
+from dexlego.emulator.framework.registry import method, model_class, static_field
 from dexlego.emulator.taint import tag, union
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JArray, JObject
@@ -824,3 +827,418 @@ for _c in _bulk_targets():
         mine = {_key(vm, v) for v in (n if isinstance(n, list) else [e[0] for e in n.values()]
                                       if isinstance(n, dict) else [])}  # fmt: skip
         return all(_key(vm, v) in mine for v in _elements(vm, a[1]))
+
+
+# -- Date, Calendar, TimeZone, Locale: the device's clock, zone and locale ------------------
+# Instants come from the emulated clock (`System.currentTimeMillis`), the default zone and
+# locale from the device (America/Los_Angeles, en-US); the arithmetic is `javatime`'s.
+
+DATE = f"{U}Date;"
+CAL = f"{U}Calendar;"
+GCAL = f"{U}GregorianCalendar;"
+TZ = f"{U}TimeZone;"
+LOC = f"{U}Locale;"
+model_class(DATE, OBJ, ("Ljava/lang/Comparable;", "Ljava/lang/Cloneable;"))
+model_class(CAL, OBJ, ("Ljava/lang/Comparable;", "Ljava/lang/Cloneable;"))
+model_class(GCAL, CAL)
+model_class(TZ, OBJ, ("Ljava/lang/Cloneable;",))
+model_class(LOC, OBJ, ("Ljava/lang/Cloneable;",))
+DATE_TO_STRING = javatime.pattern_tokens("EEE MMM dd HH:mm:ss zzz yyyy")
+
+
+def default_zone(vm: VM) -> javatime.Zone:
+    tz = vm.env.get("default_zone")
+    if tz is None:
+        from dexlego.emulator.device import SYSTEM_PROPERTIES
+
+        tz = vm.env["default_zone"] = javatime.zone(SYSTEM_PROPERTIES["persist.sys.timezone"])
+    assert isinstance(tz, javatime.Zone)
+    return tz
+
+
+def new_date(vm: VM, millis: int) -> JObject:
+    return vm.new_object(DATE, millis)
+
+
+def millis_of(vm: VM, date: Any) -> int:
+    """The instant of a Date (NullPointerException for null)."""
+    if not isinstance(date, JObject) or not isinstance(date.native, int):
+        raise vm.throwable("Ljava/lang/NullPointerException;", "date == null")
+    return date.native
+
+
+@method(DATE, "<init>")
+def _date_init(vm: VM, a: list[Any]) -> Any:
+    a[0].native = a[1] if len(a) == 2 and isinstance(a[1], int) else now_millis(vm)
+    return None
+
+
+@method(DATE, "getTime")
+def _date_time(vm: VM, a: list[Any]) -> Any:
+    return a[0].native
+
+
+@method(DATE, "setTime")
+def _date_set_time(vm: VM, a: list[Any]) -> Any:
+    a[0].native = a[1]
+    return None
+
+
+@method(DATE, "before")
+def _date_before(vm: VM, a: list[Any]) -> Any:
+    return a[0].native < millis_of(vm, a[1])
+
+
+@method(DATE, "after")
+def _date_after(vm: VM, a: list[Any]) -> Any:
+    return a[0].native > millis_of(vm, a[1])
+
+
+@method(DATE, "compareTo")
+def _date_compare(vm: VM, a: list[Any]) -> Any:
+    other = millis_of(vm, a[1])
+    return (a[0].native > other) - (a[0].native < other)
+
+
+@method(DATE, "equals")
+def _date_equals(vm: VM, a: list[Any]) -> Any:
+    return isinstance(a[1], JObject) and a[1].cls.name == DATE and a[1].native == a[0].native
+
+
+@method(DATE, "hashCode")
+def _date_hash(vm: VM, a: list[Any]) -> Any:
+    t = a[0].native & 0xFFFFFFFFFFFFFFFF
+    h = (t ^ (t >> 32)) & 0xFFFFFFFF
+    return h - (1 << 32) if h >= 1 << 31 else h
+
+
+@method(DATE, "clone")
+def _date_clone(vm: VM, a: list[Any]) -> Any:
+    return new_date(vm, a[0].native)
+
+
+@method(DATE, "toString")
+def _date_string(vm: VM, a: list[Any]) -> Any:
+    return javatime.format_instant(DATE_TO_STRING, a[0].native, default_zone(vm))
+
+
+def _date_field(field: int, offset: int) -> None:
+    """The deprecated local-time getters (getYear is the year minus 1900)."""
+
+    @method(DATE, {javatime.YEAR: "getYear", javatime.MONTH: "getMonth",
+                   javatime.DATE: "getDate", javatime.DAY_OF_WEEK: "getDay",
+                   javatime.HOUR_OF_DAY: "getHours", javatime.MINUTE: "getMinutes",
+                   javatime.SECOND: "getSeconds"}[field])
+    def _get(vm: VM, a: list[Any]) -> Any:
+        return javatime.fields(a[0].native, default_zone(vm))[field] - offset
+
+
+for _date_getter, _offset in ((javatime.YEAR, 1900), (javatime.MONTH, 0), (javatime.DATE, 0),
+                              (javatime.DAY_OF_WEEK, 1), (javatime.HOUR_OF_DAY, 0),
+                              (javatime.MINUTE, 0), (javatime.SECOND, 0)):
+    _date_field(_date_getter, _offset)
+
+
+def _calendar(vm: VM, millis: int, tz: javatime.Zone | None = None) -> JObject:
+    return vm.new_object(GCAL, {"millis": millis, "zone": tz or default_zone(vm)})
+
+
+def _zone_and_locale_args(vm: VM, args: list[Any]) -> javatime.Zone:
+    for arg in args:
+        if isinstance(arg, JObject) and isinstance(arg.native, javatime.Zone):
+            return arg.native
+    return default_zone(vm)
+
+
+@method(CAL, "getInstance")
+def _calendar_instance(vm: VM, a: list[Any]) -> Any:
+    return _calendar(vm, now_millis(vm), _zone_and_locale_args(vm, a))
+
+
+@method(GCAL, "<init>")
+def _gcal_init(vm: VM, a: list[Any]) -> Any:
+    numbers = [v for v in a[1:] if isinstance(v, int) and not isinstance(v, bool)]
+    tz = _zone_and_locale_args(vm, a[1:])
+    millis = now_millis(vm)
+    if numbers:  # (year, month, day[, hour, minute[, second]])
+        w = numbers + [0] * (6 - len(numbers))
+        millis = javatime.from_local(w[0], w[1], w[2], w[3], w[4], w[5], 0, tz)
+    a[0].native = {"millis": millis, "zone": tz}
+    return None
+
+
+def _cal(a: list[Any]) -> dict[str, Any]:
+    state: dict[str, Any] = a[0].native
+    return state
+
+
+def _field(vm: VM, field: Any) -> int:
+    if not isinstance(field, int) or not 0 <= field < javatime.FIELD_COUNT:
+        raise vm.throwable("Ljava/lang/ArrayIndexOutOfBoundsException;", str(field))
+    return field
+
+
+@method(CAL, "get")
+def _cal_get(vm: VM, a: list[Any]) -> Any:
+    state = _cal(a)
+    return javatime.fields(state["millis"], state["zone"])[_field(vm, a[1])]
+
+
+@method(CAL, "set")
+def _cal_set(vm: VM, a: list[Any]) -> Any:
+    state = _cal(a)
+    try:
+        if len(a) == 3:  # set(field, value)
+            state["millis"] = javatime.set_field(state["millis"], state["zone"], _field(vm, a[1]),
+                                                 a[2])
+        else:  # set(year, month, date[, hourOfDay, minute[, second]]): the rest is kept
+            wall = javatime.fields(state["millis"], state["zone"])
+            g = list(a[1:]) + [wall[javatime.HOUR_OF_DAY], wall[javatime.MINUTE],
+                               wall[javatime.SECOND]][len(a) - 4:]
+            state["millis"] = javatime.from_local(g[0], g[1], g[2], g[3], g[4], g[5],
+                                                  wall[javatime.MILLISECOND], state["zone"])
+    except (ValueError, OverflowError) as exc:
+        raise vm.throwable("Ljava/lang/IllegalArgumentException;", str(exc)) from None
+    return None
+
+
+@method(CAL, "add")
+def _cal_add(vm: VM, a: list[Any]) -> Any:
+    state = _cal(a)
+    try:
+        state["millis"] = javatime.add_field(state["millis"], state["zone"], _field(vm, a[1]), a[2])
+    except (ValueError, OverflowError) as exc:
+        raise vm.throwable("Ljava/lang/IllegalArgumentException;", str(exc)) from None
+    return None
+
+
+@method(CAL, "getTime")
+def _cal_time(vm: VM, a: list[Any]) -> Any:
+    return new_date(vm, _cal(a)["millis"])
+
+
+@method(CAL, "setTime")
+def _cal_set_time(vm: VM, a: list[Any]) -> Any:
+    _cal(a)["millis"] = millis_of(vm, a[1])
+    return None
+
+
+@method(CAL, "getTimeInMillis")
+def _cal_millis(vm: VM, a: list[Any]) -> Any:
+    return _cal(a)["millis"]
+
+
+@method(CAL, "setTimeInMillis")
+def _cal_set_millis(vm: VM, a: list[Any]) -> Any:
+    _cal(a)["millis"] = a[1]
+    return None
+
+
+@method(CAL, "getTimeZone")
+def _cal_zone(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(TZ, _cal(a)["zone"])
+
+
+@method(CAL, "setTimeZone")
+def _cal_set_zone(vm: VM, a: list[Any]) -> Any:
+    if isinstance(a[1], JObject) and isinstance(a[1].native, javatime.Zone):
+        _cal(a)["zone"] = a[1].native
+    return None
+
+
+def _other_millis(vm: VM, other: Any) -> int | None:
+    if isinstance(other, JObject) and isinstance(other.native, dict) and "millis" in other.native:
+        return int(other.native["millis"])
+    return None
+
+
+@method(CAL, "before")
+def _cal_before(vm: VM, a: list[Any]) -> Any:
+    other = _other_millis(vm, a[1])
+    return other is not None and _cal(a)["millis"] < other
+
+
+@method(CAL, "after")
+def _cal_after(vm: VM, a: list[Any]) -> Any:
+    other = _other_millis(vm, a[1])
+    return other is not None and _cal(a)["millis"] > other
+
+
+@method(CAL, "compareTo")
+def _cal_compare(vm: VM, a: list[Any]) -> Any:
+    other = _other_millis(vm, a[1])
+    if other is None:
+        raise vm.throwable("Ljava/lang/NullPointerException;", None)
+    mine = _cal(a)["millis"]
+    return (mine > other) - (mine < other)
+
+
+@method(CAL, "clone")
+def _cal_clone(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(a[0].cls.name, dict(_cal(a)))
+
+
+@method(CAL, "getFirstDayOfWeek")
+def _cal_first_day(vm: VM, a: list[Any]) -> Any:
+    return 1  # Sunday, in the US
+
+
+@method(CAL, "getActualMaximum")
+def _cal_actual_max(vm: VM, a: list[Any]) -> Any:
+    state = _cal(a)
+    f = javatime.fields(state["millis"], state["zone"])
+    field = _field(vm, a[1])
+    year = f[javatime.YEAR]
+    if field == javatime.DATE:
+        return calendar.monthrange(year, f[javatime.MONTH] + 1)[1]
+    if field == javatime.DAY_OF_YEAR:
+        return 366 if calendar.isleap(year) else 365
+    return {javatime.MONTH: 11, javatime.DAY_OF_WEEK: 7, javatime.HOUR_OF_DAY: 23,
+            javatime.HOUR: 11, javatime.AM_PM: 1, javatime.MINUTE: 59, javatime.SECOND: 59,
+            javatime.MILLISECOND: 999}.get(field, f[field])
+
+
+@method(TZ, "getDefault")
+def _tz_default(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(TZ, default_zone(vm))
+
+
+@method(TZ, "setDefault")
+def _tz_set_default(vm: VM, a: list[Any]) -> Any:
+    vm.env.pop("default_zone", None)
+    if isinstance(a[0], JObject) and isinstance(a[0].native, javatime.Zone):
+        vm.env["default_zone"] = a[0].native
+    return None
+
+
+@method(TZ, "getTimeZone")
+def _tz_get(vm: VM, a: list[Any]) -> Any:
+    return vm.new_object(TZ, javatime.zone(jstr(vm, a[0])))
+
+
+@method(TZ, "getID")
+def _tz_id(vm: VM, a: list[Any]) -> Any:
+    return a[0].native.id
+
+
+@method(TZ, "getRawOffset")
+def _tz_raw(vm: VM, a: list[Any]) -> Any:
+    return javatime.offsets(now_millis(vm), a[0].native)[0]
+
+
+@method(TZ, "getOffset(J)I")
+def _tz_offset(vm: VM, a: list[Any]) -> Any:
+    raw, dst = javatime.offsets(a[1], a[0].native)
+    return raw + dst
+
+
+@method(TZ, "inDaylightTime")
+def _tz_in_dst(vm: VM, a: list[Any]) -> Any:
+    return javatime.offsets(millis_of(vm, a[1]), a[0].native)[1] != 0
+
+
+@method(TZ, "useDaylightTime")
+def _tz_uses_dst(vm: VM, a: list[Any]) -> Any:
+    year = javatime.fields(now_millis(vm), a[0].native)[javatime.YEAR]
+    winter, summer = (javatime.from_local(year, m, 1, 12, 0, 0, 0, a[0].native) for m in (0, 6))
+    return javatime.offsets(winter, a[0].native) != javatime.offsets(summer, a[0].native)
+
+
+@method(TZ, "getDisplayName")
+def _tz_name(vm: VM, a: list[Any]) -> Any:
+    return javatime.zone_name(now_millis(vm), a[0].native, True)
+
+
+def _locale(vm: VM, language: str, country: str = "", variant: str = "") -> JObject:
+    return vm.new_object(LOC, (language.lower(), country.upper(), variant))
+
+
+def default_locale(vm: VM) -> JObject:
+    loc = vm.env.get("default_locale")
+    if loc is None:
+        loc = vm.env["default_locale"] = _locale(vm, "en", "US")  # persist.sys.locale
+    assert isinstance(loc, JObject)
+    return loc
+
+
+for _name, _parts in (("US", ("en", "US")), ("UK", ("en", "GB")), ("ENGLISH", ("en",)),
+                      ("ROOT", ("",)), ("GERMANY", ("de", "DE")), ("FRANCE", ("fr", "FR")),
+                      ("CHINA", ("zh", "CN")), ("JAPAN", ("ja", "JP"))):
+    static_field(LOC, _name, functools.partial(lambda vm, parts: _locale(vm, *parts),
+                                               parts=_parts))
+
+
+@method(LOC, "getDefault")
+def _locale_default(vm: VM, a: list[Any]) -> Any:
+    return default_locale(vm)
+
+
+@method(LOC, "setDefault")
+def _locale_set_default(vm: VM, a: list[Any]) -> Any:
+    chosen = a[-1]
+    if isinstance(chosen, JObject) and chosen.cls.name == LOC:
+        vm.env["default_locale"] = chosen
+    return None
+
+
+@method(LOC, "<init>")
+def _locale_init(vm: VM, a: list[Any]) -> Any:
+    parts = [jstr(vm, v) for v in a[1:4]] + ["", ""]
+    a[0].native = (parts[0].lower(), parts[1].upper(), parts[2])
+    return None
+
+
+@method(LOC, "getLanguage")
+def _locale_language(vm: VM, a: list[Any]) -> Any:
+    return a[0].native[0]
+
+
+@method(LOC, "getCountry")
+def _locale_country(vm: VM, a: list[Any]) -> Any:
+    return a[0].native[1]
+
+
+@method(LOC, "getVariant")
+def _locale_variant(vm: VM, a: list[Any]) -> Any:
+    return a[0].native[2]
+
+
+@method(LOC, "toString")
+def _locale_string(vm: VM, a: list[Any]) -> Any:
+    language, country, variant = a[0].native
+    if not country and not variant:
+        return language
+    return f"{language}_{country}" + (f"_{variant}" if variant else "")
+
+
+@method(LOC, "toLanguageTag")
+def _locale_tag(vm: VM, a: list[Any]) -> Any:
+    language, country, _ = a[0].native
+    return "-".join(p for p in (language or "und", country) if p)
+
+
+@method(LOC, "equals")
+def _locale_equals(vm: VM, a: list[Any]) -> Any:
+    return isinstance(a[1], JObject) and a[1].cls.name == LOC and a[1].native == a[0].native
+
+
+@method(LOC, "hashCode")
+def _locale_hash(vm: VM, a: list[Any]) -> Any:
+    return hash(a[0].native) & 0x7FFFFFFF  # stable within a run, as Java promises
+
+
+@method(LOC, "getDisplayLanguage")
+def _locale_display_language(vm: VM, a: list[Any]) -> Any:
+    return LANGUAGE_NAMES.get(a[0].native[0], a[0].native[0])
+
+
+@method(LOC, "getDisplayCountry")
+def _locale_display_country(vm: VM, a: list[Any]) -> Any:
+    return COUNTRY_NAMES.get(a[0].native[1], a[0].native[1])
+
+
+#: English display names of the languages and countries `Locale`'s constants use.
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "zh": "Chinese",
+                  "ja": "Japanese", "es": "Spanish", "ru": "Russian", "it": "Italian"}
+COUNTRY_NAMES = {"US": "United States", "GB": "United Kingdom", "DE": "Germany", "FR": "France",
+                 "CN": "China", "JP": "Japan", "ES": "Spain", "RU": "Russia", "IT": "Italy"}
