@@ -134,36 +134,27 @@ def _wall(millis: int, tz: Zone) -> list[int]:
     return [f[YEAR], f[MONTH], f[DATE], f[HOUR_OF_DAY], f[MINUTE], f[SECOND], f[MILLISECOND]]
 
 
+_WALL_INDEX = {YEAR: 0, MONTH: 1, DATE: 2, HOUR_OF_DAY: 3, MINUTE: 4, SECOND: 5, MILLISECOND: 6}
+
+
 def set_field(millis: int, tz: Zone, field: int, value: int) -> int:
     """`Calendar.set(field, value)` then a recomputation; fields it does not model (ERA, the
     week fields but DAY_OF_WEEK, the zone offsets) leave the time as it was."""
     f = fields(millis, tz)
-    y, mo, d, h, mi, s, ms = _wall(millis, tz)
-    if field == YEAR:
-        y = value
-    elif field == MONTH:
-        mo = value
-    elif field == DATE:
-        d = value
+    w = _wall(millis, tz)
+    if field in _WALL_INDEX:
+        w[_WALL_INDEX[field]] = value
     elif field == DAY_OF_YEAR:
-        mo, d = 0, value
+        w[1], w[2] = 0, value
     elif field == DAY_OF_WEEK:
-        d += value - f[DAY_OF_WEEK]  # the same week
-    elif field == HOUR_OF_DAY:
-        h = value
+        w[2] += value - f[DAY_OF_WEEK]  # the same week
     elif field == HOUR:
-        h = f[AM_PM] * 12 + value
+        w[3] = f[AM_PM] * 12 + value
     elif field == AM_PM:
-        h = h % 12 + 12 * value
-    elif field == MINUTE:
-        mi = value
-    elif field == SECOND:
-        s = value
-    elif field == MILLISECOND:
-        ms = value
+        w[3] = w[3] % 12 + 12 * value
     else:
         return millis
-    return from_local(y, mo, d, h, mi, s, ms, tz)
+    return from_local(w[0], w[1], w[2], w[3], w[4], w[5], w[6], tz)
 
 
 _ELAPSED = {HOUR_OF_DAY: 3_600_000, HOUR: 3_600_000, AM_PM: 43_200_000, MINUTE: 60_000,

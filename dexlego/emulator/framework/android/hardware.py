@@ -76,29 +76,21 @@ def _unregister(vm: VM, a: list[Any]) -> Any:
     return None
 
 
-@method(SENSOR, "getName")
-def _name(vm: VM, a: list[Any]) -> Any:
-    return a[0].native[0]
+def _sensor_getter(name: str, index: int) -> None:
+    """getName, getVendor, getType, isWakeUpSensor: one entry of `device.SENSORS`."""
+
+    @method(SENSOR, name)
+    def _get(vm: VM, a: list[Any]) -> Any:
+        return a[0].native[index]
 
 
-@method(SENSOR, "getVendor")
-def _vendor(vm: VM, a: list[Any]) -> Any:
-    return a[0].native[1]
-
-
-@method(SENSOR, "getType")
-def _type(vm: VM, a: list[Any]) -> Any:
-    return a[0].native[2]
+for _getter, _index in (("getName", 0), ("getVendor", 1), ("getType", 2), ("isWakeUpSensor", 3)):
+    _sensor_getter(_getter, _index)
 
 
 @method(SENSOR, "getStringType")
 def _string_type(vm: VM, a: list[Any]) -> Any:
     return STRING_TYPES[a[0].native[2]]
-
-
-@method(SENSOR, "isWakeUpSensor")
-def _wake_up(vm: VM, a: list[Any]) -> Any:
-    return a[0].native[3]
 
 
 @method(SENSOR, "getVersion")

@@ -1188,19 +1188,16 @@ def _locale_init(vm: VM, a: list[Any]) -> Any:
     return None
 
 
-@method(LOC, "getLanguage")
-def _locale_language(vm: VM, a: list[Any]) -> Any:
-    return a[0].native[0]
+def _locale_getter(name: str, index: int) -> None:
+    """getLanguage, getCountry, getVariant."""
+
+    @method(LOC, name)
+    def _get(vm: VM, a: list[Any]) -> Any:
+        return a[0].native[index]
 
 
-@method(LOC, "getCountry")
-def _locale_country(vm: VM, a: list[Any]) -> Any:
-    return a[0].native[1]
-
-
-@method(LOC, "getVariant")
-def _locale_variant(vm: VM, a: list[Any]) -> Any:
-    return a[0].native[2]
+for _getter, _index in (("getLanguage", 0), ("getCountry", 1), ("getVariant", 2)):
+    _locale_getter(_getter, _index)
 
 
 @method(LOC, "toString")
