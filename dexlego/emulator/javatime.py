@@ -286,3 +286,124 @@ def _format_field(letter: str, n: int, f: list[int], day: date, millis: int, tz:
         "s": f[SECOND], "S": f[MILLISECOND],
     }[letter]
     return num(value)
+
+
+_NUMERIC = frozenset("yYMLwWDdFuHkKhmsS")
+_ZONE_NAMES = {"PST": -8 * 3_600_000, "PDT": -7 * 3_600_000, "MST": -7 * 3_600_000,
+               "MDT": -6 * 3_600_000, "CST": -6 * 3_600_000, "CDT": -5 * 3_600_000,
+               "EST": -5 * 3_600_000, "EDT": -4 * 3_600_000, "UTC": 0, "GMT": 0, "UT": 0}
+_OFFSET = re.compile(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?")
+
+
+class UnparseableDate(ValueError):
+    """`ParseException`: the text does not match the pattern at `offset`."""
+
+    def __init__(self, text: str, offset: int) -> None:
+        super().__init__(f'Unparseable date: "{text}"')
+        self.offset = offset
+
+
+def parse_instant(tokens: list[tuple[str, int | str]], text: str, tz: Zone, now: int) -> int:
+    """`SimpleDateFormat.parse(text)`, lenient as its default: fields missing from the
+    pattern default to 1970-01-01 00:00:00.000; a one- or two-letter year given as two digits
+    falls within 80 years before and 20 after `now`; day names are read and not used; text
+    after the pattern is ignored. UnparseableDate where the text does not match."""
+    parsed: dict[str, int] = {}
+    offset_ms: int | None = None
+    pos = 0
+    for i, (letter, n) in enumerate(tokens):
+        if letter == "'":
+            literal = str(n)
+            if not text.startswith(literal, pos):
+                raise UnparseableDate(text, pos)
+            pos += len(literal)
+            continue
+        assert isinstance(n, int)
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1  # a field may follow spaces
+        if pos >= len(text):
+            raise UnparseableDate(text, pos)
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if letter in _NUMERIC and not (letter in "ML" and n >= 3):
+            width = n if nxt in _NUMERIC else None  # abutting numeric fields take `n` digits
+            begun = pos
+            value, pos = _read_number(text, pos, width)
+            if letter in "yY" and n <= 2 and pos - begun == 2 and value >= 0:
+                start = fields(now, tz)[YEAR] - 80  # the two-digit years' century
+                value += start // 100 * 100 + (100 if value < start % 100 else 0)
+            parsed[letter] = value
+        elif letter in "ML":
+            found, pos = _read_name(text, pos, MONTHS)
+            parsed["M"] = found + 1
+        elif letter == "E":
+            _, pos = _read_name(text, pos, DAYS)
+        elif letter == "a":
+            found, pos = _read_name(text, pos, ("AM", "PM"))
+            parsed["a"] = found
+        elif letter == "G":
+            found, pos = _read_name(text, pos, ("BC", "AD"))
+        else:  # z, Z, X
+            offset_ms, pos = _read_zone(text, pos)
+    hour = parsed.get("H", 0)
+    if "k" in parsed:
+        hour = parsed["k"] % 24
+    if "h" in parsed or "K" in parsed:
+        hour = parsed.get("h", parsed.get("K", 0)) % 12 + 12 * parsed.get("a", 0)
+    elif "a" in parsed and "H" not in parsed and "k" not in parsed:
+        hour = 12 * parsed["a"]
+    year = parsed.get("y", parsed.get("Y", 1970))
+    month, day = parsed.get("M", 1) - 1, parsed.get("d", 1)
+    if "D" in parsed and "d" not in parsed:
+        month, day = 0, parsed["D"]
+    rules = Zone("parsed", timezone(offset_ms * MS)) if offset_ms is not None else tz
+    try:
+        return from_local(year, month, day, hour, parsed.get("m", 0), parsed.get("s", 0),
+                          parsed.get("S", 0), rules)
+    except (ValueError, OverflowError):
+        raise UnparseableDate(text, 0) from None
+
+
+def _read_number(text: str, pos: int, width: int | None) -> tuple[int, int]:
+    start = pos
+    if width is None and text[pos] == "-":
+        pos += 1  # lenient: a negative number
+    end = pos
+    while end < len(text) and text[end].isdigit() and (width is None or end - pos < width):
+        end += 1
+    if end == pos:
+        raise UnparseableDate(text, start)
+    return int(text[start:end]), end
+
+
+def _read_name(text: str, pos: int, names: tuple[str, ...]) -> tuple[int, int]:
+    """The longest of the names or their three-letter forms at `pos`, case-insensitively."""
+    best: tuple[int, int] | None = None
+    for index, name in enumerate(names):
+        for form in (name, name[:3]):
+            if text[pos : pos + len(form)].lower() == form.lower() and (
+                    best is None or len(form) > best[1] - pos):
+                best = (index, pos + len(form))
+    if best is None:
+        raise UnparseableDate(text, pos)
+    return best
+
+
+def _read_zone(text: str, pos: int) -> tuple[int, int]:
+    """A zone as `SimpleDateFormat` reads it: "Z", a "GMT+hh:mm"/"-0800"/"-08:00" offset, or a
+    US zone's long name or abbreviation."""
+    if text[pos] == "Z":
+        return 0, pos + 1
+    for zone_id, (standard, daylight) in LONG_ZONE_NAMES.items():
+        for is_daylight, name in ((False, standard), (True, daylight)):
+            if text.startswith(name, pos):
+                raw = offsets(0, zone(zone_id))[0]
+                return raw + (3_600_000 if is_daylight and standard != daylight else 0), \
+                    pos + len(name)
+    match = _OFFSET.match(text, pos)
+    if match:
+        sign = -1 if match[1] == "-" else 1
+        return sign * (int(match[2]) * 3_600_000 + int(match[3] or 0) * 60_000), match.end()
+    for name, value in _ZONE_NAMES.items():
+        if text.startswith(name, pos):
+            return value, pos + len(name)
+    raise UnparseableDate(text, pos)

@@ -93,6 +93,36 @@ def test_zone_ids_match_java(oracle: Callable[[list[str]], list[str]]) -> None:
     assert ours == expected
 
 
+PARSES = (  # (pattern, text): what apps parse (time bombs, server dates, log stamps)
+    ("yyyy-MM-dd", "2030-01-01"), ("yyyy-MM-dd HH:mm:ss", "2024-03-10 02:30:00"),
+    ("dd/MM/yyyy", "31/12/2099"), ("yyyyMMddHHmmss", "20231114141320"),
+    ("EEE, dd MMM yyyy HH:mm:ss Z", "Tue, 14 Nov 2023 14:13:20 -0800"),
+    ("EEE MMM dd HH:mm:ss zzz yyyy", "Tue Nov 14 14:13:20 PST 2023"),
+    ("yyyy-MM-dd'T'HH:mm:ss.SSSXXX", "2023-11-14T22:13:20.123Z"),
+    ("yyyy-MM-dd'T'HH:mm:ssXXX", "2023-11-14T14:13:20-08:00"),
+    ("MMMM d, yyyy h:mm a", "November 4, 2023 9:05 PM"), ("MMM d yy", "nov 4 99"),
+    ("yy-MM-dd", "07-02-29"), ("yyyy-MM-dd", "2023-13-45"), ("d MMM yyyy", "  5 Jan 2024 tail"),
+    ("yyyy-MM-dd", "2023/11/14"), ("yyyy-MM-dd", "soon"), ("HH:mm", "25:61"),
+    ("yyyy-MM-dd z", "2023-07-01 GMT+05:30"), ("D yyyy", "300 2023"),
+)
+
+
+def test_parses_match_java(oracle: Callable[[list[str]], list[str]]) -> None:
+    """`SimpleDateFormat.parse` as lenient as Java's, with the same ParseException messages;
+    two-digit years fall in the 100 years from 80 years before the emulated clock's start."""
+    now = 1_700_000_000_000
+    zone = "America/Los_Angeles"
+    expected = oracle([f"parse {zone}\t{p}\t{t}" for p, t in PARSES])
+    ours = []
+    for pattern, text in PARSES:
+        try:
+            ours.append(str(javatime.parse_instant(javatime.pattern_tokens(pattern), text,
+                                                   javatime.zone(zone), now)))
+        except javatime.UnparseableDate as exc:
+            ours.append(f"ParseException {exc}")
+    assert list(zip(PARSES, ours, strict=True)) == list(zip(PARSES, expected, strict=True))
+
+
 def test_illegal_patterns_are_refused() -> None:
     with pytest.raises(ValueError, match="Illegal pattern character 'b'"):
         javatime.pattern_tokens("yyyy-bb")
@@ -115,3 +145,7 @@ def test_an_app_sees_the_devices_clock_zone_and_locale(call: Call, vm: VM) -> No
     # Calendar arithmetic: January 31 plus a month is February's last day
     assert call(T + "plusMonth(III)Ljava/lang/String;", 2024, 0, 31) == "2024-02-29"
     assert call(T + "badPattern()Ljava/lang/String;") == "Illegal pattern character 'b'"
+    # a time bomb: new Date().after(new SimpleDateFormat("yyyy-MM-dd").parse("2030-01-01"))
+    assert call(T + "after(Ljava/lang/String;)I", "2030-01-01") == 0
+    assert call(T + "after(Ljava/lang/String;)I", "2020-01-01") == 1
+    assert call(T + "after(Ljava/lang/String;)I", "someday") == -1  # ParseException caught

@@ -8,7 +8,8 @@ import java.util.TimeZone;
 /**
  * The Java SE answers the emulator's time models are checked against. Reads lines from stdin:
  * "format MILLIS ZONE PATTERN", "fields MILLIS ZONE", "add MILLIS ZONE FIELD AMOUNT",
- * "set MILLIS ZONE FIELD VALUE", "zone ID"; prints one answer line for each.
+ * "set MILLIS ZONE FIELD VALUE", "zone ID", "parse ZONE<tab>PATTERN<tab>TEXT" (two-digit years
+ * from 1943-11-14, 80 years before the emulated clock's start); prints one answer line for each.
  */
 public class TimeOracle {
     public static void main(String[] args) throws Exception {
@@ -36,6 +37,21 @@ public class TimeOracle {
                     if (w[0].equals("add")) c.add(Integer.parseInt(fv[0]), Integer.parseInt(fv[1]));
                     else c.set(Integer.parseInt(fv[0]), Integer.parseInt(fv[1]));
                     System.out.println(c.getTimeInMillis());
+                    break;
+                }
+                case "parse": {
+                    String[] p = line.substring(6).split("\t", 3);
+                    SimpleDateFormat f = new SimpleDateFormat(p[1], Locale.US);
+                    f.setTimeZone(TimeZone.getTimeZone(p[0]));
+                    Calendar start = new GregorianCalendar(TimeZone.getTimeZone(p[0]), Locale.US);
+                    start.clear();
+                    start.set(1943, Calendar.NOVEMBER, 14);
+                    f.set2DigitYearStart(start.getTime());
+                    try {
+                        System.out.println(f.parse(p[2]).getTime());
+                    } catch (java.text.ParseException e) {
+                        System.out.println("ParseException " + e.getMessage());
+                    }
                     break;
                 }
                 case "zone": {

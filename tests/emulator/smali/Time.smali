@@ -97,3 +97,25 @@
     move-result-object v0
     return-object v0
 .end method
+
+# try { return new Date().after(new SimpleDateFormat("yyyy-MM-dd").parse(day)) ? 1 : 0; }
+# catch (ParseException e) { return -1; }
+.method public static after(Ljava/lang/String;)I
+    .registers 4
+    :try_start
+    new-instance v0, Ljava/text/SimpleDateFormat;
+    const-string v1, "yyyy-MM-dd"
+    invoke-direct {v0, v1}, Ljava/text/SimpleDateFormat;-><init>(Ljava/lang/String;)V
+    invoke-virtual {v0, p0}, Ljava/text/DateFormat;->parse(Ljava/lang/String;)Ljava/util/Date;
+    move-result-object v0
+    :try_end
+    .catch Ljava/text/ParseException; {:try_start .. :try_end} :unparseable
+    new-instance v1, Ljava/util/Date;
+    invoke-direct {v1}, Ljava/util/Date;-><init>()V
+    invoke-virtual {v1, v0}, Ljava/util/Date;->after(Ljava/util/Date;)Z
+    move-result v0
+    return v0
+    :unparseable
+    const/4 v0, -0x1
+    return v0
+.end method

@@ -1,5 +1,6 @@
-"""`java.text`: SimpleDateFormat, formatting instants in the default zone (or the one set)
-with English names (`javatime`). Not modeled: `parse`, other locales' names, and the
+"""`java.text`: SimpleDateFormat, formatting and parsing instants in the default zone (or the
+one set) with English names (`javatime`); a text that does not match throws ParseException.
+Not modeled: `parse(String, ParsePosition)`, other locales' names, and the
 `DateFormat.get*Instance` factories (their patterns come from ICU's locale data)."""
 
 from __future__ import annotations
@@ -8,7 +9,8 @@ from typing import Any
 
 from dexlego.emulator import javatime
 from dexlego.emulator.framework.common import BOX_TYPES, jstr
-from dexlego.emulator.framework.java.util import default_zone, millis_of
+from dexlego.emulator.framework.java.lang import now_millis
+from dexlego.emulator.framework.java.util import default_zone, millis_of, new_date
 from dexlego.emulator.framework.registry import method, model_class
 from dexlego.emulator.vm.machine import VM
 from dexlego.emulator.vm.objects import JObject
@@ -19,6 +21,7 @@ SDF = "Ljava/text/SimpleDateFormat;"
 model_class(FORMAT, "Ljava/lang/Object;", ("Ljava/lang/Cloneable;",))
 model_class(DATE_FORMAT, FORMAT)
 model_class(SDF, DATE_FORMAT)
+model_class("Ljava/text/ParseException;", "Ljava/lang/Exception;")
 
 
 def _compile(vm: VM, pattern: str) -> list[tuple[str, int | str]]:
@@ -76,3 +79,19 @@ def _format(vm: VM, a: list[Any]) -> Any:
         raise vm.throwable("Ljava/lang/IllegalArgumentException;",
                            "Cannot format given Object as a Date")
     return javatime.format_instant(state["tokens"], millis, state["zone"] or default_zone(vm))
+
+
+@method(DATE_FORMAT, "parse(Ljava/lang/String;)Ljava/util/Date;")
+def _parse(vm: VM, a: list[Any]) -> Any:
+    state = a[0].native
+    if not isinstance(state, dict) or "tokens" not in state:
+        return None  # a DateFormat the app subclassed: not ours to answer
+    if a[1] is None:
+        raise vm.throwable("Ljava/lang/NullPointerException;", None)
+    text = jstr(vm, a[1])
+    try:
+        millis = javatime.parse_instant(state["tokens"], text, state["zone"] or default_zone(vm),
+                                        now_millis(vm))
+    except javatime.UnparseableDate as exc:
+        raise vm.throwable("Ljava/text/ParseException;", str(exc)) from None
+    return new_date(vm, millis)
