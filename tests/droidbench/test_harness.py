@@ -141,8 +141,8 @@ def test_analyzers_stop_at_the_apps_deadline_with_what_they_started(tmp_path: Pa
                            "reassembled": {}, "analyzer_errors": {}}
     begun = time.monotonic()
     finished = analyze_app(row, apk, tmp_path / "work", [Hangs()], Limits(timeout_s=900),
-                           begun + 3)
-    assert not finished and time.monotonic() - begun < 60
+                           begun + 20)  # time to start the child even on a loaded machine
+    assert not finished and 19 <= time.monotonic() - begun < 80
     assert row["original"] == {} and not (tmp_path / "work" / "hangs" / "reassembled").exists()
     helper = int((tmp_path / "work" / "hangs" / "original" / "helper.pid").read_text())
     for _ in range(50):
